@@ -1,0 +1,155 @@
+// Reads every file of a content folder, validates it against its schema and then across files,
+// and returns every problem with file, line, column and field path. Used by `npm run check`,
+// by the build (which stops on any error) and by the tests (with fixture folders).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { z } from 'zod';
+import * as schemas from '../../src/schemas/index.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { locate, parseLocated, type LocatedYaml } from '../../src/lib/yamlLocate.ts';
+import { crossCheck } from '../../src/lib/crossCheck.ts';
+import type { Path, RawContent } from '../../src/lib/model.ts';
+
+z.config(z.locales.pl());
+
+export interface Located {
+  file: string;
+  line: number;
+  col: number;
+  path: string;
+  message: string;
+}
+
+interface Kind {
+  /** Matches the file's path relative to the content folder, with `/` separators. */
+  pattern: RegExp;
+  schema: z.ZodType;
+  frontmatter: boolean;
+  add(raw: RawContent, rel: string, match: RegExpExecArray, data: unknown): void;
+}
+
+const kinds: Kind[] = [
+  { pattern: /^organisations\/([a-z0-9-]+)\.yaml$/, schema: schemas.organisation, frontmatter: false,
+    add: (raw, file, m, data) => raw.organisations.push({ id: m[1]!, file, data: data as never }) },
+  { pattern: /^institutions\/([a-z0-9-]+)\.yaml$/, schema: schemas.institution, frontmatter: false,
+    add: (raw, file, m, data) => raw.institutions.push({ id: m[1]!, file, data: data as never }) },
+  { pattern: /^glossary\.yaml$/, schema: schemas.glossary, frontmatter: false,
+    add: (raw, _f, _m, data) => raw.glossary.push(...(data as never[])) },
+  { pattern: /^series\.yaml$/, schema: schemas.seriesList, frontmatter: false,
+    add: (raw, _f, _m, data) => raw.series.push(...(data as never[])) },
+  { pattern: /^programmes\/([a-z0-9-]+)\/index\.mdx$/, schema: schemas.programme, frontmatter: true,
+    add: (raw, file, m, data) => raw.programmes.push({ id: m[1]!, file, data: data as never }) },
+  { pattern: /^programmes\/([a-z0-9-]+)\/goals\/([^/]+)\.mdx$/, schema: schemas.goal, frontmatter: true,
+    add: (raw, file, m, data) => raw.goals.push({ id: `${m[1]}/${m[2]}`, programme: m[1]!, file, data: data as never }) },
+  { pattern: /^programmes\/([a-z0-9-]+)\/statistics\.yaml$/, schema: schemas.statistics, frontmatter: false,
+    add: (raw, file, m, data) => raw.statistics.push({ id: m[1]!, programme: m[1]!, file, data: data as never }) },
+  { pattern: /^programmes\/([a-z0-9-]+)\/reports\/(\d{4})\.mdx$/, schema: schemas.report, frontmatter: true,
+    add: (raw, file, m, data) => raw.reports.push({ id: `${m[1]}/${m[2]}`, programme: m[1]!, file, data: data as never }) },
+];
+
+function walk(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const full = join(dir, name);
+      return statSync(full).isDirectory() ? walk(full) : [full];
+    });
+}
+
+const pathText = (path: readonly PropertyKey[]) => path.map(String).join('.') || '(plik)';
+
+/** A readable name of what a value is, for "oczekiwano liczby, otrzymano „sześć”". */
+function describe(value: unknown): string {
+  if (value === undefined) return 'brak wartości';
+  if (value === null) return 'pustą wartość';
+  if (typeof value === 'string') return `„${value}”`;
+  if (typeof value === 'object') return Array.isArray(value) ? 'listę' : 'obiekt';
+  return `„${String(value)}”`;
+}
+
+const expectedNames: Record<string, string> = {
+  number: 'liczby', string: 'tekstu', boolean: 'wartości tak/nie', array: 'listy', object: 'obiektu', int: 'liczby całkowitej',
+};
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+}
+
+function issueMessage(issue: z.core.$ZodIssue, data: unknown): string {
+  const value = valueAt(data, issue.path);
+  if (issue.code === 'invalid_type') {
+    if (value === undefined) return 'brak wymaganego pola';
+    return `oczekiwano ${expectedNames[issue.expected] ?? issue.expected}, otrzymano ${describe(value)}`;
+  }
+  if (issue.code === 'unrecognized_keys') return `nieznane pole „${issue.keys.join('”, „')}”`;
+  if (issue.code === 'invalid_value') return `${issue.message}, otrzymano ${describe(value)}`;
+  if (issue.code === 'invalid_union') return `nieprawidłowa wartość ${describe(value)}: podaj „institution: <id>” albo „name: <nazwa>”`;
+  return `${issue.message} (otrzymano ${describe(value)})`;
+}
+
+export interface CheckResult {
+  errors: Located[];
+  raw: RawContent;
+}
+
+/** Validates a whole content folder. Paths in the result are relative to `cwd`. */
+export function checkContent(contentDir: string, cwd = process.cwd()): CheckResult {
+  const raw: RawContent = { organisations: [], institutions: [], glossary: [], series: [], programmes: [], goals: [], statistics: [], reports: [] };
+  const errors: Located[] = [];
+  const files = new Map<string, { located: LocatedYaml; lineOffset: number }>();
+  const known = { organisations: new Set<string>(), institutions: new Set<string>() };
+  const at = (file: string, path: Path, message: string, atKey = false) => {
+    const f = files.get(file);
+    const pos = f ? locate(f.located, path, atKey) : { line: 1, col: 1 };
+    errors.push({ file, line: pos.line + (f?.lineOffset ?? 0), col: pos.col, path: pathText(path), message });
+  };
+
+  for (const full of walk(contentDir)) {
+    const rel = relative(contentDir, full).split(sep).join('/');
+    const file = relative(cwd, full).split(sep).join('/');
+    if (rel.split('/').some((part) => part.startsWith('.')) || rel.endsWith('README.md')) continue;
+    const kind = kinds.find((k) => k.pattern.test(rel));
+    if (!kind) {
+      errors.push({ file, line: 1, col: 1, path: '(plik)', message: 'plik nie pasuje do żadnego typu treści (sprawdź nazwę i folder; dozwolone: organisations/*.yaml, institutions/*.yaml, glossary.yaml, series.yaml, programmes/<slug>/index.mdx, goals/*.mdx, statistics.yaml, reports/<rok>.mdx)' });
+      continue;
+    }
+    const match = kind.pattern.exec(rel)!;
+    if (rel.startsWith('organisations/')) known.organisations.add(match[1]!);
+    if (rel.startsWith('institutions/')) known.institutions.add(match[1]!);
+    const source = readFileSync(full, 'utf8');
+    const split = kind.frontmatter ? splitFrontmatter(source) : { yaml: source, lineOffset: 0, hasFrontmatter: true };
+    if (!split.hasFrontmatter) {
+      errors.push({ file, line: 1, col: 1, path: '(plik)', message: 'brak nagłówka YAML między liniami „---”' });
+      continue;
+    }
+    const located = parseLocated(split.yaml);
+    files.set(file, { located, lineOffset: split.lineOffset });
+    if (located.doc.errors.length > 0) {
+      for (const e of located.doc.errors) {
+        const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+        errors.push({ file, line: pos.line + split.lineOffset, col: pos.col, path: '(YAML)', message: `błąd składni YAML: ${e.message.split('\n')[0]}` });
+      }
+      continue;
+    }
+    const data = located.doc.toJS();
+    const result = kind.schema.safeParse(data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        if (issue.code === 'unrecognized_keys') {
+          for (const key of issue.keys) at(file, [...issue.path, key] as Path, issueMessage({ ...issue, keys: [key] }, data), true);
+        } else at(file, issue.path as Path, issueMessage(issue, data));
+      }
+      continue;
+    }
+    kind.add(raw, file, match, result.data);
+  }
+
+  for (const p of crossCheck(raw, known)) at(p.file, p.path, p.message);
+  errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+  return { errors, raw };
+}
+
+/** `file:line:col  field.path  message`, one problem a line. */
+export function formatErrors(errors: Located[]): string {
+  return errors.map((e) => `${e.file}:${e.line}:${e.col}  ${e.path}  ${e.message}`).join('\n');
+}

@@ -1,0 +1,122 @@
+// Checks what a single file's schema cannot: references between files, ids unique within a
+// programme, years inside the programme's period, report values that name real indicators,
+// series that exist and keep one unit. Returns every problem; never stops at the first.
+import { placeActions, placeIndicators, type Path, type RawContent } from './model.ts';
+
+export interface Problem {
+  file: string;
+  path: Path;
+  message: string;
+}
+
+export interface KnownIds {
+  organisations: Set<string>;
+  institutions: Set<string>;
+}
+
+/** `known` lists ids of files that exist even if they failed their schema, to avoid knock-on errors. */
+export function crossCheck(raw: RawContent, known?: KnownIds): Problem[] {
+  const problems: Problem[] = [];
+  const add = (file: string, path: Path, message: string) => problems.push({ file, path, message });
+  const organisations = known?.organisations ?? new Set(raw.organisations.map((o) => o.id));
+  const institutions = known?.institutions ?? new Set(raw.institutions.map((i) => i.id));
+  const series = new Map(raw.series.map((s) => [s.id, s]));
+  const seriesUnits = new Map<string, { unit: string; where: string }>();
+
+  for (const inst of raw.institutions) {
+    if (!organisations.has(inst.data.organisation))
+      add(inst.file, ['organisation'], `nieznana organizacja „${inst.data.organisation}” (brak pliku content/organisations/${inst.data.organisation}.yaml)`);
+  }
+
+  for (const p of raw.programmes) {
+    const { periodStart, periodEnd } = p.data;
+    const inPeriod = (y: number | undefined) => y === undefined || (y >= periodStart && y <= periodEnd);
+    const period = `${periodStart}–${periodEnd}`;
+    if (!organisations.has(p.data.organisation))
+      add(p.file, ['organisation'], `nieznana organizacja „${p.data.organisation}” (brak pliku content/organisations/${p.data.organisation}.yaml)`);
+
+    const goals = raw.goals.filter((g) => g.programme === p.id);
+    const goalIds = new Map<string, string>();
+    const taskIds = new Map<string, string>();
+    const actionIds = new Map<string, string>();
+    for (const g of goals) {
+      const prev = goalIds.get(g.data.id);
+      if (prev) add(g.file, ['id'], `powtórzony identyfikator celu „${g.data.id}” (jest już w ${prev})`);
+      else goalIds.set(g.data.id, g.file);
+      g.data.tasks.forEach((t, i) => {
+        const prevTask = taskIds.get(t.id);
+        if (prevTask) add(g.file, ['tasks', i, 'id'], `powtórzony identyfikator zadania „${t.id}” (jest już w ${prevTask})`);
+        else taskIds.set(t.id, g.file);
+      });
+      for (const pa of placeActions(g.data)) {
+        const prevAction = actionIds.get(pa.actionId);
+        if (prevAction) add(g.file, [...pa.path, 'id'], `powtórzony identyfikator działania „${pa.actionId}” (jest już w ${prevAction})`);
+        else actionIds.set(pa.actionId, g.file);
+        pa.action.implementers.forEach((imp, k) => {
+          if ('institution' in imp && !institutions.has(imp.institution))
+            add(g.file, [...pa.path, 'implementers', k, 'institution'], `nieznana instytucja „${imp.institution}” (brak pliku content/institutions/${imp.institution}.yaml)`);
+        });
+        pa.action.budget.forEach((b, k) => {
+          if (!inPeriod(b.year)) add(g.file, [...pa.path, 'budget', k, 'year'], `rok ${b.year} poza okresem programu ${period}`);
+        });
+      }
+    }
+
+    for (const [i, r] of p.data.risks.entries()) {
+      if (r.goal !== undefined && !goalIds.has(r.goal)) add(p.file, ['risks', i, 'goal'], `nieznany cel „${r.goal}”`);
+    }
+
+    const statistics = raw.statistics.find((s) => s.programme === p.id);
+    const placed = placeIndicators(p.id, p, goals, statistics);
+    const indicatorIds = new Map<string, { file: string; years: Set<number | undefined> }>();
+    for (const pi of placed) {
+      const id = pi.indicator.id;
+      const prev = indicatorIds.get(id);
+      if (prev) add(pi.file, [...pi.path, ...(pi.group === 'budget' ? [] : ['id'])], `powtórzony identyfikator wskaźnika „${id}” w programie (jest już w ${prev.file})`);
+      else indicatorIds.set(id, { file: pi.file, years: new Set(pi.values.map((v) => v.year)) });
+      if (pi.group !== 'statistics' && pi.group !== 'budget') {
+        pi.indicator.values.forEach((v, k) => {
+          if (v.kind !== 'baseline' && v.kind !== 'statistic' && !inPeriod(v.year))
+            add(pi.file, [...pi.path, 'values', k, 'year'], `rok ${v.year} poza okresem programu ${period}`);
+        });
+      }
+      pi.indicator.values.forEach((v, k) => {
+        if (pi.indicator.unit === 'percent' && v.value !== undefined && (v.value < 0 || v.value > 100))
+          add(pi.file, [...pi.path, 'values', k, 'value'], `odsetek ${v.value} poza zakresem 0–100`);
+        if (pi.indicator.unit !== 'text' && v.value === undefined && v.kind !== 'target')
+          add(pi.file, [...pi.path, 'values', k, 'value'], `brak liczby dla jednostki „${pi.indicator.unit}”`);
+      });
+      const sid = pi.indicator.series;
+      if (sid !== undefined) {
+        if (!series.has(sid)) add(pi.file, [...pi.path, 'series'], `nieznana seria „${sid}” (brak w content/series.yaml)`);
+        const seen = seriesUnits.get(sid);
+        if (!seen) seriesUnits.set(sid, { unit: pi.indicator.unit, where: `${pi.file}` });
+        else if (seen.unit !== pi.indicator.unit)
+          add(pi.file, [...pi.path, 'unit'], `jednostka „${pi.indicator.unit}” różni się od jednostki serii „${sid}” („${seen.unit}” w ${seen.where})`);
+      }
+    }
+
+    const reports = raw.reports.filter((r) => r.programme === p.id);
+    const reportYears = new Map<number, string>();
+    for (const r of reports) {
+      const prevYear = reportYears.get(r.data.year);
+      if (prevYear) add(r.file, ['year'], `drugie sprawozdanie za rok ${r.data.year} (jest już ${prevYear})`);
+      reportYears.set(r.data.year, r.file);
+      if (!inPeriod(r.data.year)) add(r.file, ['year'], `rok ${r.data.year} poza okresem programu ${period}`);
+      const seen = new Set<string>();
+      r.data.values.forEach((v, k) => {
+        if (!indicatorIds.has(v.indicator)) add(r.file, ['values', k, 'indicator'], `nieznany wskaźnik „${v.indicator}” w programie ${p.id}`);
+        if (seen.has(v.indicator)) add(r.file, ['values', k, 'indicator'], `wskaźnik „${v.indicator}” podany dwa razy`);
+        seen.add(v.indicator);
+      });
+    }
+  }
+
+  for (const kind of ['goals', 'statistics', 'reports'] as const) {
+    for (const e of raw[kind]) {
+      if (!raw.programmes.some((p) => p.id === e.programme))
+        add(e.file, [], `plik w folderze programu „${e.programme}”, który nie ma index.mdx`);
+    }
+  }
+  return problems;
+}

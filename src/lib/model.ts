@@ -1,0 +1,218 @@
+// Turns the validated content into the site's plain data: programmes with their goals, every
+// indicator placed in its goal/task/action, achieved values from reports attached. Computed once
+// per build and shared by pages, the export and the checker.
+import type { Action, Goal, Task } from '../schemas/goal.ts';
+import type { Indicator, IndicatorValue } from '../schemas/indicator.ts';
+import type { Programme } from '../schemas/programme.ts';
+import type { Statistics } from '../schemas/statistics.ts';
+import type { Report } from '../schemas/report.ts';
+import type { Organisation } from '../schemas/organisation.ts';
+import type { Institution } from '../schemas/institution.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
+import type { SeriesEntry } from '../schemas/series.ts';
+
+/** One content file after validation: its id, where it lives and its data. */
+export interface Entry<T> {
+  id: string;
+  file: string;
+  data: T;
+}
+
+/** Everything in content/, grouped by type; goals, statistics and reports know their programme. */
+export interface RawContent {
+  organisations: Entry<Organisation>[];
+  institutions: Entry<Institution>[];
+  glossary: GlossaryEntry[];
+  series: SeriesEntry[];
+  programmes: Entry<Programme>[];
+  goals: (Entry<Goal> & { programme: string })[];
+  statistics: (Entry<Statistics> & { programme: string })[];
+  reports: (Entry<Report> & { programme: string })[];
+}
+
+export type Path = (string | number)[];
+
+/** An action with the id it is known by and where it sits in the goal file. */
+export interface PlacedAction {
+  action: Action;
+  actionId: string;
+  task?: Task;
+  path: Path;
+}
+
+export type IndicatorGroup = 'action' | 'expected' | 'statistics' | 'strategic' | 'budget' | 'total';
+
+/** An indicator with its place in the programme and all its values, including achieved ones. */
+export interface PlacedIndicator {
+  indicator: Indicator;
+  group: IndicatorGroup;
+  programme: string;
+  goal?: string;
+  task?: string;
+  action?: string;
+  actionId?: string;
+  /** Heading of the expected result or statistics table it belongs to, if any. */
+  context?: string;
+  /** Where it is in the source document. */
+  section: string;
+  /** The content file and path that define it. */
+  file: string;
+  path: Path;
+  /** Values as `kind: budget` are budgets; the rest are IndicatorValue kinds. */
+  values: PlacedValue[];
+}
+
+export interface PlacedValue {
+  year?: number;
+  kind: IndicatorValue['kind'] | 'budget';
+  value?: number;
+  text: string;
+  /** Where the value comes from when not the programme itself (a report). */
+  source?: string;
+}
+
+/** The actions of a goal in order, with their default ids ("I.2.1", or "1.3" without tasks). */
+export function placeActions(goal: Goal): PlacedAction[] {
+  const placed: PlacedAction[] = [];
+  goal.tasks.forEach((task, t) =>
+    task.actions.forEach((action, a) =>
+      placed.push({ action, task, actionId: action.id ?? `${task.id}.${a + 1}`, path: ['tasks', t, 'actions', a] }),
+    ),
+  );
+  goal.actions.forEach((action, a) =>
+    placed.push({ action, actionId: action.id ?? `${goal.id}.${a + 1}`, path: ['actions', a] }),
+  );
+  return placed;
+}
+
+/** The export id of an action's budget line ("budzet-I.1.1"). */
+export const budgetIndicatorId = (actionId: string) => `budzet-${actionId}`;
+
+const fromValues = (values: IndicatorValue[]): PlacedValue[] => values.map((v) => ({ ...v }));
+
+/** Every indicator of one programme, in reading order: goals, statistics, declaration, totals. */
+export function placeIndicators(
+  slug: string,
+  programme: Entry<Programme>,
+  goals: (Entry<Goal> & { programme: string })[],
+  statistics?: Entry<Statistics>,
+): PlacedIndicator[] {
+  const out: PlacedIndicator[] = [];
+  const doc = programme.data.document.title;
+  for (const g of goals) {
+    const goal = g.data;
+    const section = `${doc}, ${goal.section ?? `cel ${goal.id}`}`;
+    for (const pa of placeActions(goal)) {
+      const base = { programme: slug, goal: goal.id, task: pa.task?.id, action: pa.action.title, actionId: pa.actionId, file: g.file };
+      pa.action.indicators.forEach((indicator, i) =>
+        out.push({ ...base, indicator, group: 'action', section: taskSection(section, pa.task), path: [...pa.path, 'indicators', i], values: fromValues(indicator.values) }),
+      );
+      if (pa.action.budget.length > 0) {
+        out.push({
+          ...base,
+          group: 'budget',
+          section: taskSection(section, pa.task),
+          path: [...pa.path, 'budget'],
+          indicator: { id: budgetIndicatorId(pa.actionId), label: `Planowane środki: ${pa.action.title}`, unit: 'currency', unitLabel: 'zł', values: [] },
+          values: pa.action.budget.map((b) => ({ year: b.year, kind: 'budget', value: b.value, text: b.text })),
+        });
+      }
+    }
+    goal.expectedResults.forEach((result, r) =>
+      result.indicators.forEach((indicator, i) =>
+        out.push({
+          indicator, group: 'expected', programme: slug, goal: goal.id, context: result.title,
+          section: `${section}, przewidywane rezultaty`, file: g.file,
+          path: ['expectedResults', r, 'indicators', i], values: fromValues(indicator.values),
+        }),
+      ),
+    );
+  }
+  statistics?.data.tables.forEach((table, t) =>
+    table.indicators.forEach((indicator, i) =>
+      out.push({
+        indicator, group: 'statistics', programme: slug, context: table.title, section: `${doc}, ${table.source}`,
+        file: statistics.file, path: ['tables', t, 'indicators', i], values: fromValues(indicator.values),
+      }),
+    ),
+  );
+  programme.data.strategicIndicators.forEach((indicator, i) =>
+    out.push({
+      indicator, group: 'strategic', programme: slug, context: indicator.aim, section: `${doc}, deklaracja wyników`,
+      file: programme.file, path: ['strategicIndicators', i], values: fromValues(indicator.values),
+    }),
+  );
+  programme.data.statedTotals.forEach((total, i) =>
+    out.push({
+      group: 'total', programme: slug, section: `${doc}, skutki finansowe`, file: programme.file, path: ['statedTotals', i],
+      indicator: { id: total.id, label: total.label, unit: 'currency', unitLabel: 'zł', values: [] },
+      values: [{ year: total.year, kind: 'budget', value: total.value, text: total.text }],
+    }),
+  );
+  return out;
+}
+
+function taskSection(section: string, task?: Task): string {
+  return task ? `${section}, zadanie ${task.id}` : section;
+}
+
+/** Adds each report's achieved values to the indicators they name; returns ids that matched nothing. */
+export function attachReports(indicators: PlacedIndicator[], reports: Entry<Report>[]): string[] {
+  const byId = new Map(indicators.map((p) => [p.indicator.id, p]));
+  const unknown: string[] = [];
+  for (const report of reports) {
+    for (const v of report.data.values) {
+      const target = byId.get(v.indicator);
+      if (!target) {
+        unknown.push(v.indicator);
+        continue;
+      }
+      target.values.push({ year: report.data.year, kind: 'achieved', value: v.value, text: v.text, source: report.data.document });
+    }
+  }
+  return unknown;
+}
+
+export interface ProgrammeModel {
+  slug: string;
+  file: string;
+  data: Programme;
+  organisation: Entry<Organisation>;
+  goals: Entry<Goal>[];
+  statistics?: Entry<Statistics>;
+  reports: Entry<Report>[];
+  indicators: PlacedIndicator[];
+}
+
+export interface SiteModel {
+  organisations: Entry<Organisation>[];
+  institutions: Entry<Institution>[];
+  glossary: GlossaryEntry[];
+  series: SeriesEntry[];
+  programmes: ProgrammeModel[];
+}
+
+/** Assembles the site. Assumes the content passed the cross-check (see crossCheck.ts). */
+export function buildSite(raw: RawContent): SiteModel {
+  const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
+  const programmes = raw.programmes
+    .map((p): ProgrammeModel => {
+      const organisation = raw.organisations.find((o) => o.id === p.data.organisation);
+      if (!organisation) throw new Error(`${p.file}: nieznana organizacja ${p.data.organisation}`);
+      const goals = raw.goals.filter((g) => g.programme === p.id).sort(byOrder);
+      const statistics = raw.statistics.find((s) => s.programme === p.id);
+      const reports = raw.reports.filter((r) => r.programme === p.id).sort((a, b) => a.data.year - b.data.year);
+      const indicators = placeIndicators(p.id, p, goals, statistics);
+      attachReports(indicators, reports);
+      return { slug: p.id, file: p.file, data: p.data, organisation, goals, statistics, reports, indicators };
+    })
+    .sort((a, b) => b.data.periodStart - a.data.periodStart || a.slug.localeCompare(b.slug));
+  const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name, 'pl');
+  return {
+    organisations: [...raw.organisations].sort(byName),
+    institutions: [...raw.institutions].sort(byName),
+    glossary: raw.glossary,
+    series: raw.series,
+    programmes,
+  };
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { text, year } from './common.ts';
+
+/** What a number measures. `text` is for targets stated only in words. */
+export const unit = z.enum(['count', 'percent', 'currency', 'text']);
+
+/** The role of a value: planned, reached, described in the diagnosis, or a starting point. */
+export const valueKind = z.enum(['target', 'achieved', 'statistic', 'baseline']);
+
+/** An id that is stable within its programme and safe in a URL ("posiedzenia-zespolu", "W2_W"). */
+export const indicatorId = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'oczekiwano identyfikatora z liter, cyfr, kropek, podkreśleń i myślników');
+
+/** One value of an indicator, exactly as the source states it. */
+export const indicatorValue = z.strictObject({
+  /** The year the value is for; leave out when the source gives none (e.g. "w ujęciu rocznym"). */
+  year: year.optional(),
+  /** target (plan), achieved (report), statistic (diagnosis), baseline (starting value). */
+  kind: valueKind,
+  /** The number, in plain digits with a dot for decimals (23.5); leave out for a target in words. */
+  value: z.number().optional(),
+  /** The source's own wording of this value, e.g. "810 wszczętych procedur „Niebieskie Karty”". */
+  text,
+});
+
+/** A measure ("miernik") with its values. Compound targets become separate indicators. */
+export const indicator = z.strictObject({
+  /** Unique within the programme; never change it once published (it is in the URL). */
+  id: indicatorId,
+  /** The measure's name as printed ("Liczba porad"). */
+  label: text,
+  /** count, percent, currency (PLN) or text. */
+  unit,
+  /** The unit in words, as printed: "osób", "porad", "%", "zł". */
+  unitLabel: z.string(),
+  /** Joins the same measure across programmes and editions (see content/series.yaml). */
+  series: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
+  /** What the source adds about this measure (a footnote, a breakdown). */
+  note: z.string().optional(),
+  /** The values: targets, achieved values, statistics, baselines. */
+  values: z.array(indicatorValue).default([]),
+});
+
+export type IndicatorValue = z.infer<typeof indicatorValue>;
+export type Indicator = z.infer<typeof indicator>;
+export type Unit = z.infer<typeof unit>;
