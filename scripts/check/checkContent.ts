@@ -97,7 +97,10 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
   const raw: RawContent = { organisations: [], institutions: [], glossary: [], series: [], programmes: [], goals: [], statistics: [], reports: [] };
   const errors: Located[] = [];
   const files = new Map<string, { located: LocatedYaml; lineOffset: number }>();
-  const known = { organisations: new Set<string>(), institutions: new Set<string>() };
+  const known = { organisations: new Set<string>(), institutions: new Set<string>(), programmes: new Set<string>(), seriesReadable: true };
+  const fail = (rel: string) => {
+    if (rel === 'series.yaml') known.seriesReadable = false;
+  };
   const at = (file: string, path: Path, message: string, atKey = false) => {
     const f = files.get(file);
     const pos = f ? locate(f.located, path, atKey) : { line: 1, col: 1 };
@@ -116,6 +119,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
     const match = kind.pattern.exec(rel)!;
     if (rel.startsWith('organisations/')) known.organisations.add(match[1]!);
     if (rel.startsWith('institutions/')) known.institutions.add(match[1]!);
+    if (/^programmes\/[^/]+\/index\.mdx$/.test(rel)) known.programmes.add(match[1]!);
     const source = readFileSync(full, 'utf8');
     const split = kind.frontmatter ? splitFrontmatter(source) : { yaml: source, lineOffset: 0, hasFrontmatter: true };
     if (!split.hasFrontmatter) {
@@ -126,9 +130,10 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
     files.set(file, { located, lineOffset: split.lineOffset });
     if (located.doc.errors.length > 0) {
       for (const e of located.doc.errors) {
-        const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+        const pos = located.lines.linePos(e.pos[0]);
         errors.push({ file, line: pos.line + split.lineOffset, col: pos.col, path: '(YAML)', message: `błąd składni YAML: ${e.message.split('\n')[0]}` });
       }
+      fail(rel);
       continue;
     }
     const data = located.doc.toJS();
@@ -139,6 +144,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
           for (const key of issue.keys) at(file, [...issue.path, key] as Path, issueMessage({ ...issue, keys: [key] }, data), true);
         } else at(file, issue.path as Path, issueMessage(issue, data));
       }
+      fail(rel);
       continue;
     }
     kind.add(raw, file, match, result.data);

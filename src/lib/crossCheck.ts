@@ -12,6 +12,9 @@ export interface Problem {
 export interface KnownIds {
   organisations: Set<string>;
   institutions: Set<string>;
+  programmes: Set<string>;
+  /** False when series.yaml itself is broken: series references are then not checked. */
+  seriesReadable: boolean;
 }
 
 /** `known` lists ids of files that exist even if they failed their schema, to avoid knock-on errors. */
@@ -88,7 +91,7 @@ export function crossCheck(raw: RawContent, known?: KnownIds): Problem[] {
       });
       const sid = pi.indicator.series;
       if (sid !== undefined) {
-        if (!series.has(sid)) add(pi.file, [...pi.path, 'series'], `nieznana seria „${sid}” (brak w content/series.yaml)`);
+        if (known?.seriesReadable !== false && !series.has(sid)) add(pi.file, [...pi.path, 'series'], `nieznana seria „${sid}” (brak w content/series.yaml)`);
         const seen = seriesUnits.get(sid);
         if (!seen) seriesUnits.set(sid, { unit: pi.indicator.unit, where: `${pi.file}` });
         else if (seen.unit !== pi.indicator.unit)
@@ -114,7 +117,7 @@ export function crossCheck(raw: RawContent, known?: KnownIds): Problem[] {
 
   for (const kind of ['goals', 'statistics', 'reports'] as const) {
     for (const e of raw[kind]) {
-      if (!raw.programmes.some((p) => p.id === e.programme))
+      if (!(known?.programmes.has(e.programme) ?? raw.programmes.some((p) => p.id === e.programme)))
         add(e.file, [], `plik w folderze programu „${e.programme}”, który nie ma index.mdx`);
     }
   }

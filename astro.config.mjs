@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import { satteri } from '@astrojs/markdown-satteri';
+import { abbrPlugin } from './src/lib/abbrPlugin.ts';
+
+const glossaryFile = resolve(process.env.MIERNIK_CONTENT ?? 'content', 'glossary.yaml');
+const glossary = existsSync(glossaryFile) ? (parse(readFileSync(glossaryFile, 'utf8')) ?? []) : [];
+
+export default defineConfig({
+  // Set SITE_URL to the public address (e.g. https://dane.example.pl) to get absolute URLs in the export.
+  site: process.env.SITE_URL || undefined,
+  outDir: process.env.MIERNIK_OUT || 'dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  markdown: { processor: satteri({ hastPlugins: [abbrPlugin(glossary)] }) },
+  integrations: [mdx()],
+});

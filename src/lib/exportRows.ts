@@ -1,0 +1,73 @@
+// The open-data export: one row per indicator value, fields and order as fixed in DESIGN.md.
+import type { ProgrammeModel, SiteModel } from './model.ts';
+import { programmeUrl, indicatorUrl } from './urls.ts';
+
+export const EXPORT_FIELDS = [
+  'programme', 'organisation', 'goal', 'task', 'action', 'indicator', 'label', 'unit', 'unitLabel',
+  'year', 'kind', 'value', 'text', 'source', 'url',
+] as const;
+
+export interface ExportRow {
+  programme: string;
+  organisation: string;
+  goal: string | null;
+  task: string | null;
+  action: string | null;
+  indicator: string;
+  label: string;
+  unit: 'count' | 'percent' | 'currency' | 'text';
+  unitLabel: string;
+  year: number | null;
+  kind: 'target' | 'achieved' | 'statistic' | 'baseline' | 'budget';
+  value: number | null;
+  text: string;
+  source: string;
+  url: string;
+}
+
+export function programmeRows(p: ProgrammeModel, siteUrl = ''): ExportRow[] {
+  return p.indicators.flatMap((pi) =>
+    pi.values.map((v) => ({
+      programme: p.slug,
+      organisation: p.organisation.id,
+      goal: pi.goal ?? null,
+      task: pi.task ?? null,
+      action: pi.action ?? null,
+      indicator: pi.indicator.id,
+      label: pi.indicator.label,
+      unit: pi.indicator.unit,
+      unitLabel: pi.indicator.unitLabel,
+      year: v.year ?? null,
+      kind: v.kind,
+      value: v.value ?? null,
+      text: v.text,
+      source: v.source ?? pi.section,
+      url: siteUrl + indicatorUrl(p.slug, pi.indicator.id),
+    })),
+  );
+}
+
+export const siteRows = (site: SiteModel, siteUrl = '') => site.programmes.flatMap((p) => programmeRows(p, siteUrl));
+
+export interface ProgrammeListItem {
+  slug: string;
+  title: string;
+  organisation: string;
+  organisationSlug: string;
+  kind: 'programme';
+  periodStart: number;
+  periodEnd: number;
+  url: string;
+}
+
+export const programmeList = (site: SiteModel, siteUrl = ''): ProgrammeListItem[] =>
+  site.programmes.map((p) => ({
+    slug: p.slug,
+    title: p.data.title,
+    organisation: p.organisation.data.name,
+    organisationSlug: p.organisation.id,
+    kind: 'programme',
+    periodStart: p.data.periodStart,
+    periodEnd: p.data.periodEnd,
+    url: siteUrl + programmeUrl(p.slug),
+  }));

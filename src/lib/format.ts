@@ -1,0 +1,30 @@
+// Polish number formatting: "1 200", "23,5%", "30 000 zł". Groups of thousands are separated by a
+// plain space (pages keep numbers on one line with CSS), so copied figures read as printed.
+import type { Unit } from '../schemas/indicator.ts';
+
+const numberFormat = new Intl.NumberFormat('pl-PL', { useGrouping: 'always', maximumFractionDigits: 2 });
+
+/** 1200 → "1 200", 23.5 → "23,5", -0.46 → "-0,46". */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value).replace(/[\u00a0\u202f]/g, ' ').replace('\u2212', '-');
+}
+
+/** A value with its unit: count "1 200", percent "23,5%", currency "30 000 zł"; text units show the wording. */
+export function formatValue(value: number | undefined, unit: Unit, text = ''): string {
+  if (value === undefined || unit === 'text') return text;
+  const n = formatNumber(value);
+  if (unit === 'percent') return `${n}%`;
+  if (unit === 'currency') return `${n} zł`;
+  return n;
+}
+
+/** "2024", or a phrase for a value that has no year. */
+export function formatYear(year: number | undefined, noYear = 'rocznie / w okresie'): string {
+  return year === undefined ? noYear : String(year);
+}
+
+/** "2024–2030". */
+export const formatPeriod = (start: number, end: number) => (start === end ? String(start) : `${start}–${end}`);
+
+/** The part of a URL for a goal id: "I" → "i", "1" → "1". */
+export const goalSlug = (id: string) => id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -1,0 +1,5 @@
+import { buildOnce } from './buildOnce.ts';
+
+export default async function setup() {
+  await buildOnce();
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { splitAbbreviations } from '../../src/lib/abbreviations.ts';
+
+const glossary = [
+  { abbr: 'MOPS', full: 'Miejski Ośrodek Pomocy Społecznej' },
+  { abbr: 'OIK', full: 'Ośrodek Interwencji Kryzysowej' },
+];
+
+describe('abbreviations', () => {
+  it('marks only the first use on a page, as whole words', () => {
+    const seen = new Set<string>();
+    expect(splitAbbreviations('MOPS i OIK; znowu MOPS', glossary, seen)).toEqual([
+      { abbr: 'MOPS', title: 'Miejski Ośrodek Pomocy Społecznej' },
+      { text: ' i ' },
+      { abbr: 'OIK', title: 'Ośrodek Interwencji Kryzysowej' },
+      { text: '; znowu MOPS' },
+    ]);
+    expect(splitAbbreviations('OIK', glossary, seen)).toEqual([{ text: 'OIK' }]);
+  });
+  it('does not match inside longer words', () => {
+    expect(splitAbbreviations('MOPSowi OIKOS', glossary, new Set())).toEqual([{ text: 'MOPSowi OIKOS' }]);
+  });
+});

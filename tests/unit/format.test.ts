@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, formatValue, goalSlug } from '../../src/lib/format.ts';
+
+describe('Polish number formatting', () => {
+  it('groups thousands with a space, also for four digits', () => {
+    expect(formatNumber(1200)).toBe('1 200');
+    expect(formatNumber(803282)).toBe('803 282');
+    expect(formatNumber(12667680)).toBe('12 667 680');
+    expect(formatNumber(999)).toBe('999');
+  });
+  it('uses a decimal comma and an ASCII minus', () => {
+    expect(formatNumber(23.5)).toBe('23,5');
+    expect(formatNumber(-0.46)).toBe('-0,46');
+  });
+  it('adds the unit', () => {
+    expect(formatValue(23.5, 'percent')).toBe('23,5%');
+    expect(formatValue(30000, 'currency')).toBe('30 000 zł');
+    expect(formatValue(6, 'count')).toBe('6');
+    expect(formatValue(undefined, 'text', 'Organizacja gali')).toBe('Organizacja gali');
+  });
+  it('makes URL parts of goal ids', () => {
+    expect(goalSlug('IV')).toBe('iv');
+    expect(goalSlug('1')).toBe('1');
+  });
+});
