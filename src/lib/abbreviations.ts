@@ -21,6 +21,7 @@ export function splitAbbreviations(text: string, glossary: readonly GlossaryEntr
   const full = new Map(glossary.map((g) => [g.abbr, g.full]));
   const out: Segment[] = [];
   let last = 0;
+  pattern.lastIndex = 0; // matchAll starts where a previous test()/exec() left off
   for (const m of text.matchAll(pattern)) {
     const abbr = m[1]!;
     if (seen.has(abbr)) continue;

@@ -49,7 +49,7 @@ export function cellNumbers(cell: string): number[] {
   // Numbers that are not measure values, handled explicitly:
   // - a legal reference: "w oparciu o art. 12a – 2." — "12a" names the article, only "2" is the value.
   const withoutReferences = cell.replace(/\bart\.\s*\d+[\p{L}]*/gu, 'art. §');
-  return [...withoutReferences.matchAll(POLISH_NUMBER)].map((m) => polishNumber(m[1], m[2]));
+  return [...withoutReferences.matchAll(POLISH_NUMBER)].map((m) => polishNumber(m[1]!, m[2]));
 }
 
 /** All (goal, year, value) tuples of the seed's measure cells, in the order of the source. */
@@ -68,7 +68,7 @@ export function seedTuples(text: string): SeedTuple[] {
     // not a value.
     const heading = /^Cel\s+(\d+)\./.exec(first);
     if (heading) {
-      goal = heading[1];
+      goal = heading[1]!;
       continue;
     }
     // The column headings ("Mierniki 2017 - zakres realizowanego zadania") name the years, not values.

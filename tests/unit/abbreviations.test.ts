@@ -21,3 +21,12 @@ describe('abbreviations', () => {
     expect(splitAbbreviations('MOPSowi OIKOS', glossary, new Set())).toEqual([{ text: 'MOPSowi OIKOS' }]);
   });
 });
+
+describe('abbreviations with a reused pattern', () => {
+  it('starts from the beginning even after the pattern was used', async () => {
+    const { abbreviationPattern } = await import('../../src/lib/abbreviations.ts');
+    const pattern = abbreviationPattern(glossary)!;
+    expect(pattern.test('x OIK y MOPS')).toBe(true);
+    expect(splitAbbreviations('OIK i MOPS', glossary, new Set(), pattern)[0]).toEqual({ abbr: 'OIK', title: 'Ośrodek Interwencji Kryzysowej' });
+  });
+});

@@ -1,0 +1,79 @@
+// The open-data export on the built site: complete, consistent with content/, CSV = JSON.
+import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, exportJson, readDist } from '../support/dist.ts';
+import { contentValues } from '../support/contentValues.ts';
+
+const FIELDS = ['programme', 'organisation', 'goal', 'task', 'action', 'indicator', 'label', 'unit', 'unitLabel', 'year', 'kind', 'value', 'text', 'source', 'url'];
+const rows = exportJson();
+const key = (r: { programme: string; kind: string; year: number | null; value: number | null; text: string }) =>
+  JSON.stringify([r.programme, r.kind, r.year, r.value, r.text]);
+const count = (keys: string[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>());
+
+describe('/dane/wskazniki.json', () => {
+  it('has exactly one row per value written in content/ (count and identity)', () => {
+    const expected = count(contentValues().map(key));
+    const actual = count(rows.map(key));
+    expect(rows.length).toBe(contentValues().length);
+    expect(actual).toEqual(expected);
+  });
+
+  it('has the contract fields in order, with valid kinds, units and types', () => {
+    for (const r of rows) {
+      expect(Object.keys(r)).toEqual(FIELDS);
+      expect(['target', 'achieved', 'statistic', 'baseline', 'budget']).toContain(r.kind);
+      expect(['count', 'percent', 'currency', 'text']).toContain(r.unit);
+      expect(r.year === null || Number.isInteger(r.year)).toBe(true);
+      expect(r.value === null || typeof r.value === 'number').toBe(true);
+      if (r.kind === 'budget') expect(r.unit).toBe('currency');
+      expect(r.text.length).toBeGreaterThan(0);
+      expect(r.url).toMatch(/\/wskazniki\/[^/]+\/[^/]+\/$/);
+    }
+  });
+
+  it('links every row to an indicator page that exists', () => {
+    for (const url of new Set(rows.map((r) => r.url))) {
+      const path = decodeURIComponent(new URL(url, 'http://x').pathname);
+      expect(readDist(join(path, 'index.html')).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('lists every programme in programy.json with the contract fields', () => {
+    const programmes = JSON.parse(readDist('dane/programy.json'));
+    const slugs = readdirSync('content/programmes').sort();
+    expect(programmes.map((p: { slug: string }) => p.slug).sort()).toEqual(slugs);
+    for (const p of programmes) {
+      expect(Object.keys(p)).toEqual(['slug', 'title', 'organisation', 'organisationSlug', 'kind', 'periodStart', 'periodEnd', 'url']);
+      expect(p.kind).toBe('programme');
+      expect(Number.isInteger(p.periodStart) && Number.isInteger(p.periodEnd)).toBe(true);
+    }
+  });
+});
+
+describe('CSV files', () => {
+  const csvRows = (file: string) => {
+    const text = readDist(file);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    return parse(text, { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+  };
+  const asCsv = (r: object) => Object.fromEntries(FIELDS.map((f) => [f, (r as Record<string, unknown>)[f] === null ? '' : String((r as Record<string, unknown>)[f])]));
+
+  it('wskazniki.csv parses back (with a CSV library) to the JSON rows', () => {
+    const parsed = csvRows('dane/wskazniki.csv');
+    expect(Object.keys(parsed[0]!)).toEqual(FIELDS);
+    expect(parsed).toEqual(rows.map(asCsv));
+  });
+
+  it('per-programme files hold exactly that programme\'s rows, in CSV and JSON', () => {
+    const slugs = readdirSync('content/programmes');
+    for (const slug of slugs) {
+      const mine = rows.filter((r) => r.programme === slug);
+      expect(mine.length).toBeGreaterThan(0);
+      expect(JSON.parse(readDist(`dane/${slug}.json`))).toEqual(mine);
+      expect(csvRows(`dane/${slug}.csv`)).toEqual(mine.map(asCsv));
+    }
+    expect(readdirSync(join(DIST, 'dane')).filter((f) => f.endsWith('.csv')).length).toBe(slugs.length + 1);
+  });
+});

@@ -1,0 +1,77 @@
+// Pages of the built site: every programme and goal page exists, shows its actions and its values
+// in Polish number format; the programme page shows budgets and the stated totals.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { pageText, readDist } from '../support/dist.ts';
+import { polish } from '../support/contentValues.ts';
+
+const programmes = readdirSync('content/programmes');
+const frontmatter = (file: string) => parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))![1]!);
+const goalFiles = (slug: string) => readdirSync(join('content/programmes', slug, 'goals')).map((f) => join('content/programmes', slug, 'goals', f));
+const slugOf = (id: string) => id.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
+interface Value { value?: number; text: string; kind: string }
+interface Indicator { unit: string; values?: Value[] }
+interface Action { title: string; indicators?: Indicator[]; budget?: { value: number }[] }
+
+const actionsOf = (goal: { tasks?: { actions: Action[] }[]; actions?: Action[] }) => [...(goal.tasks ?? []).flatMap((t) => t.actions), ...(goal.actions ?? [])];
+const shown = (v: number, unit: string) => (unit === 'percent' ? `${polish(v)}%` : unit === 'currency' ? `${polish(v)} zł` : polish(v));
+
+describe.each(programmes)('programme %s', (slug) => {
+  const programme = frontmatter(join('content/programmes', slug, 'index.mdx'));
+
+  it('has a page with its title, lang="pl" and links to every goal', () => {
+    const html = readDist(`programy/${slug}/index.html`);
+    expect(html).toMatch(/<html lang="pl"/);
+    const text = pageText(`programy/${slug}/index.html`);
+    expect(text).toContain(programme.title);
+    for (const file of goalFiles(slug)) expect(html).toContain(`href="/programy/${slug}/cele/${slugOf(String(frontmatter(file).id))}/"`);
+  });
+
+  it('shows stated totals as given', () => {
+    const text = pageText(`programy/${slug}/index.html`);
+    for (const total of programme.statedTotals ?? []) expect(text).toContain(`${polish(total.value)} zł`);
+  });
+
+  it.each(goalFiles(slug).map((f) => [f]))('goal page for %s shows every action and every number in Polish format', (file) => {
+    const goal = frontmatter(file);
+    const text = pageText(`programy/${slug}/cele/${slugOf(String(goal.id))}/index.html`);
+    expect(text).toContain(goal.title);
+    for (const action of actionsOf(goal)) {
+      expect(text).toContain(action.title.replace(/\s+/g, ' ').trim());
+      for (const ind of action.indicators ?? [])
+        for (const v of ind.values ?? []) if (v.value !== undefined) expect(text, `${v.text}`).toContain(shown(v.value, ind.unit));
+      for (const b of action.budget ?? []) expect(text).toContain(`${polish(b.value)} zł`);
+    }
+  });
+});
+
+describe('site pages', () => {
+  it.each(['index.html', 'programy/index.html', 'pomoc/index.html', 'dane/index.html', 'slownik/index.html', 'deklaracja-dostepnosci/index.html', 'o-serwisie/index.html'])(
+    '%s exists, is in Polish and links to the accessibility statement',
+    (page) => {
+      const html = readDist(page);
+      expect(html).toMatch(/<html lang="pl"/);
+      expect(html).toContain('href="/deklaracja-dostepnosci/"');
+      expect(html).toContain('<meta name="deklaracja-dostępności"');
+    },
+  );
+
+  it('the home page leads to help and names the emergency number', () => {
+    const text = pageText('index.html');
+    expect(readDist('index.html')).toContain('href="/pomoc/"');
+    expect(text).toContain('112');
+  });
+
+  it('the accessibility statement carries every id of the Polish template', () => {
+    const html = readDist('deklaracja-dostepnosci/index.html');
+    for (const id of ['a11y-wstep', 'a11y-podmiot', 'a11y-url', 'a11y-data-publikacja', 'a11y-data-aktualizacja', 'a11y-status', 'a11y-data-sporzadzenie', 'a11y-kontakt', 'a11y-osoba', 'a11y-email', 'a11y-telefon', 'a11y-procedura', 'a11y-architektura', 'a11y-aplikacje'])
+      expect(html).toContain(`id="${id}"`);
+  });
+
+  it('ships no JavaScript to pages (no charts or search yet)', () => {
+    for (const page of ['index.html', `programy/${programmes[0]}/index.html`]) expect(readDist(page)).not.toMatch(/<script/);
+  });
+});
