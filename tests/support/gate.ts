@@ -1,0 +1,425 @@
+// The real-browser quality gate (DESIGN.md, "Tests, in layers"): every built page is visited once
+// in Debian Chromium and held to axe-core (WCAG 2.0/2.1/2.2 A+AA and best practices), no request
+// to another origin, keyboard paths with visible and unobscured focus, 320 px reflow, WCAG 1.4.12
+// text spacing, forced colours and reduced motion. The same functions run on the deliberately
+// broken fixture site (tests/e2e/gate-catches-broken-page.test.ts), which proves they can fail.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch } from './browser.ts';
+import { start, type Served } from './server.ts';
+
+export type Check = 'axe' | 'requests' | 'keyboard' | 'focus' | 'reflow' | 'spacing' | 'forced-colors' | 'motion' | 'load';
+
+export interface Finding {
+  /** Page path relative to the site root, e.g. `programy/index.html`. */
+  page: string;
+  check: Check;
+  /** axe rule id, or a short name of the gate's own rule. */
+  rule: string;
+  message: string;
+  targets?: string[];
+  helpUrl?: string;
+}
+
+export interface PageResult {
+  page: string;
+  findings: Finding[];
+  /** axe violations (rules), for the report script. */
+  axeViolations: number;
+  /** Bytes of response bodies: the page and every subresource it loaded. */
+  bytes: number;
+  /** URLs the page requested from another origin (aborted, never fetched). */
+  foreign: string[];
+  ms: number;
+}
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 1.4.12 Text Spacing: the values a user style sheet may impose. */
+const TEXT_SPACING_CSS = `
+*, *::before, *::after {
+  line-height: 1.5 !important;
+  letter-spacing: 0.12em !important;
+  word-spacing: 0.16em !important;
+}
+p { margin-bottom: 2em !important; }
+`;
+
+const DESKTOP = { width: 1280, height: 800 };
+const NARROW = { width: 320, height: 640 };
+
+/** A loopback URL of our own server, or a URL that never touches the network. */
+const isLocal = (url: string, origin: string) =>
+  url.startsWith(origin + '/') || url === origin || /^(data|blob|about):/.test(url);
+
+export interface Gate {
+  url: string;
+  check(page: string): Promise<PageResult>;
+  close(): Promise<void>;
+}
+
+/** Serves `dir` on 127.0.0.1, launches Chromium and returns a checker for pages of that directory. */
+export async function openGate(dir: string): Promise<Gate> {
+  const server: Served = await start(dir);
+  let browser: Browser | undefined;
+  try {
+    browser = await launch();
+    // Reduced motion from the very first paint, so that animations started on load count.
+    const context = await browser.newContext({ viewport: DESKTOP, reducedMotion: 'reduce', serviceWorkers: 'block' });
+    // Anything not served by our own server is aborted (and reported by the request check), so
+    // a page that refers to another origin fails without the machine ever going on the network.
+    await context.route(
+      (url) => !isLocal(url.href, server.url),
+      (route) => route.abort('blockedbyclient'),
+    );
+    await context.routeWebSocket(/.*/, (ws) => ws.close());
+    return {
+      url: server.url,
+      check: (page) => checkPage(context, server.url, page),
+      close: async () => {
+        await browser?.close();
+        await server.close();
+      },
+    };
+  } catch (e) {
+    await browser?.close();
+    await server.close();
+    throw e;
+  }
+}
+
+/** One visit of one page; every check runs on it in turn. */
+export async function checkPage(context: BrowserContext, origin: string, pagePath: string): Promise<PageResult> {
+  const started = Date.now();
+  const findings: Finding[] = [];
+  const add = (check: Check, rule: string, message: string, extra: Partial<Finding> = {}) =>
+    findings.push({ page: pagePath, check, rule, message, ...extra });
+  const requested: string[] = [];
+  const sizes: Promise<number>[] = [];
+  const page = await context.newPage();
+  page.on('request', (r) => requested.push(r.url()));
+  page.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => s.responseBodySize, () => 0)));
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  let axeViolations = 0;
+  try {
+    const url = origin + '/' + pagePath.replace(/(^|\/)index\.html$/, '$1');
+    const response = await page.goto(url, { waitUntil: 'load' });
+    if (!response || response.status() !== 200) add('load', 'http-status', `HTTP ${response?.status()} for ${url}`);
+    for (const e of pageErrors) add('load', 'page-error', `JavaScript error: ${e}`);
+
+    // (f, part 1) Reduced motion: nothing animates once the page has loaded.
+    const animations = await page.evaluate(() =>
+      document
+        .getAnimations()
+        .filter((a) => a.playState === 'running' || a.playState === 'pending')
+        .map((a) => {
+          const el = (a.effect as KeyframeEffect | null)?.target as Element | null;
+          const kind = a.constructor.name; // CSSAnimation | CSSTransition | Animation
+          const name = 'animationName' in a ? (a as CSSAnimation).animationName : 'transitionProperty' in a ? (a as CSSTransition).transitionProperty : '';
+          return `${kind} ${name} on ${el ? el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.classList.length ? '.' + [...el.classList].join('.') : '') : '?'}`;
+        }),
+    );
+    if (animations.length)
+      add('motion', 'reduced-motion', `with prefers-reduced-motion: reduce these still run: ${animations.join('; ')}`);
+
+    // (a) axe-core.
+    await page.addScriptTag({ content: AXE_SOURCE });
+    const axe = await page.evaluate(async (tags) => {
+      const r = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return (r.violations as any[]).map((v) => ({
+        id: v.id as string,
+        impact: v.impact as string,
+        help: v.help as string,
+        helpUrl: v.helpUrl as string,
+        targets: (v.nodes as any[]).map((n) => (n.target as unknown[]).map(String).join(' >> ')),
+      }));
+    }, AXE_TAGS);
+    axeViolations = axe.length;
+    for (const v of axe) add('axe', v.id, `[${v.impact}] ${v.help}`, { targets: v.targets, helpUrl: v.helpUrl });
+
+    // (d) Keyboard: the first Tab reaches the skip link, Tab walks the whole page, every stop visibly focused.
+    await keyboardChecks(page, add);
+
+    // (e) Text spacing (WCAG 1.4.12): no clipped text in main.
+    const spacing = await page.addStyleTag({ content: TEXT_SPACING_CSS });
+    const clipped = await page.evaluate(findClipped);
+    if (clipped.length)
+      add('spacing', 'text-spacing-clipped', 'with WCAG 1.4.12 text spacing these clip their content (overflow hidden)', { targets: clipped });
+    await spacing.evaluate((el) => el.remove());
+
+    // (c) Reflow at 320 CSS px: no horizontal scrolling of the page; only scroll containers may be wider.
+    await page.setViewportSize(NARROW);
+    const reflow = await page.evaluate(findOverflow);
+    if (reflow.scrollWidth > reflow.clientWidth)
+      add('reflow', 'reflow-320', `page scrolls horizontally at 320 px: scrollWidth ${reflow.scrollWidth} > clientWidth ${reflow.clientWidth}`, {
+        targets: reflow.culprits,
+      });
+    await page.setViewportSize(DESKTOP);
+
+    // (f, part 2) Forced colours: main still shows text.
+    await page.emulateMedia({ forcedColors: 'active' });
+    const forced = await page.evaluate(visibleTextInMain);
+    if (!forced.ok) add('forced-colors', 'forced-colors-text', `with forced-colors: active, main shows no visible text (${forced.why})`);
+    await page.emulateMedia({ forcedColors: 'none' });
+
+    // (b) Requests: only our own origin.
+    const foreign = [...new Set(requested.filter((u) => !isLocal(u, origin)))];
+    for (const u of foreign) add('requests', 'foreign-origin', `request to another origin: ${new URL(u).host} (${u})`);
+
+    const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    return { page: pagePath, findings, axeViolations, bytes, foreign, ms: Date.now() - started };
+  } finally {
+    await page.close();
+  }
+}
+
+type Add = (check: Check, rule: string, message: string, extra?: Partial<Finding>) => void;
+
+async function keyboardChecks(page: Page, add: Add) {
+  // The focusable elements the browser would visit, to cap the walk.
+  const tabbable = await page.evaluate(() => {
+    const sel = 'a[href], area[href], button, input, select, textarea, iframe, summary, [tabindex], [contenteditable]:not([contenteditable="false"]), audio[controls], video[controls]';
+    return [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.tabIndex >= 0 && !(el as HTMLInputElement).disabled).length;
+  });
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+
+  const stops: FocusStop[] = [];
+  const cap = tabbable + 10;
+  let ended = false;
+  for (let i = 0; i < cap; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(inspectFocus);
+    if (stop.isBody) {
+      ended = true; // focus left the document after the last element
+      break;
+    }
+    if (stops.length && stop.key === stops[0]!.key) {
+      ended = true; // wrapped to the first stop
+      break;
+    }
+    const prev = stops.at(-1);
+    if (prev && prev.key === stop.key) {
+      add('keyboard', 'keyboard-trap', `Tab does not move focus away from ${stop.selector}`);
+      ended = true;
+      break;
+    }
+    stops.push(stop);
+  }
+  if (!ended)
+    add('keyboard', 'keyboard-trap', `after ${cap} Tab presses (${tabbable} focusable elements + 10) focus had neither wrapped nor left the page; last: ${stops.slice(-3).map((s) => s.selector).join(', ')}`);
+
+  const first = stops[0];
+  if (!first || !first.isSkipLink)
+    add('keyboard', 'skip-link-first', `the first Tab focuses ${first ? first.selector : 'nothing'}, not the skip link a[href="#tresc"]`);
+  const noIndicator = stops.filter((s) => !s.indicator).map((s) => s.selector);
+  if (noIndicator.length) add('focus', 'focus-visible', 'focused without a visible focus indicator (outline or box-shadow)', { targets: noIndicator });
+  const covered = stops.filter((s) => s.coveredBy).map((s) => `${s.selector} (covered by ${s.coveredBy})`);
+  if (covered.length) add('focus', 'focus-not-obscured', 'focused element hidden under another element (WCAG 2.4.11)', { targets: covered });
+  const seen = new Map<string, number>();
+  for (const s of stops) seen.set(s.key, (seen.get(s.key) ?? 0) + 1);
+
+  // Activating the skip link moves focus to main#tresc.
+  const hasSkip = await page.evaluate(() => {
+    const skip = document.querySelector<HTMLAnchorElement>('a[href="#tresc"]');
+    skip?.focus();
+    return !!skip && document.activeElement === skip;
+  });
+  if (!hasSkip) {
+    add('keyboard', 'skip-link', 'no focusable skip link a[href="#tresc"]');
+    return;
+  }
+  await page.keyboard.press('Enter');
+  const landed = await page.evaluate(() => {
+    const main = document.querySelector('main#tresc');
+    if (!main) return 'no main#tresc on the page';
+    const active = document.activeElement;
+    if (active === main || main.contains(active)) return '';
+    const top = main.getBoundingClientRect().top;
+    return `focus is on ${active ? active.tagName.toLowerCase() : 'nothing'} and main#tresc is ${Math.round(top)} px from the top of the viewport`;
+  });
+  if (landed) add('keyboard', 'skip-link-target', `activating the skip link does not move focus to main#tresc: ${landed}`);
+}
+
+interface FocusStop {
+  key: string;
+  selector: string;
+  isBody: boolean;
+  isSkipLink: boolean;
+  indicator: boolean;
+  coveredBy: string;
+}
+
+// ---- Functions below run inside the page (serialised by page.evaluate): no closures. ----
+
+function inspectFocus(): FocusStop {
+  const describe = (el: Element): string => {
+    const parts: string[] = [];
+    for (let e: Element | null = el; e && e !== document.documentElement && parts.length < 4; e = e.parentElement) {
+      let s = e.tagName.toLowerCase();
+      if (e.id) {
+        parts.unshift(`${s}#${e.id}`);
+        break;
+      }
+      const cls = [...e.classList].slice(0, 2);
+      if (cls.length) s += '.' + cls.join('.');
+      const href = e.getAttribute('href');
+      if (e === el && href) s += `[href="${href}"]`;
+      const parent = e.parentElement;
+      if (parent && !cls.length && !href) {
+        const same = [...parent.children].filter((c) => c.tagName === e!.tagName);
+        if (same.length > 1) s += `:nth-of-type(${same.indexOf(e) + 1})`;
+      }
+      parts.unshift(s);
+    }
+    return parts.join(' > ');
+  };
+  let el = document.activeElement as HTMLElement | null;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement as HTMLElement;
+  if (!el || el === document.body || el === document.documentElement)
+    return { key: 'body', selector: 'body', isBody: true, isSkipLink: false, indicator: false, coveredBy: '' };
+  const w = window as unknown as { __gateIds?: WeakMap<Element, number>; __gateNext?: number };
+  w.__gateIds ??= new WeakMap();
+  if (!w.__gateIds.has(el)) w.__gateIds.set(el, (w.__gateNext = (w.__gateNext ?? 0) + 1));
+  const key = String(w.__gateIds.get(el));
+
+  const cs = getComputedStyle(el);
+  const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0 && cs.outlineColor !== 'rgba(0, 0, 0, 0)';
+  const shadow = cs.boxShadow !== 'none' && cs.boxShadow !== '';
+  // Some widgets draw the indicator on a wrapper (:focus-within); accept that too.
+  let wrapper = false;
+  for (let p = el.parentElement, n = 0; p && n < 2 && !wrapper; p = p.parentElement, n++) {
+    if (!p.matches(':focus-within')) continue;
+    const ps = getComputedStyle(p);
+    wrapper = (ps.outlineStyle !== 'none' && parseFloat(ps.outlineWidth) > 0) || (ps.boxShadow !== 'none' && ps.boxShadow !== '');
+  }
+
+  // Not obscured: the centre of (the visible part of) one of its boxes hits the element itself.
+  let coveredBy = '';
+  const rects = [...el.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+  if (!rects.length) coveredBy = 'nothing — it has no size';
+  else {
+    const vw = document.documentElement.clientWidth;
+    const vh = document.documentElement.clientHeight;
+    let hitSelf = false;
+    let other = '';
+    for (const r of rects) {
+      const left = Math.max(r.left, 0), right = Math.min(r.right, vw), top = Math.max(r.top, 0), bottom = Math.min(r.bottom, vh);
+      if (right <= left || bottom <= top) continue;
+      const hit = document.elementFromPoint((left + right) / 2, (top + bottom) / 2);
+      if (hit && (hit === el || el.contains(hit))) {
+        hitSelf = true;
+        break;
+      }
+      if (hit && !other) other = describe(hit);
+    }
+    if (!hitSelf) coveredBy = other || 'the edge of the viewport — it is outside it';
+  }
+  return {
+    key,
+    selector: describe(el),
+    isBody: false,
+    isSkipLink: el.matches('a[href="#tresc"]'),
+    indicator: outline || shadow || wrapper,
+    coveredBy,
+  };
+}
+
+function findClipped(): string[] {
+  const out: string[] = [];
+  const main = document.querySelector('main');
+  if (!main) return out;
+  for (const el of [main, ...main.querySelectorAll<HTMLElement>('*')]) {
+    const cs = getComputedStyle(el);
+    const hiddenX = cs.overflowX === 'hidden' || cs.overflowX === 'clip';
+    const hiddenY = cs.overflowY === 'hidden' || cs.overflowY === 'clip';
+    if (!hiddenX && !hiddenY) continue;
+    // Visually hidden text (the "sr-only" pattern) is clipped on purpose.
+    if (el.clientWidth <= 1 || el.clientHeight <= 1 || cs.clip !== 'auto' || cs.clipPath !== 'none') continue;
+    if (!el.textContent?.trim()) continue;
+    const x = hiddenX && el.scrollWidth > el.clientWidth + 1;
+    const y = hiddenY && el.scrollHeight > el.clientHeight + 1;
+    if (x || y) {
+      const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.classList.length ? '.' + [...el.classList].join('.') : '');
+      out.push(`${name} (${x ? `scrollWidth ${el.scrollWidth} > ${el.clientWidth}` : ''}${x && y ? ', ' : ''}${y ? `scrollHeight ${el.scrollHeight} > ${el.clientHeight}` : ''}): "${el.textContent.trim().slice(0, 40)}"`);
+    }
+  }
+  return out;
+}
+
+function findOverflow() {
+  const root = document.documentElement;
+  const clientWidth = root.clientWidth;
+  const culprits: string[] = [];
+  const scrolls = (el: Element) => {
+    const o = getComputedStyle(el).overflowX;
+    return o === 'auto' || o === 'scroll' || o === 'hidden' || o === 'clip';
+  };
+  if (root.scrollWidth > clientWidth) {
+    for (const el of document.body.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.right <= clientWidth + 1 || r.width === 0) continue;
+      let inside = false;
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (scrolls(p)) inside = true;
+      // Report the outermost offenders only.
+      const parent = el.parentElement;
+      const parentToo = parent && parent !== document.body && parent.getBoundingClientRect().right > clientWidth + 1;
+      if (!inside && !parentToo) {
+        const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.classList.length ? '.' + [...el.classList].join('.') : '');
+        culprits.push(`${name} (right edge at ${Math.round(r.right)} px)`);
+      }
+      if (culprits.length >= 10) break;
+    }
+  }
+  return { scrollWidth: root.scrollWidth, clientWidth, culprits };
+}
+
+function visibleTextInMain(): { ok: boolean; why: string } {
+  const main = document.querySelector('main');
+  if (!main) return { ok: false, why: 'no main element' };
+  if (!(main as HTMLElement).innerText.trim()) return { ok: false, why: 'main has no rendered text' };
+  const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.textContent?.trim()) continue;
+    const el = n.parentElement!;
+    const cs = getComputedStyle(el);
+    if (cs.visibility !== 'visible' || parseFloat(cs.opacity) === 0) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width < 2 || r.height < 2) continue;
+    const [cr, cg, cb, ca = 1] = rgb(cs.color);
+    if (ca === 0) continue;
+    // Background: nearest ancestor with an opaque-enough background.
+    let bg = [255, 255, 255];
+    for (let p: Element | null = el; p; p = p.parentElement) {
+      const b = rgb(getComputedStyle(p).backgroundColor);
+      if (b.length >= 3 && (b[3] ?? 1) > 0.5) {
+        bg = b.slice(0, 3);
+        break;
+      }
+    }
+    if (bg.length < 3 && getComputedStyle(document.documentElement).backgroundColor) bg = [255, 255, 255];
+    const diff = Math.abs(cr! - bg[0]!) + Math.abs(cg! - bg[1]!) + Math.abs(cb! - bg[2]!);
+    if (diff > 100) return { ok: true, why: '' };
+  }
+  return { ok: false, why: 'every text node is invisible or has the colour of its background' };
+}
+
+/** Human-readable failure text: page, check, rule, targets, help URL. */
+export function formatFindings(findings: Finding[]): string {
+  return findings
+    .map((f) => {
+      const lines = [`${f.page} — ${f.check}/${f.rule}: ${f.message}`];
+      for (const t of f.targets ?? []) lines.push(`    ${t}`);
+      if (f.helpUrl) lines.push(`    ${f.helpUrl}`);
+      return lines.join('\n');
+    })
+    .join('\n');
+}
