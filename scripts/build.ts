@@ -17,4 +17,4 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDAT
 const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)], { stdio: 'inherit', env });
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
-await buildSearchIndex(resolve(process.env.MIERNIK_OUT ?? 'dist'));
+await buildSearchIndex(resolve(process.env.MIERNIK_OUT ?? 'dist'), resolve(contentDir, 'search-synonyms.yaml'));

@@ -1,14 +1,44 @@
-// Builds the Pagefind index with its Node API and fails on any indexing error
-// (the astro-pagefind integration only logs them).
+// Builds the Pagefind index with its Node API and fails on any indexing error (the
+// astro-pagefind integration only logs them). Each page is indexed with the extra terms of the
+// synonym groups it mentions (content/search-synonyms.yaml), without changing the page itself.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { parse as parseHtml } from 'node-html-parser';
 import * as pagefind from 'pagefind';
+import { extraTerms } from '../src/lib/searchTerms.ts';
+import { searchSynonyms } from '../src/schemas/searchSynonyms.ts';
 
-export async function buildSearchIndex(dist: string): Promise<void> {
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
+    return name.endsWith('.html') ? [full] : [];
+  });
+
+function fail(step: string, errors: string[]): never {
+  throw new Error(`Pagefind (${step}): ${errors.join('; ')}`);
+}
+
+export async function buildSearchIndex(dist: string, synonymsFile: string): Promise<void> {
+  const groups = searchSynonyms.parse(parseYaml(readFileSync(synonymsFile, 'utf8')));
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'pl' });
-  if (!index || errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: dist });
-  if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: `${dist}/pagefind` });
-  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  if (!index || errors.length > 0) fail('createIndex', errors);
+  let pages = 0;
+  for (const file of htmlFiles(dist).sort()) {
+    const html = readFileSync(file, 'utf8');
+    const root = parseHtml(html);
+    const body = root.querySelector('[data-pagefind-body]');
+    if (!body) continue;
+    const terms = extraTerms(body.textContent, groups);
+    if (terms.length > 0) body.insertAdjacentHTML('beforeend', `<p data-pagefind-weight="0.5" hidden>${terms.join(' · ')}</p>`);
+    const url = `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+    const added = await index.addHTMLFile({ url, content: root.toString() });
+    if (added.errors.length > 0) fail(url, added.errors);
+    pages += 1;
+  }
+  const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+  if (written.errors.length > 0) fail('writeFiles', written.errors);
   await pagefind.close();
-  console.log(`Pagefind: zindeksowano ${added.page_count} stron.`);
+  console.log(`Pagefind: zindeksowano ${pages} stron.`);
 }

@@ -8,7 +8,11 @@ import * as schemas from '../../src/schemas/index.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { locate, parseLocated, type LocatedYaml } from '../../src/lib/yamlLocate.ts';
 import { crossCheck } from '../../src/lib/crossCheck.ts';
+import { closest } from '../../src/lib/suggest.ts';
 import type { Path, RawContent } from '../../src/lib/model.ts';
+import { allowedKeys } from './schemaKeys.ts';
+import { reportTargetProblems } from './reportTargets.ts';
+import { contentWarnings, type Body } from './warnings.ts';
 
 z.config(z.locales.pl());
 
@@ -37,6 +41,8 @@ const kinds: Kind[] = [
     add: (raw, _f, _m, data) => raw.glossary.push(...(data as never[])) },
   { pattern: /^series\.yaml$/, schema: schemas.seriesList, frontmatter: false,
     add: (raw, _f, _m, data) => raw.series.push(...(data as never[])) },
+  { pattern: /^search-synonyms\.yaml$/, schema: schemas.searchSynonyms, frontmatter: false,
+    add: () => {} },
   { pattern: /^programmes\/([a-z0-9-]+)\/index\.mdx$/, schema: schemas.programme, frontmatter: true,
     add: (raw, file, m, data) => raw.programmes.push({ id: m[1]!, file, data: data as never }) },
   { pattern: /^programmes\/([a-z0-9-]+)\/goals\/([^/]+)\.mdx$/, schema: schemas.goal, frontmatter: true,
@@ -75,20 +81,30 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
 }
 
-function issueMessage(issue: z.core.$ZodIssue, data: unknown): string {
+/** "nieznane pole „implementors” — czy chodziło o „implementers”?", or the list of allowed fields. */
+function unknownKeyMessage(key: string, allowed: string[]): string {
+  const guess = closest(key, allowed);
+  if (guess) return `nieznane pole „${key}” — czy chodziło o „${guess}”?`;
+  return allowed.length > 0 ? `nieznane pole „${key}” (dozwolone pola: ${allowed.join(', ')})` : `nieznane pole „${key}”`;
+}
+
+function issueMessage(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): string {
   const value = valueAt(data, issue.path);
   if (issue.code === 'invalid_type') {
     if (value === undefined) return 'brak wymaganego pola';
     return `oczekiwano ${expectedNames[issue.expected] ?? issue.expected}, otrzymano ${describe(value)}`;
   }
-  if (issue.code === 'unrecognized_keys') return `nieznane pole „${issue.keys.join('”, „')}”`;
+  if (issue.code === 'unrecognized_keys') return issue.keys.map((k) => unknownKeyMessage(k, allowedKeys(schema, issue.path))).join('; ');
   if (issue.code === 'invalid_value') return `${issue.message}, otrzymano ${describe(value)}`;
   if (issue.code === 'invalid_union') return `nieprawidłowa wartość ${describe(value)}: podaj „institution: <id>” albo „name: <nazwa>”`;
   return `${issue.message} (otrzymano ${describe(value)})`;
 }
 
 export interface CheckResult {
+  /** Problems that stop the build. */
   errors: Located[];
+  /** Problems worth fixing that do not stop the build (missing prose, placeholders left by `npm run new`). */
+  warnings: Located[];
   raw: RawContent;
 }
 
@@ -96,15 +112,17 @@ export interface CheckResult {
 export function checkContent(contentDir: string, cwd = process.cwd()): CheckResult {
   const raw: RawContent = { organisations: [], institutions: [], glossary: [], series: [], programmes: [], goals: [], statistics: [], reports: [] };
   const errors: Located[] = [];
+  const warnings: Located[] = [];
+  const bodies = new Map<string, Body>();
   const files = new Map<string, { located: LocatedYaml; lineOffset: number }>();
   const known = { organisations: new Set<string>(), institutions: new Set<string>(), programmes: new Set<string>(), seriesReadable: true };
   const fail = (rel: string) => {
     if (rel === 'series.yaml') known.seriesReadable = false;
   };
-  const at = (file: string, path: Path, message: string, atKey = false) => {
+  const at = (file: string, path: Path, message: string, atKey = false, list = errors) => {
     const f = files.get(file);
     const pos = f ? locate(f.located, path, atKey) : { line: 1, col: 1 };
-    errors.push({ file, line: pos.line + (f?.lineOffset ?? 0), col: pos.col, path: pathText(path), message });
+    list.push({ file, line: pos.line + (f?.lineOffset ?? 0), col: pos.col, path: pathText(path), message });
   };
 
   for (const full of walk(contentDir)) {
@@ -126,6 +144,11 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
       errors.push({ file, line: 1, col: 1, path: '(plik)', message: 'brak nagłówka YAML między liniami „---”' });
       continue;
     }
+    if (kind.frontmatter) {
+      const text = source.replace(/^\uFEFF/, '');
+      const line = text.slice(0, text.length - split.body.length).split('\n').length;
+      bodies.set(file, { text: split.body, line });
+    }
     const located = parseLocated(split.yaml);
     files.set(file, { located, lineOffset: split.lineOffset });
     if (located.doc.errors.length > 0) {
@@ -141,8 +164,8 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
     if (!result.success) {
       for (const issue of result.error.issues) {
         if (issue.code === 'unrecognized_keys') {
-          for (const key of issue.keys) at(file, [...issue.path, key] as Path, issueMessage({ ...issue, keys: [key] }, data), true);
-        } else at(file, issue.path as Path, issueMessage(issue, data));
+          for (const key of issue.keys) at(file, [...issue.path, key] as Path, issueMessage({ ...issue, keys: [key] }, data, kind.schema), true);
+        } else at(file, issue.path as Path, issueMessage(issue, data, kind.schema));
       }
       fail(rel);
       continue;
@@ -150,12 +173,23 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
     kind.add(raw, file, match, result.data);
   }
 
-  for (const p of crossCheck(raw, known)) at(p.file, p.path, p.message);
-  errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
-  return { errors, raw };
+  for (const p of [...crossCheck(raw, known), ...reportTargetProblems(raw)]) at(p.file, p.path, p.message);
+  for (const w of contentWarnings(raw, bodies)) {
+    if (w.path === 'body') warnings.push({ file: w.file, line: w.line ?? 1, col: 1, path: '(treść)', message: w.message });
+    else at(w.file, w.path, w.message, false, warnings);
+  }
+  const byPlace = (a: Located, b: Located) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col;
+  errors.sort(byPlace);
+  warnings.sort(byPlace);
+  return { errors, warnings, raw };
 }
 
 /** `file:line:col  field.path  message`, one problem a line. */
 export function formatErrors(errors: Located[]): string {
   return errors.map((e) => `${e.file}:${e.line}:${e.col}  ${e.path}  ${e.message}`).join('\n');
+}
+
+/** `file:line:col  field.path  ostrzeżenie: message`, one warning a line. */
+export function formatWarnings(warnings: Located[]): string {
+  return formatErrors(warnings.map((w) => ({ ...w, message: `ostrzeżenie: ${w.message}` })));
 }

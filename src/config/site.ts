@@ -17,4 +17,12 @@ export const siteConfig = {
   contactPhone: undefined as string | undefined,
 };
 
+/**
+ * Where the "Wyjdź szybko" (quick exit) control leads: a neutral page on another site.
+ * Change it here only; every page reads it from this one place.
+ */
+export const quickExit = {
+  url: 'https://pogoda.onet.pl/',
+};
+
 export const UNKNOWN = 'nie ustalono — dane zostaną uzupełnione przez wydawcę serwisu';

@@ -7,3 +7,4 @@ export { programme } from './programme.ts';
 export { goal } from './goal.ts';
 export { statistics } from './statistics.ts';
 export { report } from './report.ts';
+export { searchSynonyms } from './searchSynonyms.ts';

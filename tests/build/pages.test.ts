@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { pageText, readDist } from '../support/dist.ts';
+import { gzipSync } from 'node:zlib';
+import { DIST, pageText, readDist } from '../support/dist.ts';
 import { polish } from '../support/contentValues.ts';
 
 const programmes = readdirSync('content/programmes');
@@ -71,7 +72,22 @@ describe('site pages', () => {
       expect(html).toContain(`id="${id}"`);
   });
 
-  it('ships no JavaScript to pages (no charts or search yet)', () => {
-    for (const page of ['index.html', `programy/${programmes[0]}/index.html`]) expect(readDist(page)).not.toMatch(/<script/);
+  it('ships only the quick-exit script, as an external file under 2 KB gzip, to pages without charts or search', () => {
+    for (const page of ['index.html', 'pomoc/index.html', 'slownik/index.html']) {
+      const scripts = [...readDist(page).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(scripts).toHaveLength(1);
+      const src = /src="([^"]+)"/.exec(scripts[0]!)?.[1];
+      expect(src).toMatch(/^\/_astro\/QuickExit[^/]*\.js$/);
+      expect(gzipSync(readFileSync(join(DIST, src!))).length).toBeLessThan(2048);
+    }
+  });
+
+  it('every page has the quick exit link, right after the skip link, and a search form', () => {
+    const html = readDist('index.html');
+    const links = [...html.matchAll(/<a\b[^>]*>/g)].map((m) => m[0]);
+    expect(links[0]).toContain('href="#tresc"');
+    expect(links[1]).toContain('data-exit');
+    expect(links[1]).toContain('rel="nofollow noreferrer"');
+    expect(html).toMatch(/<form[^>]*role="search"[^>]*action="\/szukaj\/"/);
   });
 });

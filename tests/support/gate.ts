@@ -5,7 +5,7 @@
 // broken fixture site (tests/e2e/gate-catches-broken-page.test.ts), which proves they can fail.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.ts';
 import { start, type Served } from './server.ts';
 
@@ -29,8 +29,10 @@ export interface PageResult {
   axeViolations: number;
   /** Bytes of response bodies: the page and every subresource it loaded. */
   bytes: number;
-  /** URLs the page requested from another origin (aborted, never fetched). */
+  /** URLs the page requested from another origin. */
   foreign: string[];
+  /** URLs the gate aborted before they reached the network (every foreign one should be here). */
+  blocked: string[];
   ms: number;
 }
 
@@ -62,7 +64,18 @@ export interface Gate {
   close(): Promise<void>;
 }
 
-/** Serves `dir` on 127.0.0.1, launches Chromium and returns a checker for pages of that directory. */
+/** What one visit collects from the page's events. */
+interface Visit {
+  requested: string[];
+  blocked: string[];
+  sizes: Promise<number>[];
+  errors: string[];
+}
+
+/**
+ * Serves `dir` on 127.0.0.1, launches Chromium and returns a checker for pages of that directory.
+ * One browser, one context, one tab reused for every page: a new tab costs ~200 ms, a navigation ~60 ms.
+ */
 export async function openGate(dir: string): Promise<Gate> {
   const server: Served = await start(dir);
   let browser: Browser | undefined;
@@ -72,14 +85,28 @@ export async function openGate(dir: string): Promise<Gate> {
     const context = await browser.newContext({ viewport: DESKTOP, reducedMotion: 'reduce', serviceWorkers: 'block' });
     // Anything not served by our own server is aborted (and reported by the request check), so
     // a page that refers to another origin fails without the machine ever going on the network.
+    let visit: Visit = { requested: [], blocked: [], sizes: [], errors: [] };
     await context.route(
       (url) => !isLocal(url.href, server.url),
-      (route) => route.abort('blockedbyclient'),
+      (route) => {
+        visit.blocked.push(route.request().url());
+        return route.abort('blockedbyclient');
+      },
     );
     await context.routeWebSocket(/.*/, (ws) => ws.close());
+    // axe-core goes into every document as an init script: no request, and cheaper than
+    // injecting a 500 KB script tag after each load.
+    await context.addInitScript({ content: AXE_SOURCE });
+    const tab = await context.newPage();
+    tab.on('request', (r) => visit.requested.push(r.url()));
+    tab.on('requestfinished', (r) => visit.sizes.push(r.sizes().then((s) => s.responseBodySize, () => 0)));
+    tab.on('pageerror', (e) => visit.errors.push(e.message));
     return {
       url: server.url,
-      check: (page) => checkPage(context, server.url, page),
+      check: async (page) => {
+        visit = { requested: [], blocked: [], sizes: [], errors: [] };
+        return checkPage(tab, server.url, page, visit);
+      },
       close: async () => {
         await browser?.close();
         await server.close();
@@ -93,89 +120,58 @@ export async function openGate(dir: string): Promise<Gate> {
 }
 
 /** One visit of one page; every check runs on it in turn. */
-export async function checkPage(context: BrowserContext, origin: string, pagePath: string): Promise<PageResult> {
+async function checkPage(page: Page, origin: string, pagePath: string, visit: Visit): Promise<PageResult> {
   const started = Date.now();
   const findings: Finding[] = [];
   const add = (check: Check, rule: string, message: string, extra: Partial<Finding> = {}) =>
     findings.push({ page: pagePath, check, rule, message, ...extra });
-  const requested: string[] = [];
-  const sizes: Promise<number>[] = [];
-  const page = await context.newPage();
-  page.on('request', (r) => requested.push(r.url()));
-  page.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => s.responseBodySize, () => 0)));
-  const pageErrors: string[] = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
   let axeViolations = 0;
-  try {
-    const url = origin + '/' + pagePath.replace(/(^|\/)index\.html$/, '$1');
-    const response = await page.goto(url, { waitUntil: 'load' });
-    if (!response || response.status() !== 200) add('load', 'http-status', `HTTP ${response?.status()} for ${url}`);
-    for (const e of pageErrors) add('load', 'page-error', `JavaScript error: ${e}`);
+  await page.setViewportSize(DESKTOP);
+  await page.emulateMedia({ forcedColors: 'none', reducedMotion: 'reduce' });
+  const url = origin + '/' + pagePath.replace(/(^|\/)index\.html$/, '$1');
+  const response = await page.goto(url, { waitUntil: 'load' });
+  if (!response || response.status() !== 200) add('load', 'http-status', `HTTP ${response?.status()} for ${url}`);
 
-    // (f, part 1) Reduced motion: nothing animates once the page has loaded.
-    const animations = await page.evaluate(() =>
-      document
-        .getAnimations()
-        .filter((a) => a.playState === 'running' || a.playState === 'pending')
-        .map((a) => {
-          const el = (a.effect as KeyframeEffect | null)?.target as Element | null;
-          const kind = a.constructor.name; // CSSAnimation | CSSTransition | Animation
-          const name = 'animationName' in a ? (a as CSSAnimation).animationName : 'transitionProperty' in a ? (a as CSSTransition).transitionProperty : '';
-          return `${kind} ${name} on ${el ? el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.classList.length ? '.' + [...el.classList].join('.') : '') : '?'}`;
-        }),
-    );
-    if (animations.length)
-      add('motion', 'reduced-motion', `with prefers-reduced-motion: reduce these still run: ${animations.join('; ')}`);
+  // (f, part 1) Reduced motion: nothing animates once the page has loaded.
+  const animations = await page.evaluate(runningAnimations);
+  if (animations.length)
+    add('motion', 'reduced-motion', `with prefers-reduced-motion: reduce these still run: ${animations.join('; ')}`);
 
-    // (a) axe-core.
-    await page.addScriptTag({ content: AXE_SOURCE });
-    const axe = await page.evaluate(async (tags) => {
-      const r = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return (r.violations as any[]).map((v) => ({
-        id: v.id as string,
-        impact: v.impact as string,
-        help: v.help as string,
-        helpUrl: v.helpUrl as string,
-        targets: (v.nodes as any[]).map((n) => (n.target as unknown[]).map(String).join(' >> ')),
-      }));
-    }, AXE_TAGS);
-    axeViolations = axe.length;
-    for (const v of axe) add('axe', v.id, `[${v.impact}] ${v.help}`, { targets: v.targets, helpUrl: v.helpUrl });
+  // (a) axe-core (already in the page, see openGate).
+  const axe = await page.evaluate(runAxe, AXE_TAGS);
+  axeViolations = axe.length;
+  for (const v of axe) add('axe', v.id, `[${v.impact}] ${v.help}`, { targets: v.targets, helpUrl: v.helpUrl });
 
-    // (d) Keyboard: the first Tab reaches the skip link, Tab walks the whole page, every stop visibly focused.
-    await keyboardChecks(page, add);
+  // (d) Keyboard: the first Tab reaches the skip link, Tab walks the whole page, every stop visibly focused.
+  await keyboardChecks(page, add);
 
-    // (e) Text spacing (WCAG 1.4.12): no clipped text in main.
-    const spacing = await page.addStyleTag({ content: TEXT_SPACING_CSS });
-    const clipped = await page.evaluate(findClipped);
-    if (clipped.length)
-      add('spacing', 'text-spacing-clipped', 'with WCAG 1.4.12 text spacing these clip their content (overflow hidden)', { targets: clipped });
-    await spacing.evaluate((el) => el.remove());
+  // (e) Text spacing (WCAG 1.4.12): no clipped text in main.
+  const spacing = await page.addStyleTag({ content: TEXT_SPACING_CSS });
+  const clipped = await page.evaluate(findClipped);
+  if (clipped.length)
+    add('spacing', 'text-spacing-clipped', 'with WCAG 1.4.12 text spacing these clip their content (overflow hidden)', { targets: clipped });
+  await spacing.evaluate((el) => el.remove());
 
-    // (c) Reflow at 320 CSS px: no horizontal scrolling of the page; only scroll containers may be wider.
-    await page.setViewportSize(NARROW);
-    const reflow = await page.evaluate(findOverflow);
-    if (reflow.scrollWidth > reflow.clientWidth)
-      add('reflow', 'reflow-320', `page scrolls horizontally at 320 px: scrollWidth ${reflow.scrollWidth} > clientWidth ${reflow.clientWidth}`, {
-        targets: reflow.culprits,
-      });
-    await page.setViewportSize(DESKTOP);
+  // (c) Reflow at 320 CSS px: no horizontal scrolling of the page; only scroll containers may be wider.
+  await page.setViewportSize(NARROW);
+  const reflow = await page.evaluate(findOverflow);
+  if (reflow.scrollWidth > reflow.clientWidth)
+    add('reflow', 'reflow-320', `page scrolls horizontally at 320 px: scrollWidth ${reflow.scrollWidth} > clientWidth ${reflow.clientWidth}`, {
+      targets: reflow.culprits,
+    });
 
-    // (f, part 2) Forced colours: main still shows text.
-    await page.emulateMedia({ forcedColors: 'active' });
-    const forced = await page.evaluate(visibleTextInMain);
-    if (!forced.ok) add('forced-colors', 'forced-colors-text', `with forced-colors: active, main shows no visible text (${forced.why})`);
-    await page.emulateMedia({ forcedColors: 'none' });
+  // (f, part 2) Forced colours: main still shows text.
+  await page.emulateMedia({ forcedColors: 'active' });
+  const forced = await page.evaluate(visibleTextInMain);
+  if (!forced.ok) add('forced-colors', 'forced-colors-text', `with forced-colors: active, main shows no visible text (${forced.why})`);
 
-    // (b) Requests: only our own origin.
-    const foreign = [...new Set(requested.filter((u) => !isLocal(u, origin)))];
-    for (const u of foreign) add('requests', 'foreign-origin', `request to another origin: ${new URL(u).host} (${u})`);
+  // (b) Requests: only our own origin. Checked last, so requests made late (lazy scripts) count too.
+  const foreign = [...new Set(visit.requested.filter((u) => !isLocal(u, origin)))];
+  for (const u of foreign) add('requests', 'foreign-origin', `request to another origin: ${new URL(u).host} (${u})`);
+  for (const e of visit.errors) add('load', 'page-error', `JavaScript error: ${e}`);
 
-    const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-    return { page: pagePath, findings, axeViolations, bytes, foreign, ms: Date.now() - started };
-  } finally {
-    await page.close();
-  }
+  const bytes = (await Promise.all(visit.sizes)).reduce((a, b) => a + b, 0);
+  return { page: pagePath, findings, axeViolations, bytes, foreign, blocked: [...visit.blocked], ms: Date.now() - started };
 }
 
 type Add = (check: Check, rule: string, message: string, extra?: Partial<Finding>) => void;
@@ -258,6 +254,31 @@ interface FocusStop {
 }
 
 // ---- Functions below run inside the page (serialised by page.evaluate): no closures. ----
+
+async function runAxe(tags: string[]) {
+  const axe = (window as unknown as { axe?: { run: (ctx: Document, opts: object) => Promise<{ violations: any[] }> } }).axe;
+  if (!axe) throw new Error('axe-core is not in the page');
+  const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+  return r.violations.map((v) => ({
+    id: v.id as string,
+    impact: v.impact as string,
+    help: v.help as string,
+    helpUrl: v.helpUrl as string,
+    targets: (v.nodes as { target: unknown[] }[]).map((n) => n.target.map(String).join(' >> ')),
+  }));
+}
+
+function runningAnimations(): string[] {
+  return document
+    .getAnimations()
+    .filter((a) => a.playState === 'running' || a.playState === 'pending')
+    .map((a) => {
+      const el = (a.effect as KeyframeEffect | null)?.target as Element | null;
+      const name = 'animationName' in a ? `animation ${(a as CSSAnimation).animationName}` : 'transitionProperty' in a ? `transition of ${(a as CSSTransition).transitionProperty}` : 'script animation';
+      const where = el ? el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.classList.length ? '.' + [...el.classList].join('.') : '') : '?';
+      return `${name} on ${where}`;
+    });
+}
 
 function inspectFocus(): FocusStop {
   const describe = (el: Element): string => {

@@ -1,0 +1,28 @@
+// A report's achieved value must be comparable with a target of the same year. An indicator
+// planned for 2017–2020 cannot have a "2023" result: that is almost always the wrong indicator id
+// or the wrong report year. Indicators without targets (only the report gives numbers, as in
+// Krasnystaw) and targets without a year ("every year") accept any year.
+import { placeIndicators, type RawContent } from '../../src/lib/model.ts';
+import type { Problem } from '../../src/lib/crossCheck.ts';
+
+export function reportTargetProblems(raw: RawContent): Problem[] {
+  const problems: Problem[] = [];
+  for (const p of raw.programmes) {
+    const goals = raw.goals.filter((g) => g.programme === p.id);
+    const statistics = raw.statistics.find((s) => s.programme === p.id);
+    const byId = new Map(placeIndicators(p.id, p, goals, statistics).map((pi) => [pi.indicator.id, pi]));
+    for (const r of raw.reports.filter((rep) => rep.programme === p.id)) {
+      r.data.values.forEach((v, k) => {
+        const targets = byId.get(v.indicator)?.values.filter((x) => x.kind === 'target') ?? [];
+        if (targets.length === 0 || targets.some((t) => t.year === undefined || t.year === r.data.year)) return;
+        const years = [...new Set(targets.map((t) => t.year))].sort().join(', ');
+        problems.push({
+          file: r.file,
+          path: ['values', k, 'indicator'],
+          message: `wskaźnik „${v.indicator}” nie ma wartości docelowej na rok ${r.data.year} (ma na lata: ${years}); sprawdź identyfikator wskaźnika i rok sprawozdania`,
+        });
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,293 @@
+// The journalists' tools over the site model: the rows of the indicator explorer (/wskazniki/),
+// the options of its filters, the query string that makes a filtered view shareable, and the
+// facts an indicator page states about itself (its latest value, its export rows). Pure data:
+// the explorer component renders it, and the client script imports only the query functions.
+import type { PlacedIndicator, PlacedValue, ProgrammeModel, SiteModel } from './model.ts';
+import type { Implementer } from '../schemas/goal.ts';
+import type { Unit } from '../schemas/indicator.ts';
+import { placeActions } from './model.ts';
+import { programmeRows, type ExportRow } from './exportRows.ts';
+import { indicatorUrl } from './urls.ts';
+import { formatValue } from './format.ts';
+
+export type ValueKind = PlacedValue['kind'];
+
+/** Every kind of value, in the order the site shows them. */
+export const KINDS: readonly ValueKind[] = ['target', 'achieved', 'statistic', 'baseline', 'budget'];
+export const UNITS: readonly Unit[] = ['count', 'percent', 'currency', 'text'];
+
+// ---------------------------------------------------------------------------------------------
+// Query state: shared by the build (option values) and the browser (filtering, sorting, URL).
+
+/** The filters, in the order of the form and of the URL query. */
+export const FILTER_KEYS = ['programme', 'municipality', 'goal', 'implementer', 'unit', 'year', 'kind'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** The sortable columns, as named in the URL (`?sort=label&order=desc`). */
+export const SORT_KEYS = ['programme', 'municipality', 'goal', 'task', 'action', 'indicator', 'unit', 'implementer'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export interface ExplorerState {
+  filters: Partial<Record<FilterKey, string>>;
+  sort?: SortKey;
+  order: 'asc' | 'desc';
+}
+
+/** What a row is filtered by (kept on the row as data attributes). */
+export interface RowKeys {
+  programme: string;
+  municipality: string;
+  /** The goal id within its programme ("I"); '' for data outside goals. */
+  goal: string;
+  /** Implementer keys (see implementerKey). */
+  implementers: string[];
+  unit: string;
+  /** One "year:kind" token per value; the year part is empty for a value without a year. */
+  values: string[];
+}
+
+/** The option value of a goal: goals are numbered within their programme ("slug:I"). */
+export const goalKey = (programme: string, goal: string) => `${programme}:${goal}`;
+
+/** An implementer's key: the institution id, or "n:" and the name for a body that is not one. */
+export const implementerKey = (imp: Implementer) => ('institution' in imp ? imp.institution : `n:${imp.name}`);
+
+/** Separator of several implementer keys in one attribute (names may contain spaces). */
+export const KEY_SEPARATOR = '|';
+
+/** Reads `?programme=…&year=…&sort=…&order=…`; unknown parameters and empty values are ignored. */
+export function parseQuery(search: string): ExplorerState {
+  const params = new URLSearchParams(search);
+  const filters: ExplorerState['filters'] = {};
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key);
+    if (value) filters[key] = value;
+  }
+  const sort = params.get('sort') as SortKey | null;
+  return {
+    filters,
+    sort: sort && (SORT_KEYS as readonly string[]).includes(sort) ? sort : undefined,
+    order: params.get('order') === 'desc' ? 'desc' : 'asc',
+  };
+}
+
+/** The query string of a state ('' when nothing is filtered or sorted), keys in a fixed order. */
+export function toQuery(state: ExplorerState): string {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = state.filters[key];
+    if (value) params.set(key, value);
+  }
+  if (state.sort) {
+    params.set('sort', state.sort);
+    if (state.order === 'desc') params.set('order', 'desc');
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** True when the row passes every filter. Year and kind apply to the same value: "a target for 2024". */
+export function rowMatches(row: RowKeys, filters: ExplorerState['filters']): boolean {
+  const f = filters;
+  if (f.programme && row.programme !== f.programme) return false;
+  if (f.municipality && row.municipality !== f.municipality) return false;
+  if (f.goal && goalKey(row.programme, row.goal) !== f.goal) return false;
+  if (f.implementer && !row.implementers.includes(f.implementer)) return false;
+  if (f.unit && row.unit !== f.unit) return false;
+  if (f.year || f.kind) {
+    const hit = row.values.some((token) => {
+      const [year, kind] = token.split(':');
+      return (!f.year || year === f.year) && (!f.kind || kind === f.kind);
+    });
+    if (!hit) return false;
+  }
+  return true;
+}
+
+const collator = new Intl.Collator('pl', { numeric: true, sensitivity: 'base' });
+
+/** Compares two cell texts as a Polish reader sorts them ("I.2" before "I.10", "Łódź" after "Lublin"). */
+export const compareText = (a: string, b: string) => collator.compare(a.trim(), b.trim());
+
+// ---------------------------------------------------------------------------------------------
+// Rows and options, computed at build time.
+
+export interface ExplorerValue {
+  kind: ValueKind;
+  display: string;
+}
+
+export interface ExplorerYear {
+  /** undefined: values without a year. */
+  year?: number;
+  values: ExplorerValue[];
+}
+
+export interface ExplorerRow {
+  keys: RowKeys;
+  programmeTitle: string;
+  municipalityName: string;
+  goal: string;
+  task: string;
+  action: string;
+  indicator: string;
+  label: string;
+  url: string;
+  unitLabel: string;
+  /** Short names of the implementers, in the source's order. */
+  implementers: string[];
+  /** Values grouped by year, years ascending, values without a year last. */
+  years: ExplorerYear[];
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface OptionGroup {
+  label: string;
+  options: Option[];
+}
+
+export interface ExplorerOptions {
+  programme: Option[];
+  municipality: Option[];
+  /** Goals grouped by programme. */
+  goal: OptionGroup[];
+  implementer: Option[];
+  unit: Unit[];
+  year: number[];
+  kind: ValueKind[];
+}
+
+interface InstitutionLike {
+  id: string;
+  data: { name: string; shortName?: string };
+}
+
+/** The implementers of the action an indicator belongs to ([] for data outside actions). */
+export function implementersOf(p: ProgrammeModel, pi: PlacedIndicator): Implementer[] {
+  if (!pi.actionId || !pi.goal) return [];
+  const goal = p.goals.find((g) => g.data.id === pi.goal);
+  return goal ? (placeActions(goal.data).find((pa) => pa.actionId === pi.actionId)?.action.implementers ?? []) : [];
+}
+
+const byYear = (a: { year?: number }, b: { year?: number }) => (a.year ?? Infinity) - (b.year ?? Infinity);
+
+/** Values grouped by year; within a year in the order of KINDS. */
+export function groupByYear(pi: PlacedIndicator): ExplorerYear[] {
+  const groups = new Map<number | undefined, ExplorerValue[]>();
+  const sorted = [...pi.values].sort((a, b) => byYear(a, b) || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind));
+  for (const v of sorted) {
+    const list = groups.get(v.year) ?? [];
+    list.push({ kind: v.kind, display: formatValue(v.value, pi.indicator.unit, v.text) });
+    groups.set(v.year, list);
+  }
+  return [...groups].map(([year, values]) => ({ year, values }));
+}
+
+/** One row per indicator of every programme, in the site's order (programmes, then reading order). */
+export function explorerRows(site: SiteModel): ExplorerRow[] {
+  const names = implementerNames(site.institutions);
+  return site.programmes.flatMap((p) =>
+    p.indicators.map((pi): ExplorerRow => {
+      const imps = implementersOf(p, pi);
+      return {
+        keys: {
+          programme: p.slug,
+          municipality: p.organisation.id,
+          goal: pi.goal ?? '',
+          implementers: imps.map(implementerKey),
+          unit: pi.indicator.unit,
+          values: pi.values.map((v) => `${v.year ?? ''}:${v.kind}`),
+        },
+        programmeTitle: p.data.shortTitle,
+        municipalityName: p.organisation.data.shortName,
+        goal: pi.goal ?? '',
+        task: pi.task ?? '',
+        action: pi.action ?? pi.context ?? '',
+        indicator: pi.indicator.id,
+        label: pi.indicator.label,
+        url: indicatorUrl(p.slug, pi.indicator.id),
+        unitLabel: pi.indicator.unitLabel,
+        implementers: imps.map((imp) => names.get(implementerKey(imp))?.short ?? ('name' in imp ? imp.name : imp.institution)),
+        years: groupByYear(pi),
+      };
+    }),
+  );
+}
+
+function implementerNames(institutions: readonly InstitutionLike[]) {
+  return new Map(institutions.map((i) => [i.id, { short: i.data.shortName ?? i.data.name, full: i.data.name }]));
+}
+
+/** The choices of every filter: only values that occur, so no choice shows an empty table. */
+export function explorerOptions(site: SiteModel): ExplorerOptions {
+  const names = implementerNames(site.institutions);
+  const implementers = new Map<string, string>();
+  const units = new Set<Unit>();
+  const years = new Set<number>();
+  const kinds = new Set<ValueKind>();
+  const municipalities = new Map<string, string>();
+  for (const p of site.programmes) {
+    municipalities.set(p.organisation.id, p.organisation.data.shortName);
+    for (const pi of p.indicators) {
+      units.add(pi.indicator.unit);
+      for (const v of pi.values) {
+        if (v.year !== undefined) years.add(v.year);
+        kinds.add(v.kind);
+      }
+      for (const imp of implementersOf(p, pi)) {
+        const key = implementerKey(imp);
+        const n = names.get(key);
+        implementers.set(key, 'name' in imp ? imp.name : n ? (n.short !== n.full ? `${n.full} (${n.short})` : n.full) : key);
+      }
+    }
+  }
+  const byLabel = (a: Option, b: Option) => compareText(a.label, b.label);
+  const toOptions = (m: Map<string, string>) => [...m].map(([value, label]) => ({ value, label })).sort(byLabel);
+  return {
+    programme: site.programmes.map((p) => ({ value: p.slug, label: `${p.data.shortTitle} (${p.organisation.data.shortName})` })),
+    municipality: toOptions(municipalities),
+    goal: site.programmes
+      .filter((p) => p.goals.length > 0)
+      .map((p) => ({
+        label: `${p.data.shortTitle} (${p.organisation.data.shortName})`,
+        options: p.goals.map((g) => ({ value: goalKey(p.slug, g.data.id), label: `${g.data.id}. ${g.data.title}` })),
+      })),
+    implementer: toOptions(implementers),
+    unit: UNITS.filter((u) => units.has(u)),
+    year: [...years].sort((a, b) => a - b),
+    kind: KINDS.filter((k) => kinds.has(k)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// One indicator: what its page says about itself.
+
+/** The export rows of one indicator: the same contract rows as wskazniki.csv, nothing else. */
+export const indicatorRows = (p: ProgrammeModel, pi: PlacedIndicator, siteUrl = ''): ExportRow[] =>
+  programmeRows({ ...p, indicators: [pi] }, siteUrl);
+
+/** Preference among values of the same year: what happened beats what was planned. */
+const LATEST_PREFERENCE: readonly ValueKind[] = ['achieved', 'statistic', 'target', 'budget', 'baseline'];
+
+/** The most recent value with a number (latest year; within it achieved before statistic before target). */
+export function latestValue(pi: PlacedIndicator): PlacedValue | undefined {
+  const dated = pi.values.filter((v) => v.year !== undefined && (v.value !== undefined || pi.indicator.unit === 'text'));
+  const pool = dated.length > 0 ? dated : pi.values;
+  return [...pool].sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || LATEST_PREFERENCE.indexOf(a.kind) - LATEST_PREFERENCE.indexOf(b.kind))[0];
+}
+
+/** The content files an indicator's values come from: its own file and every report that gives it a value. */
+export function indicatorFiles(p: ProgrammeModel, pi: PlacedIndicator): string[] {
+  const reports = p.reports.filter((r) => r.data.values.some((v) => v.indicator === pi.indicator.id)).map((r) => r.file);
+  return [pi.file, ...reports].filter((f) => f !== '');
+}
+
+/** "2025-01-12" → "12 stycznia 2025". */
+export function formatDate(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return new Intl.DateTimeFormat('pl-PL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

@@ -1,0 +1,45 @@
+// What Pagefind should know about a page for filtering, derived from its URL and the site model:
+// the content type, the programme and municipality it belongs to, and the year where one applies.
+
+export interface FilterSources {
+  programmes: { slug: string; title: string; organisation: string }[];
+  institutions: { id: string; organisation: string }[];
+}
+
+export interface PageFilters {
+  type: string;
+  programme?: string;
+  organisation?: string;
+  year?: string;
+}
+
+export const TYPE_NAMES = {
+  programme: 'program',
+  goal: 'cel',
+  report: 'sprawozdanie',
+  indicator: 'wskaźnik',
+  help: 'pomoc',
+  data: 'dane',
+  page: 'informacje',
+} as const;
+
+export function pageFilters(pathname: string, src: FilterSources): PageFilters {
+  const parts = pathname.split('/').filter(Boolean);
+  const programme = (slug?: string) => src.programmes.find((p) => p.slug === slug);
+  const withProgramme = (type: string, slug?: string, year?: string): PageFilters => {
+    const p = programme(slug);
+    return { type, ...(p && { programme: p.title, organisation: p.organisation }), ...(year && { year }) };
+  };
+  if (parts[0] === 'programy' && parts[1]) {
+    if (parts[2] === 'cele') return withProgramme(TYPE_NAMES.goal, parts[1]);
+    if (parts[2] === 'sprawozdania') return withProgramme(TYPE_NAMES.report, parts[1], parts[3]);
+    return withProgramme(TYPE_NAMES.programme, parts[1]);
+  }
+  if (parts[0] === 'wskazniki' && parts[1] && parts[2] && parts[1] !== 'serie') return withProgramme(TYPE_NAMES.indicator, parts[1]);
+  if (parts[0] === 'pomoc') {
+    const inst = src.institutions.find((i) => i.id === parts[1]);
+    return { type: TYPE_NAMES.help, ...(inst && { organisation: inst.organisation }) };
+  }
+  if (parts[0] === 'dane' || parts[0] === 'wskazniki') return { type: TYPE_NAMES.data };
+  return { type: TYPE_NAMES.page };
+}

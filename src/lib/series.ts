@@ -1,0 +1,111 @@
+// A series joins the same measure across programmes and editions (content/series.yaml). Here its
+// values become one list by year — each with the programme (edition) and kind it comes from — so
+// a reader sees how targets changed from edition to edition next to what actually happened.
+import type { PlacedIndicator, PlacedValue, ProgrammeModel, SiteModel } from './model.ts';
+import type { SeriesEntry } from '../schemas/series.ts';
+import type { Unit } from '../schemas/indicator.ts';
+import { formatPeriod, formatValue } from './format.ts';
+import { indicatorUrl } from './urls.ts';
+
+export interface SeriesMember {
+  programme: string;
+  programmeTitle: string;
+  /** The programme's period, "2017–2020": tells editions apart. */
+  edition: string;
+  indicator: string;
+  label: string;
+  url: string;
+  unit: Unit;
+  unitLabel: string;
+}
+
+export interface SeriesRow {
+  year?: number;
+  programme: string;
+  programmeTitle: string;
+  edition: string;
+  indicator: string;
+  url: string;
+  kind: PlacedValue['kind'];
+  value?: number;
+  /** The value in Polish format with its unit ("880", "23,5%"). */
+  display: string;
+  text: string;
+}
+
+export interface SeriesView {
+  id: string;
+  title: string;
+  description?: string;
+  members: SeriesMember[];
+  /** Every value of every member: by year (no year last), then edition (older first), then kind. */
+  rows: SeriesRow[];
+  /** The years with values, ascending. */
+  years: number[];
+}
+
+const KIND_ORDER: readonly PlacedValue['kind'][] = ['target', 'achieved', 'statistic', 'baseline', 'budget'];
+
+interface Placed {
+  p: ProgrammeModel;
+  pi: PlacedIndicator;
+}
+
+function member({ p, pi }: Placed): SeriesMember {
+  return {
+    programme: p.slug,
+    programmeTitle: p.data.shortTitle,
+    edition: formatPeriod(p.data.periodStart, p.data.periodEnd),
+    indicator: pi.indicator.id,
+    label: pi.indicator.label,
+    url: indicatorUrl(p.slug, pi.indicator.id),
+    unit: pi.indicator.unit,
+    unitLabel: pi.indicator.unitLabel,
+  };
+}
+
+/** One series with its members and rows; members in edition order (older programmes first). */
+export function seriesView(site: SiteModel, entry: SeriesEntry): SeriesView {
+  const placed: Placed[] = site.programmes
+    .flatMap((p) => p.indicators.filter((pi) => pi.indicator.series === entry.id).map((pi) => ({ p, pi })))
+    .sort((a, b) => a.p.data.periodStart - b.p.data.periodStart || a.p.data.periodEnd - b.p.data.periodEnd || a.p.slug.localeCompare(b.p.slug));
+  const editionOrder = new Map(placed.map((x, i) => [x, i]));
+  const rows = placed
+    .flatMap((x) =>
+      x.pi.values.map((v) => ({
+        order: editionOrder.get(x)!,
+        row: {
+          programme: x.p.slug,
+          programmeTitle: x.p.data.shortTitle,
+          edition: formatPeriod(x.p.data.periodStart, x.p.data.periodEnd),
+          indicator: x.pi.indicator.id,
+          url: indicatorUrl(x.p.slug, x.pi.indicator.id),
+          year: v.year,
+          kind: v.kind,
+          value: v.value,
+          display: formatValue(v.value, x.pi.indicator.unit, v.text),
+          text: v.text,
+        } satisfies SeriesRow,
+      })),
+    )
+    .sort(
+      (a, b) =>
+        (a.row.year ?? Infinity) - (b.row.year ?? Infinity) ||
+        a.order - b.order ||
+        KIND_ORDER.indexOf(a.row.kind) - KIND_ORDER.indexOf(b.row.kind),
+    )
+    .map((x) => x.row);
+  const years = [...new Set(rows.flatMap((r) => (r.year === undefined ? [] : [r.year])))].sort((a, b) => a - b);
+  return { id: entry.id, title: entry.title, description: entry.description, members: placed.map(member), rows, years };
+}
+
+/** Every series that has at least one indicator, in the order of content/series.yaml. */
+export const seriesViews = (site: SiteModel): SeriesView[] =>
+  site.series.map((entry) => seriesView(site, entry)).filter((v) => v.members.length > 0);
+
+/** The URL of a series' comparison page. */
+export const seriesUrl = (id: string) => `/wskazniki/serie/${id}/`;
+
+/** "2017–2024", or '' for a series without dated values. */
+export const seriesSpan = (view: SeriesView) =>
+  view.years.length === 0 ? '' : formatPeriod(view.years[0]!, view.years[view.years.length - 1]!);
