@@ -31,7 +31,7 @@ export async function buildSearchIndex(dist: string, synonymsFile: string): Prom
     const body = root.querySelector('[data-pagefind-body]');
     if (!body) continue;
     const terms = extraTerms(body.textContent, groups);
-    if (terms.length > 0) body.insertAdjacentHTML('beforeend', `<p data-pagefind-weight="0.5" hidden>${terms.join(' · ')}</p>`);
+    if (terms.length > 0) body.insertAdjacentHTML('beforeend', `<p data-pagefind-weight="0.5">${terms.join(' · ')}</p>`);
     const url = `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
     const added = await index.addHTMLFile({ url, content: root.toString() });
     if (added.errors.length > 0) fail(url, added.errors);

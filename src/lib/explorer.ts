@@ -206,7 +206,7 @@ export function explorerRows(site: SiteModel): ExplorerRow[] {
         municipalityName: p.organisation.data.shortName,
         goal: pi.goal ?? '',
         task: pi.task ?? '',
-        action: pi.action ?? pi.context ?? '',
+        action: pi.action ?? '',
         indicator: pi.indicator.id,
         label: pi.indicator.label,
         url: indicatorUrl(p.slug, pi.indicator.id),

@@ -43,3 +43,11 @@ export function pageFilters(pathname: string, src: FilterSources): PageFilters {
   if (parts[0] === 'dane' || parts[0] === 'wskazniki') return { type: TYPE_NAMES.data };
   return { type: TYPE_NAMES.page };
 }
+
+/** Result groups on the search page, in the order residents need them: help first, data last. */
+export const RESULT_GROUPS = [
+  { id: 'help', types: [TYPE_NAMES.help] },
+  { id: 'programmes', types: [TYPE_NAMES.programme, TYPE_NAMES.goal, TYPE_NAMES.report] },
+  { id: 'indicators', types: [TYPE_NAMES.indicator, TYPE_NAMES.data] },
+  { id: 'other', types: [TYPE_NAMES.page] },
+] as const;

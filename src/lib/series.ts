@@ -12,6 +12,8 @@ export interface SeriesMember {
   programmeTitle: string;
   /** The programme's period, "2017–2020": tells editions apart. */
   edition: string;
+  /** The short title with the period unless the title already says it. */
+  programmeLabel: string;
   indicator: string;
   label: string;
   url: string;
@@ -24,6 +26,7 @@ export interface SeriesRow {
   programme: string;
   programmeTitle: string;
   edition: string;
+  programmeLabel: string;
   indicator: string;
   url: string;
   kind: PlacedValue['kind'];
@@ -51,11 +54,18 @@ interface Placed {
   pi: PlacedIndicator;
 }
 
+/** "Przeciwdziałanie przemocy 2017–2020", or "Program X (2024–2026)" when the title has no period. */
+export function editionLabel(p: ProgrammeModel): string {
+  const period = formatPeriod(p.data.periodStart, p.data.periodEnd);
+  return p.data.shortTitle.includes(period) ? p.data.shortTitle : `${p.data.shortTitle} (${period})`;
+}
+
 function member({ p, pi }: Placed): SeriesMember {
   return {
     programme: p.slug,
     programmeTitle: p.data.shortTitle,
     edition: formatPeriod(p.data.periodStart, p.data.periodEnd),
+    programmeLabel: editionLabel(p),
     indicator: pi.indicator.id,
     label: pi.indicator.label,
     url: indicatorUrl(p.slug, pi.indicator.id),
@@ -78,6 +88,7 @@ export function seriesView(site: SiteModel, entry: SeriesEntry): SeriesView {
           programme: x.p.slug,
           programmeTitle: x.p.data.shortTitle,
           edition: formatPeriod(x.p.data.periodStart, x.p.data.periodEnd),
+          programmeLabel: editionLabel(x.p),
           indicator: x.pi.indicator.id,
           url: indicatorUrl(x.p.slug, x.pi.indicator.id),
           year: v.year,

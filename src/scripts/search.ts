@@ -1,15 +1,28 @@
 // Search on /szukaj/: a thin, accessible UI on Pagefind's JS API. The form is plain HTML (GET),
-// so the query and filters live in the URL and a search can be shared; results are announced
-// in a polite live region. Pagefind is loaded only on this page.
+// so the query and filters live in the URL and a search can be shared. Results come in groups —
+// help first, then programmes, then indicators — so a resident is not buried under measures and a
+// journalist still finds each measure; counts are announced in a polite live region.
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+  data(): Promise<ResultData>;
 }
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+type Filters = Record<string, string | { any: readonly string[] }>;
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+  search(q: string, o?: { filters?: Filters }): Promise<{ results: PagefindResult[] }>;
+}
+interface Group {
+  id: string;
+  title: string;
+  types: string[];
 }
 
-const MAX = 20;
+const PER_GROUP = 5;
+const SINGLE_LIST = 20;
 const FILTERS = ['program', 'gmina', 'typ', 'rok'];
 
 class MiernikSearch extends HTMLElement {
@@ -18,8 +31,9 @@ class MiernikSearch extends HTMLElement {
   connectedCallback(): void {
     const form = this.querySelector('form')!;
     const status = this.querySelector<HTMLElement>('[data-status]')!;
-    const list = this.querySelector<HTMLOListElement>('[data-results]')!;
+    const out = this.querySelector<HTMLElement>('[data-results]')!;
     const messages = this.querySelector<HTMLElement>('[data-messages]')!.dataset;
+    const groups = JSON.parse(this.dataset.groups ?? '[]') as Group[];
     this.querySelector<HTMLElement>('[data-nojs]')!.hidden = true;
 
     const params = new URLSearchParams(window.location.search);
@@ -29,14 +43,16 @@ class MiernikSearch extends HTMLElement {
       const select = form.elements.namedItem(name) as HTMLSelectElement | null;
       if (select) select.value = params.get(name) ?? '';
     }
+    const fill = (template = '', q = '', n = 0) => template.replace('{q}', q).replace('{n}', String(n));
 
     const run = async () => {
       const q = input.value.trim();
       const data = new FormData(form);
+      const chosen = Object.fromEntries(FILTERS.map((f) => [f, String(data.get(f) ?? '')]).filter(([, v]) => v !== ''));
       const url = new URL(window.location.href);
-      url.search = new URLSearchParams([...data].filter(([, v]) => v !== '') as [string, string][]).toString();
+      url.search = new URLSearchParams({ ...(q && { q }), ...chosen }).toString();
       window.history.replaceState(null, '', url);
-      list.replaceChildren();
+      out.replaceChildren();
       if (!q) {
         status.textContent = '';
         return;
@@ -44,15 +60,21 @@ class MiernikSearch extends HTMLElement {
       status.textContent = messages.searching ?? '';
       try {
         const pagefind = await this.load();
-        const filters = Object.fromEntries(FILTERS.map((f) => [f, String(data.get(f) ?? '')]).filter(([, v]) => v !== ''));
-        const { results } = await pagefind.search(q, { filters });
-        const shown = await Promise.all(results.slice(0, MAX).map((r) => r.data()));
-        list.replaceChildren(...shown.map((r) => this.item(r)));
-        const fill = (template = '', n = 0) => template.replace('{q}', q).replace('{n}', String(n));
+        // With a type chosen, one list; otherwise one search per group of types.
+        const plan = chosen.typ ? [{ id: 'chosen', title: '', types: [] as string[] }] : groups;
+        const found = await Promise.all(
+          plan.map(async (g) => {
+            const filters: Filters = { ...chosen, ...(g.types.length > 0 && { typ: { any: g.types } }) };
+            const { results } = await pagefind.search(q, { filters });
+            const shown = await Promise.all(results.slice(0, chosen.typ ? SINGLE_LIST : PER_GROUP).map((r) => r.data()));
+            return { group: g, total: results.length, shown, results };
+          }),
+        );
+        const total = found.reduce((n, f) => n + f.total, 0);
+        for (const f of found.filter((x) => x.total > 0)) out.append(...this.section(f, messages));
         status.textContent = [
-          results.length === 0 ? fill(messages.none) : fill(messages.count, results.length),
-          results.length > MAX ? fill(messages.more, MAX) : '',
-          results.length === 0 ? (messages.emptyHelp ?? '') : '',
+          total === 0 ? fill(messages.none, q) : fill(messages.count, q, total),
+          total === 0 ? (messages.emptyHelp ?? '') : '',
         ].filter(Boolean).join(' ');
       } catch {
         status.textContent = messages.error ?? '';
@@ -73,19 +95,51 @@ class MiernikSearch extends HTMLElement {
     this.pagefind ??= (async () => {
       const path = '/pagefind/pagefind.js';
       const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
-      await pagefind.options({ excerptLength: 24 });
+      // Less bonus for short pages, so one-line indicator pages do not outrank the goal or
+      // institution that explains more (tuned with tests/e2e/search.test.ts).
+      await pagefind.options({ excerptLength: 24, ranking: { pageLength: 0.2, termFrequency: 0.6 } });
       return pagefind;
     })();
     return this.pagefind;
   }
 
-  private item(r: { url: string; excerpt: string; meta: Record<string, string> }): HTMLLIElement {
+  private section(f: { group: Group; total: number; shown: ResultData[]; results: PagefindResult[] }, messages: DOMStringMap): HTMLElement[] {
+    const parts: HTMLElement[] = [];
+    if (f.group.title) {
+      const h = document.createElement('h2');
+      h.textContent = `${f.group.title} (${f.total})`;
+      parts.push(h);
+    }
+    const list = document.createElement('ol');
+    list.append(...f.shown.map((r) => this.item(r)));
+    parts.push(list);
+    if (f.total > f.shown.length) {
+      // "Show more" loads the next results of this group only, and moves focus to the first of them.
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'button';
+      const label = () => (messages.showAll ?? '').replace('{n}', String(f.total - list.children.length));
+      button.textContent = label();
+      button.addEventListener('click', async () => {
+        const from = list.children.length;
+        const next = await Promise.all(f.results.slice(from, from + SINGLE_LIST).map((r) => r.data()));
+        const items = next.map((r) => this.item(r));
+        list.append(...items);
+        items[0]?.querySelector('a')?.focus();
+        if (list.children.length >= f.total) button.remove();
+        else button.textContent = label();
+      });
+      parts.push(button);
+    }
+    return parts;
+  }
+
+  private item(r: ResultData): HTMLLIElement {
     const li = document.createElement('li');
+    const heading = document.createElement('h3');
     const link = document.createElement('a');
     link.href = r.url;
     link.textContent = r.meta.title ?? r.url;
-    const heading = document.createElement('h2');
-    heading.className = 'search-result-title';
     heading.append(link);
     li.append(heading);
     if (r.meta.program) {
@@ -95,7 +149,7 @@ class MiernikSearch extends HTMLElement {
       li.append(p);
     }
     const excerpt = document.createElement('p');
-    excerpt.innerHTML = r.excerpt; // Pagefind's excerpt: text from our own pages with <mark> around matches
+    excerpt.innerHTML = r.excerpt; // Pagefind's excerpt of our own pages, with <mark> around matches
     li.append(excerpt);
     return li;
   }

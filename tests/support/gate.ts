@@ -34,6 +34,8 @@ export interface PageResult {
   /** URLs the gate aborted before they reached the network (every foreign one should be here). */
   blocked: string[];
   ms: number;
+  /** Milliseconds per phase of the visit, to see where the time goes. */
+  phases: Record<string, number>;
 }
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -126,11 +128,18 @@ async function checkPage(page: Page, origin: string, pagePath: string, visit: Vi
   const add = (check: Check, rule: string, message: string, extra: Partial<Finding> = {}) =>
     findings.push({ page: pagePath, check, rule, message, ...extra });
   let axeViolations = 0;
+  const phases: Record<string, number> = {};
+  let lap = Date.now();
+  const phase = (name: string) => {
+    phases[name] = Date.now() - lap;
+    lap = Date.now();
+  };
   await page.setViewportSize(DESKTOP);
   await page.emulateMedia({ forcedColors: 'none', reducedMotion: 'reduce' });
   const url = origin + '/' + pagePath.replace(/(^|\/)index\.html$/, '$1');
   const response = await page.goto(url, { waitUntil: 'load' });
   if (!response || response.status() !== 200) add('load', 'http-status', `HTTP ${response?.status()} for ${url}`);
+  phase('load');
 
   // (f, part 1) Reduced motion: nothing animates once the page has loaded.
   const animations = await page.evaluate(runningAnimations);
@@ -141,9 +150,11 @@ async function checkPage(page: Page, origin: string, pagePath: string, visit: Vi
   const axe = await page.evaluate(runAxe, AXE_TAGS);
   axeViolations = axe.length;
   for (const v of axe) add('axe', v.id, `[${v.impact}] ${v.help}`, { targets: v.targets, helpUrl: v.helpUrl });
+  phase('axe');
 
   // (d) Keyboard: the first Tab reaches the skip link, Tab walks the whole page, every stop visibly focused.
   await keyboardChecks(page, add);
+  phase('keyboard');
 
   // (e) Text spacing (WCAG 1.4.12): no clipped text in main.
   const spacing = await page.addStyleTag({ content: TEXT_SPACING_CSS });
@@ -151,6 +162,7 @@ async function checkPage(page: Page, origin: string, pagePath: string, visit: Vi
   if (clipped.length)
     add('spacing', 'text-spacing-clipped', 'with WCAG 1.4.12 text spacing these clip their content (overflow hidden)', { targets: clipped });
   await spacing.evaluate((el) => el.remove());
+  phase('spacing');
 
   // (c) Reflow at 320 CSS px: no horizontal scrolling of the page; only scroll containers may be wider.
   await page.setViewportSize(NARROW);
@@ -159,11 +171,13 @@ async function checkPage(page: Page, origin: string, pagePath: string, visit: Vi
     add('reflow', 'reflow-320', `page scrolls horizontally at 320 px: scrollWidth ${reflow.scrollWidth} > clientWidth ${reflow.clientWidth}`, {
       targets: reflow.culprits,
     });
+  phase('reflow');
 
   // (f, part 2) Forced colours: main still shows text.
   await page.emulateMedia({ forcedColors: 'active' });
   const forced = await page.evaluate(visibleTextInMain);
   if (!forced.ok) add('forced-colors', 'forced-colors-text', `with forced-colors: active, main shows no visible text (${forced.why})`);
+  phase('forced');
 
   // (b) Requests: only our own origin. Checked last, so requests made late (lazy scripts) count too.
   const foreign = [...new Set(visit.requested.filter((u) => !isLocal(u, origin)))];
@@ -171,7 +185,7 @@ async function checkPage(page: Page, origin: string, pagePath: string, visit: Vi
   for (const e of visit.errors) add('load', 'page-error', `JavaScript error: ${e}`);
 
   const bytes = (await Promise.all(visit.sizes)).reduce((a, b) => a + b, 0);
-  return { page: pagePath, findings, axeViolations, bytes, foreign, blocked: [...visit.blocked], ms: Date.now() - started };
+  return { page: pagePath, findings, axeViolations, bytes, foreign, blocked: [...visit.blocked], ms: Date.now() - started, phases };
 }
 
 type Add = (check: Check, rule: string, message: string, extra?: Partial<Finding>) => void;
@@ -182,34 +196,35 @@ async function keyboardChecks(page: Page, add: Add) {
     const sel = 'a[href], area[href], button, input, select, textarea, iframe, summary, [tabindex], [contenteditable]:not([contenteditable="false"]), audio[controls], video[controls]';
     return [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.tabIndex >= 0 && !(el as HTMLInputElement).disabled).length;
   });
-  await page.evaluate(() => {
-    (document.activeElement as HTMLElement | null)?.blur();
+  // Each focus stop is inspected by a capturing keydown listener when the next Tab arrives, i.e.
+  // once the browser has moved and scrolled to it; Tabs are then sent in batches without waiting
+  // for each (a lone awaited key press costs a frame, ~15 ms; 600 links would take 10 s).
+  await page.evaluate(`(() => {
+    const inspect = ${inspectFocus.toString()};
+    const w = window;
+    w.__gateInspect = inspect;
+    w.__gateStops = [];
+    w.addEventListener('keydown', (e) => { if (e.key === 'Tab') w.__gateStops.push(inspect()); }, true);
+    document.activeElement?.blur();
     window.scrollTo(0, 0);
-  });
+  })()`);
 
-  const stops: FocusStop[] = [];
   const cap = tabbable + 10;
-  let ended = false;
-  for (let i = 0; i < cap; i++) {
-    await page.keyboard.press('Tab');
-    const stop = await page.evaluate(inspectFocus);
-    if (stop.isBody) {
-      ended = true; // focus left the document after the last element
-      break;
-    }
-    if (stops.length && stop.key === stops[0]!.key) {
-      ended = true; // wrapped to the first stop
-      break;
-    }
-    const prev = stops.at(-1);
-    if (prev && prev.key === stop.key) {
-      add('keyboard', 'keyboard-trap', `Tab does not move focus away from ${stop.selector}`);
-      ended = true;
-      break;
-    }
-    stops.push(stop);
+  let walk = analyseWalk([]);
+  for (let pressed = 0; pressed < cap && !walk.end; ) {
+    const n = Math.min(BATCH, cap - pressed);
+    await Promise.all(Array.from({ length: n }, () => page.keyboard.press('Tab')));
+    pressed += n;
+    // States after presses 1..pressed: the log holds the states before each press.
+    const states = await page.evaluate(() => {
+      const w = window as unknown as { __gateStops: FocusStop[]; __gateInspect: () => FocusStop };
+      return [...w.__gateStops.slice(1), w.__gateInspect()];
+    });
+    walk = analyseWalk(states);
   }
-  if (!ended)
+  const { stops, end } = walk;
+  if (end === 'trap') add('keyboard', 'keyboard-trap', `Tab does not move focus away from ${stops.at(-1)!.selector}`);
+  if (!end)
     add('keyboard', 'keyboard-trap', `after ${cap} Tab presses (${tabbable} focusable elements + 10) focus had neither wrapped nor left the page; last: ${stops.slice(-3).map((s) => s.selector).join(', ')}`);
 
   const first = stops[0];
@@ -219,8 +234,6 @@ async function keyboardChecks(page: Page, add: Add) {
   if (noIndicator.length) add('focus', 'focus-visible', 'focused without a visible focus indicator (outline or box-shadow)', { targets: noIndicator });
   const covered = stops.filter((s) => s.coveredBy).map((s) => `${s.selector} (covered by ${s.coveredBy})`);
   if (covered.length) add('focus', 'focus-not-obscured', 'focused element hidden under another element (WCAG 2.4.11)', { targets: covered });
-  const seen = new Map<string, number>();
-  for (const s of stops) seen.set(s.key, (seen.get(s.key) ?? 0) + 1);
 
   // Activating the skip link moves focus to main#tresc.
   const hasSkip = await page.evaluate(() => {
@@ -242,6 +255,23 @@ async function keyboardChecks(page: Page, add: Add) {
     return `focus is on ${active ? active.tagName.toLowerCase() : 'nothing'} and main#tresc is ${Math.round(top)} px from the top of the viewport`;
   });
   if (landed) add('keyboard', 'skip-link-target', `activating the skip link does not move focus to main#tresc: ${landed}`);
+}
+
+const BATCH = 25;
+
+/**
+ * The focus stops of a Tab walk up to where it ends: focus left the document (`left`), came back
+ * to the first stop (`wrapped`) or stayed put (`trap`); `end` is empty while the walk goes on.
+ */
+function analyseWalk(states: FocusStop[]): { stops: FocusStop[]; end: '' | 'left' | 'wrapped' | 'trap' } {
+  const stops: FocusStop[] = [];
+  for (const s of states) {
+    if (s.isBody) return { stops, end: 'left' };
+    if (stops.length && s.key === stops[0]!.key) return { stops, end: 'wrapped' };
+    if (stops.length && s.key === stops.at(-1)!.key) return { stops, end: 'trap' };
+    stops.push(s);
+  }
+  return { stops, end: '' };
 }
 
 interface FocusStop {
@@ -379,24 +409,22 @@ function findOverflow() {
   const root = document.documentElement;
   const clientWidth = root.clientWidth;
   const culprits: string[] = [];
-  const scrolls = (el: Element) => {
-    const o = getComputedStyle(el).overflowX;
-    return o === 'auto' || o === 'scroll' || o === 'hidden' || o === 'clip';
-  };
+  const sticksOut = (el: Element) => el.getBoundingClientRect().right > clientWidth + 1;
+  const scrolls = (el: Element) => ['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(el).overflowX);
   if (root.scrollWidth > clientWidth) {
+    // The deepest elements that stick out and are not inside a scroll container: the causes.
+    const seen = new Set<string>();
     for (const el of document.body.querySelectorAll('*')) {
-      const r = el.getBoundingClientRect();
-      if (r.right <= clientWidth + 1 || r.width === 0) continue;
+      if (!sticksOut(el) || [...el.children].some(sticksOut)) continue;
       let inside = false;
-      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (scrolls(p)) inside = true;
-      // Report the outermost offenders only.
-      const parent = el.parentElement;
-      const parentToo = parent && parent !== document.body && parent.getBoundingClientRect().right > clientWidth + 1;
-      if (!inside && !parentToo) {
-        const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.classList.length ? '.' + [...el.classList].join('.') : '');
-        culprits.push(`${name} (right edge at ${Math.round(r.right)} px)`);
-      }
-      if (culprits.length >= 10) break;
+      for (let p = el.parentElement; p && p !== document.body && !inside; p = p.parentElement) inside = scrolls(p);
+      if (inside) continue;
+      const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.classList.length ? '.' + [...el.classList].join('.') : '');
+      const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60);
+      const line = `${name} (right edge at ${Math.round(el.getBoundingClientRect().right)} px)${text ? `: "${text}"` : ''}`;
+      if (!seen.has(line)) culprits.push(line);
+      seen.add(line);
+      if (culprits.length >= 8) break;
     }
   }
   return { scrollWidth: root.scrollWidth, clientWidth, culprits };

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../data/site.ts';
 import { siteBase } from '../../lib/urls.ts';
-import { EXPORT_FIELDS, programmeRows } from '../../lib/exportRows.ts';
-import { toCsv } from '../../lib/csv.ts';
+import { programmeRows } from '../../lib/exportRows.ts';
+import { exportCsv } from '../../lib/datapackage.ts';
 import type { ProgrammeModel } from '../../lib/model.ts';
 
 export const getStaticPaths = (async () => (await getSite()).programmes.map((programme) => ({ params: { slug: programme.slug }, props: { programme } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ programme: ProgrammeModel }> = ({ props, site }) =>
-  new Response(toCsv(programmeRows(props.programme, siteBase(site)), EXPORT_FIELDS), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(exportCsv(programmeRows(props.programme, siteBase(site))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { checkContent } from '../../scripts/check/checkContent.ts';
+import { buildSite } from '../../src/lib/model.ts';
+import { programmeRows } from '../../src/lib/exportRows.ts';
+import {
+  compareText,
+  explorerOptions,
+  explorerRows,
+  formatDate,
+  goalKey,
+  indicatorFiles,
+  indicatorRows,
+  latestValue,
+  parseQuery,
+  rowMatches,
+  toQuery,
+  type RowKeys,
+} from '../../src/lib/explorer.ts';
+
+const { raw } = checkContent(resolve('tests/fixtures/content'));
+const site = buildSite(raw);
+const demo = site.programmes[0]!;
+const rows = explorerRows(site);
+const row = (id: string) => rows.find((r) => r.indicator === id)!;
+
+describe('explorer rows', () => {
+  it('has one row per indicator of every programme, in the site order, each linking to its page', () => {
+    expect(rows.map((r) => r.indicator)).toEqual(demo.indicators.map((pi) => pi.indicator.id));
+    expect(new Set(rows.map((r) => r.url)).size).toBe(rows.length);
+    expect(row('porady-a').url).toBe('/wskazniki/demo-2024-2026/porady-a/');
+  });
+
+  it('places each indicator in its programme, municipality, goal, task and action, with its implementers', () => {
+    expect(row('porady-a')).toMatchObject({
+      programmeTitle: 'Program testowy',
+      municipalityName: 'Testowo',
+      goal: '1',
+      task: '1.1',
+      action: 'Działanie A',
+      label: 'Liczba porad',
+      unitLabel: 'porad',
+      implementers: ['OT', 'oświata'],
+      keys: { programme: 'demo-2024-2026', municipality: 'demo', goal: '1', implementers: ['osrodek-demo', 'n:oświata'], unit: 'count', values: ['2024:target', '2025:target'] },
+    });
+    expect(row('stat-porady')).toMatchObject({ goal: '', task: '', action: '', implementers: [], keys: { goal: '', implementers: [] } });
+  });
+
+  it('lists values compactly by year in Polish format, values without a year last', () => {
+    expect(row('porady-a').years).toEqual([
+      { year: 2024, values: [{ kind: 'target', display: '1 200' }] },
+      { year: 2025, values: [{ kind: 'target', display: '1 250' }] },
+    ]);
+    expect(row('udzial-a').years[0]!.values[0]!.display).toBe('23,5%');
+    expect(row('budzet-2.1').years).toEqual([{ year: undefined, values: [{ kind: 'budget', display: '12 667 680 zł' }] }]);
+    expect(row('osoby-b').years).toEqual([{ year: 2024, values: [{ kind: 'achieved', display: '7' }] }]);
+    expect(row('rezultat-gala').years[0]!.values[0]!.display).toBe('Organizacja gali');
+  });
+});
+
+describe('explorer options', () => {
+  const options = explorerOptions(site);
+  it('offers only values that occur, goals grouped by programme', () => {
+    expect(options.programme).toEqual([{ value: 'demo-2024-2026', label: 'Program testowy (Testowo)' }]);
+    expect(options.municipality).toEqual([{ value: 'demo', label: 'Testowo' }]);
+    expect(options.goal).toEqual([
+      { label: 'Program testowy (Testowo)', options: [{ value: 'demo-2024-2026:1', label: '1. Cel pierwszy' }, { value: 'demo-2024-2026:2', label: '2. Cel drugi' }] },
+    ]);
+    expect(options.implementer).toEqual([
+      { value: 'osrodek-demo', label: 'Ośrodek Testowy (OT)' },
+      { value: 'n:oświata', label: 'oświata' },
+    ]);
+    expect(options.unit).toEqual(['count', 'percent', 'currency', 'text']);
+    expect(options.year).toEqual([2021, 2022, 2024, 2025]);
+    expect(options.kind).toEqual(['target', 'achieved', 'statistic', 'budget']);
+  });
+});
+
+describe('explorer query and filters', () => {
+  it('reads and writes the URL query, ignoring unknown keys, empty values and unknown sort columns', () => {
+    const state = parseQuery('?year=2024&programme=demo-2024-2026&foo=1&unit=&sort=label');
+    expect(state).toEqual({ filters: { programme: 'demo-2024-2026', year: '2024' }, sort: undefined, order: 'asc' });
+    expect(toQuery(state)).toBe('?programme=demo-2024-2026&year=2024');
+    expect(toQuery({ filters: {}, order: 'asc' })).toBe('');
+    const sorted = parseQuery('?sort=indicator&order=desc&goal=demo-2024-2026%3A1');
+    expect(sorted).toEqual({ filters: { goal: 'demo-2024-2026:1' }, sort: 'indicator', order: 'desc' });
+    expect(parseQuery(toQuery(sorted))).toEqual(sorted);
+  });
+
+  const keys = (id: string): RowKeys => row(id).keys;
+  const matching = (filters: Parameters<typeof rowMatches>[1]) => rows.filter((r) => rowMatches(r.keys, filters)).map((r) => r.indicator);
+
+  it('filters by programme, municipality, goal (within its programme), implementer and unit', () => {
+    expect(matching({})).toHaveLength(rows.length);
+    expect(matching({ programme: 'demo-2024-2026', municipality: 'demo' })).toHaveLength(rows.length);
+    expect(matching({ programme: 'inny' })).toEqual([]);
+    expect(matching({ goal: goalKey('demo-2024-2026', '2') })).toEqual(['osoby-b', 'budzet-2.1']);
+    expect(rowMatches({ ...keys('osoby-b'), programme: 'inny' }, { goal: goalKey('demo-2024-2026', '2') })).toBe(false);
+    expect(matching({ implementer: 'n:oświata' })).toEqual(['porady-a', 'udzial-a', 'budzet-1.1.1']);
+    expect(matching({ unit: 'percent' })).toEqual(['udzial-a']);
+  });
+
+  it('applies year and kind to the same value', () => {
+    expect(matching({ year: '2025' })).toEqual(['porady-a']);
+    expect(matching({ kind: 'statistic' })).toEqual(['stat-porady']);
+    expect(matching({ year: '2024', kind: 'achieved' })).toEqual(['osoby-b']);
+    expect(matching({ year: '2025', kind: 'achieved' })).toEqual([]);
+    expect(matching({ kind: 'budget' })).toEqual(['budzet-1.1.1', 'budzet-2.1', 'koszt-roczny']);
+  });
+
+  it('sorts as a Polish reader expects', () => {
+    expect(['I.10', 'I.2', 'I.1'].sort(compareText)).toEqual(['I.1', 'I.2', 'I.10']);
+    expect(['Łódź', 'Lublin', 'Zamość', 'Ząbki'].sort(compareText)).toEqual(['Lublin', 'Łódź', 'Zamość', 'Ząbki']);
+  });
+});
+
+describe('one indicator', () => {
+  const pi = (id: string) => demo.indicators.find((x) => x.indicator.id === id)!;
+
+  it('exports exactly its own rows of the programme export', () => {
+    for (const x of demo.indicators)
+      expect(indicatorRows(demo, x, 'https://example.org')).toEqual(programmeRows(demo, 'https://example.org').filter((r) => r.indicator === x.indicator.id));
+  });
+
+  it('finds the latest value: latest year, achieved before target', () => {
+    expect(latestValue(pi('porady-a'))).toMatchObject({ year: 2025, kind: 'target', value: 1250 });
+    expect(latestValue(pi('osoby-b'))).toMatchObject({ year: 2024, kind: 'achieved', value: 7 });
+    expect(latestValue(pi('budzet-2.1'))).toMatchObject({ kind: 'budget', value: 12667680 });
+    const both = { ...pi('porady-a'), values: [...pi('porady-a').values, { year: 2025, kind: 'achieved' as const, value: 1300, text: '1300' }] };
+    expect(latestValue(both)).toMatchObject({ kind: 'achieved', value: 1300 });
+  });
+
+  it('knows the files its values come from (its own and the reports)', () => {
+    expect(indicatorFiles(demo, pi('porady-a'))).toEqual([pi('porady-a').file]);
+    const files = indicatorFiles(demo, pi('osoby-b'));
+    expect(files).toHaveLength(2);
+    expect(files[1]).toMatch(/reports\/2024\.mdx$/);
+  });
+
+  it('writes dates in Polish', () => {
+    expect(formatDate('2025-01-12')).toBe('12 stycznia 2025');
+  });
+});
