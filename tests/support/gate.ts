@@ -34,6 +34,8 @@ export interface PageResult {
   /** URLs the gate aborted before they reached the network (every foreign one should be here). */
   blocked: string[];
   ms: number;
+  /** Elements the keyboard walk focused, in order (their selectors). */
+  tabStops: string[];
   /** Milliseconds per phase of the visit, to see where the time goes. */
   phases: Record<string, number>;
 }
@@ -153,7 +155,7 @@ async function checkPage(page: Page, origin: string, pagePath: string, visit: Vi
   phase('axe');
 
   // (d) Keyboard: the first Tab reaches the skip link, Tab walks the whole page, every stop visibly focused.
-  await keyboardChecks(page, add);
+  const tabStops = await keyboardChecks(page, add);
   phase('keyboard');
 
   // (e) Text spacing (WCAG 1.4.12): no clipped text in main.
@@ -185,12 +187,12 @@ async function checkPage(page: Page, origin: string, pagePath: string, visit: Vi
   for (const e of visit.errors) add('load', 'page-error', `JavaScript error: ${e}`);
 
   const bytes = (await Promise.all(visit.sizes)).reduce((a, b) => a + b, 0);
-  return { page: pagePath, findings, axeViolations, bytes, foreign, blocked: [...visit.blocked], ms: Date.now() - started, phases };
+  return { page: pagePath, findings, axeViolations, bytes, foreign, blocked: [...visit.blocked], ms: Date.now() - started, phases, tabStops };
 }
 
 type Add = (check: Check, rule: string, message: string, extra?: Partial<Finding>) => void;
 
-async function keyboardChecks(page: Page, add: Add) {
+async function keyboardChecks(page: Page, add: Add): Promise<string[]> {
   // The focusable elements the browser would visit, to cap the walk.
   const tabbable = await page.evaluate(() => {
     const sel = 'a[href], area[href], button, input, select, textarea, iframe, summary, [tabindex], [contenteditable]:not([contenteditable="false"]), audio[controls], video[controls]';
@@ -243,7 +245,7 @@ async function keyboardChecks(page: Page, add: Add) {
   });
   if (!hasSkip) {
     add('keyboard', 'skip-link', 'no focusable skip link a[href="#tresc"]');
-    return;
+    return stops.map((s) => s.selector);
   }
   await page.keyboard.press('Enter');
   const landed = await page.evaluate(() => {
@@ -255,6 +257,7 @@ async function keyboardChecks(page: Page, add: Add) {
     return `focus is on ${active ? active.tagName.toLowerCase() : 'nothing'} and main#tresc is ${Math.round(top)} px from the top of the viewport`;
   });
   if (landed) add('keyboard', 'skip-link-target', `activating the skip link does not move focus to main#tresc: ${landed}`);
+  return stops.map((s) => s.selector);
 }
 
 const BATCH = 25;

@@ -1,0 +1,279 @@
+// The journalists' pages on the built site: every indicator of the export has a page whose values
+// equal the export's, its own downloads equal its export rows, the explorer lists every indicator,
+// series pages list every member, and /dane/ states the true size and row count of every file.
+import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { DIST, exportJson, pageText, readDist } from '../support/dist.ts';
+import { polish } from '../support/contentValues.ts';
+import type { ExportRow } from '../../src/lib/exportRows.ts';
+import { t } from '../../src/i18n/pl.ts';
+
+const CONTENT = process.env.MIERNIK_CONTENT ?? 'content';
+const rows = exportJson();
+const key = (r: Pick<ExportRow, 'programme' | 'indicator'>) => `${r.programme}/${r.indicator}`;
+const byIndicator = new Map<string, ExportRow[]>();
+for (const r of rows) byIndicator.set(key(r), [...(byIndicator.get(key(r)) ?? []), r]);
+const indicators = [...byIndicator.values()].map((list) => list[0]!);
+const pathOf = (url: string) => decodeURIComponent(new URL(url, 'http://x').pathname);
+const pageOf = (r: ExportRow) => join(pathOf(r.url), 'index.html');
+
+/** Text of an HTML fragment: tags out, entities decoded, white space folded. */
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;|&#160;/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+
+/** The body rows of the table with this id, as lists of cell HTML. */
+function tableRows(html: string, id: string): string[][] {
+  const table = new RegExp(`<table[^>]*\\bid="${id}"[^>]*>([\\s\\S]*?)</table>`).exec(html);
+  if (!table) throw new Error(`no table#${id}`);
+  const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(table[1]!)![1]!;
+  return [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((tr) => [...tr[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => c[1]!));
+}
+
+/** The value as a page shows it, written independently of src/lib/format.ts. */
+const shown = (r: ExportRow) =>
+  r.value === null || r.unit === 'text' ? r.text : r.unit === 'percent' ? `${polish(r.value)}%` : r.unit === 'currency' ? `${polish(r.value)} zł` : polish(r.value);
+const yearShown = (r: ExportRow) => (r.year !== null ? String(r.year) : r.kind === 'budget' ? t.table.periodBudget : t.table.noYear);
+const meta = (html: string, attr: string) => new RegExp(`<meta ${attr}="([^"]*)"`).exec(html)?.[1] ?? '';
+
+describe('indicator pages', () => {
+  it('exist for every indicator of the export', () => {
+    const missing = indicators.filter((r) => {
+      try {
+        return statSync(join(DIST, pageOf(r))).size === 0;
+      } catch {
+        return true;
+      }
+    });
+    expect(missing.map(key)).toEqual([]);
+    expect(indicators.length).toBeGreaterThan(0);
+  });
+
+  it('show exactly the export values of their indicator: year, kind, value, wording, in order', () => {
+    for (const [k, list] of byIndicator) {
+      const cells = tableRows(readDist(pageOf(list[0]!)), 'wartosci').map((c) => c.map(textOf));
+      const expected = list.map((r) => [yearShown(r), t.table.kinds[r.kind], shown(r)]);
+      expect(cells.map((c) => c.slice(0, 3)), k).toEqual(expected);
+      cells.forEach((c, i) => expect(c[3], k).toContain(textOf(list[i]!.text)));
+    }
+  });
+
+  it('name their programme and place, and have a meaningful title, description and Open Graph tags', () => {
+    for (const [k, list] of byIndicator) {
+      const r = list[0]!;
+      const html = readDist(pageOf(r));
+      const title = /<title>([^<]*)<\/title>/.exec(html)![1]!;
+      expect(textOf(title), k).toContain(textOf(r.label));
+      expect(textOf(meta(html, 'name="description"')), k).toContain(textOf(r.label));
+      expect(meta(html, 'property="og:title"'), k).not.toBe('');
+      expect(meta(html, 'property="og:description"'), k).toBe(meta(html, 'name="description"'));
+      expect(html, k).toContain(`href="/programy/${r.programme}/"`);
+      if (r.goal) expect(textOf(html), k).toContain(`${r.goal}:`);
+      if (r.action) expect(textOf(html), k).toContain(textOf(r.action));
+    }
+  });
+
+  it('put the latest numeric value in the description', () => {
+    const r = rows.find((x) => x.value !== null && x.year !== null && x.unit === 'count')!;
+    const same = byIndicator.get(key(r))!.filter((x) => x.value !== null && x.year !== null);
+    const latestYear = Math.max(...same.map((x) => x.year!));
+    expect(textOf(meta(readDist(pageOf(r)), 'name="description"'))).toContain(`${latestYear}): `);
+  });
+
+  it('say how to cite them: the permanent address, and link to their own downloads', () => {
+    for (const r of indicators) {
+      const html = readDist(pageOf(r));
+      expect(html).toContain('id="cytowanie"');
+      const citation = textOf(/<p class="citation"[^>]*>([\s\S]*?)<\/p>/.exec(html)![1]!);
+      expect(citation).toContain(r.url);
+      const base = `/dane/wskazniki/${r.programme}/${encodeURIComponent(r.indicator)}`;
+      expect(html).toContain(`href="${base}.csv"`);
+      expect(html).toContain(`href="${base}.json"`);
+    }
+  });
+});
+
+describe('per-indicator downloads', () => {
+  const csv = (file: string) => parse(readDist(file), { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+  const all = csv('dane/wskazniki.csv');
+
+  it('parse and equal the rows of wskazniki.csv / wskazniki.json for that indicator', () => {
+    for (const [k, list] of byIndicator) {
+      const r = list[0]!;
+      const base = `dane/wskazniki/${r.programme}/${r.indicator}`;
+      const text = readDist(`${base}.csv`);
+      expect(text.charCodeAt(0), k).toBe(0xfeff);
+      expect(text.split('\r\n')[0]).toBe(readDist('dane/wskazniki.csv').split('\r\n')[0]);
+      expect(csv(`${base}.csv`), k).toEqual(all.filter((x) => x.programme === r.programme && x.indicator === r.indicator));
+      expect(JSON.parse(readDist(`${base}.json`)), k).toEqual(list);
+    }
+  });
+
+  it('exist for exactly the indicators of the export', () => {
+    const files = readdirSync(join(DIST, 'dane/wskazniki')).flatMap((p) => readdirSync(join(DIST, 'dane/wskazniki', p)).map((f) => `${p}/${f}`));
+    const expected = indicators.flatMap((r) => [`${key(r)}.csv`, `${key(r)}.json`]);
+    expect(files.sort()).toEqual(expected.sort());
+  });
+});
+
+describe('the explorer /wskazniki/', () => {
+  const html = readDist('wskazniki/index.html');
+  const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(html)![1]!;
+  const trs = [...body.matchAll(/<tr([^>]*)>([\s\S]*?)<\/tr>/g)];
+
+  it('lists every indicator once, linked to its page, in the table rendered at build time', () => {
+    const links = trs.map((tr) => /<th scope="row"><a href="([^"]+)"/.exec(tr[2]!)![1]!);
+    expect(links.length).toBe(indicators.length);
+    expect(new Set(links)).toEqual(new Set(indicators.map((r) => pathOf(r.url))));
+  });
+
+  it('shows each indicator with its programme place, unit and every value by year and kind', () => {
+    const byUrl = new Map(indicators.map((r) => [pathOf(r.url), byIndicator.get(key(r))!]));
+    for (const tr of trs) {
+      const cells = [...tr[2]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => textOf(c[1]!));
+      const url = /<a href="([^"]+)"/.exec(tr[2]!)![1]!;
+      const list = byUrl.get(url)!;
+      const r = list[0]!;
+      expect(cells[2]).toBe(r.goal ?? '');
+      expect(cells[3]).toBe(r.task ?? '');
+      expect(cells[4]).toBe(textOf(r.action ?? ''));
+      expect(cells[5]).toBe(textOf(r.label));
+      expect(cells[6]).toBe(textOf(r.unitLabel));
+      for (const v of list) expect(cells[8], url).toContain(`${t.explorer.kindsShort[v.kind]} ${textOf(shown(v))}`);
+      expect(tr[1]).toContain(`data-p="${r.programme}"`);
+      expect(tr[1]).toContain(`data-m="${r.organisation}"`);
+    }
+  });
+
+  it('has the filter form (hidden until JavaScript), labelled controls, a live count and sortable columns', () => {
+    expect(html).toMatch(/<form class="explorer-form"[^>]*hidden/);
+    for (const name of ['programme', 'municipality', 'goal', 'implementer', 'unit', 'year', 'kind']) {
+      expect(html).toContain(`<label for="f-${name}">`);
+      expect(html).toContain(`<select id="f-${name}" name="${name}">`);
+    }
+    expect(html).toContain('<noscript>');
+    const n = polish(indicators.length);
+    expect(textOf(/<p class="explorer-count"[^>]*role="status"[^>]*>([\s\S]*?)<\/p>/.exec(html)![1]!)).toBe(`Wyświetlono ${n} z ${n} wskaźników`);
+    expect(html.match(/<th scope="col" data-sort="/g)?.length).toBe(8);
+    expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
+  });
+
+  it('stays under 100 KB gzip', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const size = gzipSync(readFileSync(join(DIST, 'wskazniki/index.html'))).length;
+    expect(size).toBeLessThan(100_000);
+  });
+});
+
+/** Every indicator in content/ that names a series: [series, programme, indicator id]. */
+function seriesMembers(): [string, string, string][] {
+  const out: [string, string, string][] = [];
+  const visit = (node: unknown, programme: string) => {
+    if (Array.isArray(node)) node.forEach((n) => visit(n, programme));
+    else if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      if (typeof o.series === 'string' && typeof o.id === 'string' && typeof o.unit === 'string') out.push([o.series, programme, o.id]);
+      Object.values(o).forEach((v) => visit(v, programme));
+    }
+  };
+  const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+  for (const programme of readdirSync(join(CONTENT, 'programmes')))
+    for (const file of walk(join(CONTENT, 'programmes', programme))) {
+      if (file.includes('/reports/')) continue;
+      const text = readFileSync(file, 'utf8');
+      visit(file.endsWith('.mdx') ? parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)![1]!) : parseYaml(text), programme);
+    }
+  return out;
+}
+
+describe('series pages', () => {
+  const members = seriesMembers();
+  const series = [...new Set(members.map((m) => m[0]))];
+
+  it('exist for every series that has members, and the series list links to each', () => {
+    expect(series.length).toBeGreaterThan(0);
+    const index = readDist('wskazniki/serie/index.html');
+    for (const s of series) expect(index).toContain(`href="/wskazniki/serie/${s}/"`);
+  });
+
+  it('list every member and every value of every member', () => {
+    for (const s of series) {
+      const html = readDist(`wskazniki/serie/${s}/index.html`);
+      const tableRowsText = tableRowsOfSeries(html);
+      let expectedRows = 0;
+      for (const [, programme, id] of members.filter((m) => m[0] === s)) {
+        expect(html, `${s}: ${programme}/${id}`).toContain(`href="/wskazniki/${programme}/${encodeURIComponent(id)}/"`);
+        const values = byIndicator.get(`${programme}/${id}`) ?? [];
+        expectedRows += values.length;
+        for (const v of values) expect(tableRowsText, `${s}: ${programme}/${id} ${v.text}`).toContainEqual([yearShown(v) === t.table.periodBudget ? t.series.noYear : v.year === null ? t.series.noYear : String(v.year), expect.any(String), t.table.kinds[v.kind], shown(v)]);
+      }
+      expect(tableRowsText.length, s).toBe(expectedRows);
+    }
+  });
+
+  it('show the Blue Card example: targets across editions and statistics by year', () => {
+    if (!series.includes('niebieskie-karty-wszczete')) return;
+    const text = pageText('wskazniki/serie/niebieskie-karty-wszczete/index.html');
+    for (const [year, kind, value] of [['2017', 'cel (plan)', '880'], ['2020', 'cel (plan)', '830'], ['2021', 'dane', '826'], ['2022', 'dane', '841'], ['2024', 'cel (plan)', '810']])
+      expect(text).toMatch(new RegExp(`${year} [^]*?${kind.replace(/[()]/g, '\\$&')} ${value}`));
+  });
+});
+
+function tableRowsOfSeries(html: string): string[][] {
+  const table = /<table class="series-table"[^>]*>([\s\S]*?)<\/table>/.exec(html)![1]!;
+  const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(table)![1]!;
+  return [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((tr) => [...tr[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => textOf(c[1]!)));
+}
+
+describe('/dane/', () => {
+  const html = readDist('dane/index.html');
+  const sized = [...html.matchAll(/<a href="\/dane\/([^"]+)">[^<]*<\/a><\/th><td>[^<]*<\/td><td class="num">([^<]*)<\/td><td class="num" data-bytes="(\d+)">([^<]*)<\/td>/g)];
+
+  it('states the true size and row count of every file it lists', () => {
+    const programmes = JSON.parse(readDist('dane/programy.json')) as { slug: string }[];
+    const listed = sized.map((m) => m[1]);
+    expect(listed).toEqual(expect.arrayContaining(['wskazniki.csv', 'wskazniki.json', 'programy.json', 'datapackage.json', ...programmes.flatMap((p) => [`${p.slug}.csv`, `${p.slug}.json`])]));
+    for (const [, file, rowCount, bytes, label] of sized) {
+      const size = statSync(join(DIST, 'dane', file!)).size;
+      expect(Number(bytes), file).toBe(size);
+      expect(label, file).toMatch(/^\d+(,\d)? (B|kB|MB)$/);
+      const kb = size / 1000;
+      if (size >= 1000 && size < 1_000_000) expect(label).toBe(`${polish(Math.round(kb * 10) / 10)} kB`);
+      const text = readDist(`dane/${file}`);
+      const count = file === 'datapackage.json' ? undefined : file!.endsWith('.csv') ? (parse(text, { bom: true, columns: true }) as unknown[]).length : (JSON.parse(text) as unknown[]).length;
+      expect(rowCount, file).toBe(count === undefined ? '—' : polish(count));
+    }
+  });
+
+  it('keeps the data dictionary of every export column', () => {
+    for (const f of Object.keys(rows[0]!)) expect(html).toContain(`<code>${f}</code>`);
+  });
+
+  it('notes where a stated total differs from the sum of its parts', () => {
+    const programmes = readdirSync(join(CONTENT, 'programmes'));
+    for (const slug of programmes) {
+      const fm = parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(CONTENT, 'programmes', slug, 'index.mdx'), 'utf8'))![1]!);
+      for (const total of (fm.statedTotals ?? []) as { value: number; year?: number }[]) {
+        const parts = rows.filter((r) => r.programme === slug && r.kind === 'budget' && r.indicator.startsWith('budzet-') && r.year === (total.year ?? null));
+        const sum = parts.reduce((a, r) => a + (r.value ?? 0), 0);
+        const section = new RegExp(`<section aria-labelledby="program-${slug}">([\\s\\S]*?)</section>`).exec(html)![1]!;
+        if (parts.length > 0 && sum !== total.value) {
+          expect(section).toContain(t.downloads.notes);
+          expect(textOf(section)).toContain(`${polish(total.value)} zł`);
+          expect(textOf(section)).toContain(`${polish(sum)} zł`);
+        }
+      }
+    }
+  });
+});

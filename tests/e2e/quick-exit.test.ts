@@ -1,0 +1,135 @@
+// The quick exit in a real browser: click, Shift×3, Shift as a modifier does not count, other keys
+// reset, the link works without JavaScript, and the page is blank before it navigates away.
+// The exit target (another site) is answered by the test itself: no request leaves the machine.
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch } from '../support/browser.ts';
+import { start, type Served } from '../support/server.ts';
+import { DIST, readDist } from '../support/dist.ts';
+
+const exitUrl = /data-exit[^>]*href="([^"]+)"|href="([^"]+)"[^>]*data-exit/.exec(readDist('index.html'))!.slice(1).find(Boolean)!;
+const exitHost = new URL(exitUrl).host;
+
+let server: Served;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let exitRequests: number;
+
+async function openPage(javaScriptEnabled = true): Promise<void> {
+  context = await browser.newContext({ javaScriptEnabled });
+  exitRequests = 0;
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.host === exitHost) {
+      exitRequests += 1;
+      return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Pogoda</title><p>Pogoda</p>' });
+    }
+    if (url.hostname !== '127.0.0.1') return route.abort();
+    return route.continue();
+  });
+  page = await context.newPage();
+  await page.goto(`${server.url}/pomoc/`);
+}
+
+const onExitPage = () => page.waitForURL((u) => u.host === exitHost, { timeout: 5000 });
+const status = () => page.locator('[data-exit-status]').textContent();
+
+beforeAll(async () => {
+  server = await start(DIST);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(async () => context?.close());
+
+describe('quick exit', () => {
+  beforeEach(() => openPage());
+
+  it('is a real link to a neutral page on another site, with rel nofollow noreferrer, on every page', async () => {
+    const link = page.locator('quick-exit a[data-exit]');
+    expect(await link.getAttribute('rel')).toBe('nofollow noreferrer');
+    expect(await link.textContent()).toBe('Wyjdź szybko');
+    expect(exitUrl).toMatch(/^https:\/\//);
+  });
+
+  it('click: blanks the page at once, then leaves', async () => {
+    // Record the page's state at the moment it starts navigating away.
+    await page.exposeFunction('reportBlank', (blank: boolean) => (blankAtExit = blank));
+    let blankAtExit: boolean | undefined;
+    await page.evaluate(() => {
+      window.addEventListener('beforeunload', () => {
+        const w = window as unknown as { reportBlank(b: boolean): void };
+        w.reportBlank(document.body.childElementCount === 0 && document.title === '');
+      });
+    });
+    await page.click('quick-exit a[data-exit]');
+    await onExitPage();
+    expect(blankAtExit).toBe(true);
+    expect(exitRequests).toBe(1);
+  });
+
+  it('replaces the page in history, so Back does not return to it', async () => {
+    const before = await page.evaluate(() => history.length);
+    await page.click('quick-exit a[data-exit]');
+    await onExitPage();
+    expect(await page.evaluate(() => history.length)).toBe(before);
+  });
+
+  it('Shift pressed three times leaves, counting down in a polite live region', async () => {
+    expect(await page.locator('[data-exit-status]').getAttribute('aria-live')).toBe('polite');
+    await page.keyboard.press('Shift');
+    expect(await status()).toBe('Naciśnij Shift jeszcze 2 razy, aby wyjść ze strony.');
+    await page.keyboard.press('Shift');
+    expect(await status()).toBe('Naciśnij Shift jeszcze 1 raz, aby wyjść ze strony.');
+    await page.keyboard.press('Shift');
+    await onExitPage();
+  });
+
+  it('Shift used as a modifier (typing capitals) does not count', async () => {
+    await page.focus('#szukaj-naglowek');
+    await page.keyboard.press('Shift+K');
+    await page.keyboard.press('Shift+R');
+    await page.keyboard.press('Shift+A');
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).host).not.toBe(exitHost);
+    expect(await page.inputValue('#szukaj-naglowek')).toBe('KRA');
+    expect(await status()).toBe('');
+  });
+
+  it('another key between presses starts the count again', async () => {
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Tab');
+    expect(await status()).toBe('');
+    await page.keyboard.press('Shift');
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).host).not.toBe(exitHost);
+    expect(await status()).toBe('Naciśnij Shift jeszcze 2 razy, aby wyjść ze strony.');
+  });
+
+  it('a second exit link follows the skip link for keyboard and screen-reader users', async () => {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#tresc');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-exit'))).toBe(true);
+    await page.keyboard.press('Enter');
+    await onExitPage();
+  });
+
+  it('is hidden in print', async () => {
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('quick-exit')).toBe(false);
+  });
+});
+
+describe('quick exit without JavaScript', () => {
+  it('the link still leaves the page', async () => {
+    await openPage(false);
+    await page.click('quick-exit a[data-exit]');
+    await onExitPage();
+    expect(exitRequests).toBe(1);
+  });
+});
