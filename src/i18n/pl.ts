@@ -336,7 +336,7 @@ export const t = {
     noChange: 'bez zmian',
     riseFromTo: (a: string, b: string) => `wzrost z ${a} do ${b}`,
     fallFromTo: (a: string, b: string) => `spadek z ${a} do ${b}`,
-    sameValue: (a: string) => `bez zmian (${a})`,
+    sameValue: (a: string) => `stały poziom ${a}`,
     lowest: (v: string, year: number) => `najniższa wartość: ${v} w ${year} r.`,
     highest: (v: string, year: number) => `najwyższa wartość: ${v} w ${year} r.`,
     versus: (year: number, achieved: string, target: string) => `w ${year} r. wykonanie ${achieved} wobec celu ${target}`,

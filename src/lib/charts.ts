@@ -111,6 +111,11 @@ export function contrast(a: string, b: string): number {
 
 const KIND_ORDER: ChartKind[] = ['baseline', 'target', 'achieved', 'statistic', 'budget'];
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** Clauses joined into one sentence, with one full stop even after "pkt proc.". */
+export const sentence = (clauses: readonly string[]) => {
+  const text = clauses.join('; ');
+  return text.endsWith('.') ? text : `${text}.`;
+};
 /** Removes float noise (66.79 → 75 is 8.21, not 8.210000000000008). */
 const tidy = (n: number) => Math.round(n * 1e6) / 1e6;
 
@@ -254,18 +259,24 @@ function rowClause(row: YearRow, unit: ChartUnit, single: boolean): string {
   const [yN, vN] = points[points.length - 1]!;
   const first = showValue(v0, unit, row.unitLabel);
   if (points.length === 1) return `${first} ${t.chart.inYear(y0)}`;
-  if (points.every(([, v]) => tidy(v - v0) === 0)) return `${first} ${t.chart.everyYear(formatPeriod(y0, yN))}${single ? '; ' : ', '}${t.chart.noChange}`;
-  const change = changeText(v0, vN, unit);
-  let text = `${first} ${t.chart.inYear(y0)}, ${formatValue(vN, unit)} ${t.chart.inYear(yN)}${single ? `; ${change}` : ` (${change})`}`;
-  if (single && points.length > 2) {
-    // Say an extreme that the first and last values hide (1 131 → 978 → 1 076).
-    const inner = points.slice(1, -1);
-    const low = inner.reduce((a, b) => (b[1] < a[1] ? b : a));
-    const high = inner.reduce((a, b) => (b[1] > a[1] ? b : a));
-    if (low[1] < Math.min(v0, vN)) text += `; ${t.chart.lowest(formatValue(low[1], unit), low[0])}`;
-    else if (high[1] > Math.max(v0, vN)) text += `; ${t.chart.highest(formatValue(high[1], unit), high[0])}`;
+  const notes: string[] = [];
+  const constant = points.every(([, v]) => tidy(v - v0) === 0);
+  if (constant) notes.push(t.chart.noChange);
+  else {
+    notes.push(changeText(v0, vN, unit));
+    if ((single || tidy(vN - v0) === 0) && points.length > 2) {
+      // Say an extreme that the first and last values hide (1 131 → 978 → 1 076, or 1 → 0 → 1).
+      const inner = points.slice(1, -1);
+      const low = inner.reduce((a, b) => (b[1] < a[1] ? b : a));
+      const high = inner.reduce((a, b) => (b[1] > a[1] ? b : a));
+      if (low[1] < Math.min(v0, vN)) notes.push(t.chart.lowest(formatValue(low[1], unit), low[0]));
+      else if (high[1] > Math.max(v0, vN)) notes.push(t.chart.highest(formatValue(high[1], unit), high[0]));
+    }
   }
-  return text;
+  const values = constant
+    ? `${first} ${t.chart.everyYear(formatPeriod(y0, yN))}`
+    : `${first} ${t.chart.inYear(y0)}, ${formatValue(vN, unit)} ${t.chart.inYear(yN)}`;
+  return single ? `${values}; ${notes.join('; ')}` : `${values} (${notes.join('; ')})`;
 }
 
 /** "w 2023 r. wykonanie 300 wobec celu 295", for years that have both. */
@@ -313,15 +324,16 @@ export function yearsChart(input: YearsChartInput): ChartSpec | undefined {
   });
   const message = single
     ? trends.length ? fromToText(trends[0]!.first, trends[0]!.last, unit) : ''
-    : trendCounts(trends.map((x) => direction(x.first, x.last)), input.noun);
-  const dated = years.every((y, i) => i > 0 && i < years.length - 1) || (input.subject.includes(String(years[0])) && input.subject.includes(String(years[years.length - 1])));
+    : trendCounts(trends.map((x) => direction(x.first, x.last)), input.noun ?? (kinds.length > 1 ? t.chart.inSeries : t.chart.inMeasures));
+  // A subject that already names its years ("… w latach 2021–2022") does not repeat them.
+  const dated = input.subject.includes(String(years[0])) && input.subject.includes(String(years[years.length - 1]));
   const title = `${input.subject}${t.chart.unitGroups[unit]}: ${kindWord}${message ? ` — ${message}` : ''}${dated ? '' : ` (${period})`}`;
 
   // Summary: one clause per line, joined into one sentence.
   const clauses = single
     ? [`${capitalise(t.chart.kinds[rows[0]!.kind]!)}: ${rowClause(rows[0]!, unit, true)}`]
     : rows.map((r) => `${r.label}: ${rowClause(r, unit, false)}`);
-  const summary = `${[...clauses, ...versusClauses(rows, unit)].join('; ')}.`;
+  const summary = sentence([...clauses, ...versusClauses(rows, unit)]);
 
   return {
     id: input.id,
@@ -407,7 +419,7 @@ export function comparisonChart(input: ComparisonInput): ChartSpec | undefined {
     horizontal: true,
     unit,
     title,
-    summary: `${clauses.join('; ')}.`,
+    summary: sentence(clauses),
     caption: t.chart.tableCaption(`${input.subject}${t.chart.unitGroups[unit]}, ${String(year)}`),
     rowHeader: t.chart.measure,
     categories,
@@ -441,11 +453,12 @@ export function goalCharts(p: ProgrammeModel, goalId: string): GoalCharts {
     for (const actionId of actions) {
       const multi = indicators.filter((pi) => pi.actionId === actionId && isMultiYear(pi));
       for (const group of groupByUnit(multi)) {
-        const subject = group.indicators.length === 1 ? group.indicators[0]!.indicator.label : t.chart.action(actionId);
+        const one = group.indicators.length === 1;
+        const subject = one ? `${t.chart.action(actionId)}, ${group.indicators[0]!.indicator.label}` : t.chart.action(actionId);
         push(byAction, actionId, yearsChart({
           id: chartId('dzialanie', actionId, group.unit),
           subject,
-          caption: t.chart.tableCaption(group.indicators.length === 1 ? `${t.chart.action(actionId)} — ${subject}` : subject),
+          caption: t.chart.tableCaption(`${subject}${t.chart.unitGroups[group.unit]}`),
           unit: group.unit,
           rows: rowsOf(group.indicators),
         }));
@@ -545,7 +558,11 @@ export function declarationCharts(p: ProgrammeModel): ChartSpec[] {
       horizontal: false,
       unit,
       title: t.chart.declarationTitle(s.id, change),
-      summary: `${baseName}: ${showValue(base.value!, unit, s.unitLabel)}; ${t.chart.excellent}${goal.year ? ` (${goal.year})` : ''}: ${formatValue(goal.value!, unit)}; ${changeText(base.value!, goal.value!, unit)}.`,
+      summary: sentence([
+        `${baseName}: ${showValue(base.value!, unit, s.unitLabel)}`,
+        `${t.chart.excellent}${goal.year ? ` (${goal.year})` : ''}: ${formatValue(goal.value!, unit)}`,
+        changeText(base.value!, goal.value!, unit),
+      ]),
       caption: t.chart.declarationCaption(s.id),
       rowHeader: t.chart.measure,
       categories: [{ label: `${s.id}: ${s.label}`, axis: wrapLabel(s.label, 40, 2), unitLabel: s.unitLabel || undefined, href: indicatorUrl(p.slug, s.id) }],

@@ -37,7 +37,7 @@ const textOf = (html: string) =>
 function tableRows(html: string, id: string): string[][] {
   const table = new RegExp(`<table[^>]*\\bid="${id}"[^>]*>([\\s\\S]*?)</table>`).exec(html);
   if (!table) throw new Error(`no table#${id}`);
-  const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(table[1]!)![1]!;
+  const body = /<tbody[^>]*>([\s\S]*?)<\/tbody>/.exec(table[1]!)![1]!;
   return [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((tr) => [...tr[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => c[1]!));
 }
 
@@ -45,7 +45,7 @@ function tableRows(html: string, id: string): string[][] {
 const shown = (r: ExportRow) =>
   r.value === null || r.unit === 'text' ? r.text : r.unit === 'percent' ? `${polish(r.value)}%` : r.unit === 'currency' ? `${polish(r.value)} zł` : polish(r.value);
 const yearShown = (r: ExportRow) => (r.year !== null ? String(r.year) : r.kind === 'budget' ? t.table.periodBudget : t.table.noYear);
-const meta = (html: string, attr: string) => new RegExp(`<meta ${attr}="([^"]*)"`).exec(html)?.[1] ?? '';
+const meta = (html: string, attr: string) => new RegExp(`<meta ${attr} content="([^"]*)"`).exec(html)?.[1] ?? '';
 
 describe('indicator pages', () => {
   it('exist for every indicator of the export', () => {
@@ -216,7 +216,7 @@ describe('series pages', () => {
         expect(html, `${s}: ${programme}/${id}`).toContain(`href="/wskazniki/${programme}/${encodeURIComponent(id)}/"`);
         const values = byIndicator.get(`${programme}/${id}`) ?? [];
         expectedRows += values.length;
-        for (const v of values) expect(tableRowsText, `${s}: ${programme}/${id} ${v.text}`).toContainEqual([yearShown(v) === t.table.periodBudget ? t.series.noYear : v.year === null ? t.series.noYear : String(v.year), expect.any(String), t.table.kinds[v.kind], shown(v)]);
+        for (const v of values) expect(tableRowsText, `${s}: ${programme}/${id} ${v.text}`).toContainEqual([v.year === null ? t.series.noYear : String(v.year), expect.any(String), t.table.kinds[v.kind], shown(v)]);
       }
       expect(tableRowsText.length, s).toBe(expectedRows);
     }
@@ -232,7 +232,7 @@ describe('series pages', () => {
 
 function tableRowsOfSeries(html: string): string[][] {
   const table = /<table class="series-table"[^>]*>([\s\S]*?)<\/table>/.exec(html)![1]!;
-  const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(table)![1]!;
+  const body = /<tbody[^>]*>([\s\S]*?)<\/tbody>/.exec(table)![1]!;
   return [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((tr) => [...tr[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => textOf(c[1]!)));
 }
 
