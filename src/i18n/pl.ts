@@ -5,6 +5,7 @@ export const t = {
   skipToContent: 'Przejdź do treści',
   quickExit: {
     label: 'Wyjdź szybko',
+    region: 'Szybkie wyjście',
     hint: 'Szybkie wyjście: strona zniknie i otworzy się prognoza pogody. Możesz też trzy razy nacisnąć Shift.',
     skipLabel: 'Wyjdź szybko z tej strony',
     safety: 'Bezpieczne przeglądanie',
@@ -183,6 +184,7 @@ export const t = {
     filtersHint: 'Wybór w polu od razu zawęża tabelę, a adres strony zapamiętuje filtry — można go skopiować i udostępnić. Przyciski w nagłówkach kolumn sortują tabelę.',
     noScript: 'Filtrowanie i sortowanie wymagają włączonego JavaScriptu. Poniżej pełna tabela wszystkich wskaźników.',
     all: 'wszystkie',
+    apply: 'Pokaż wskaźniki',
     reset: 'Wyczyść filtry',
     count: 'Wyświetlono {shown} z {total} wskaźników',
     caption: 'Wszystkie wskaźniki: program, miejsce w programie, realizatorzy i wartości według lat',
@@ -214,7 +216,7 @@ export const t = {
   indicatorDetail: {
     title: (label: string, programme: string) => `${label} — ${programme}`,
     description: (label: string, programme: string, latest: string) => `${label} (${programme}). ${latest}Wszystkie wartości według lat, źródło i dane do pobrania.`,
-    latest: (kind: string, year: string, value: string) => `Najnowsza wartość (${kind}, ${year}): ${value}. `,
+    latest: (kind: string, year: string, value: string) => `Najnowsza wartość — ${year}, ${kind}: ${value}. `,
     path: 'Miejsce w programie',
     programme: 'Program',
     municipality: 'Gmina',
@@ -365,5 +367,6 @@ export const t = {
     taskHeader: 'Zadanie',
     unit: 'Jednostka',
     missing: 'brak wartości',
+    otherData: 'pozostałe dane',
   },
 } as const;

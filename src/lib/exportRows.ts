@@ -16,7 +16,7 @@ export interface ExportRow {
   indicator: string;
   label: string;
   unit: 'count' | 'percent' | 'currency' | 'text';
-  unitLabel: string;
+  unitLabel: string | null;
   year: number | null;
   kind: 'target' | 'achieved' | 'statistic' | 'baseline' | 'budget';
   value: number | null;
@@ -36,7 +36,7 @@ export function programmeRows(p: ProgrammeModel, siteUrl = ''): ExportRow[] {
       indicator: pi.indicator.id,
       label: pi.indicator.label,
       unit: pi.indicator.unit,
-      unitLabel: pi.indicator.unitLabel,
+      unitLabel: pi.indicator.unitLabel || null,
       year: v.year ?? null,
       kind: v.kind,
       value: v.value ?? null,

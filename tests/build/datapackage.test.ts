@@ -258,9 +258,8 @@ describe('/dane/datapackage.json', () => {
     }
     problems.push(...foreignKeyProblems(pkg, data));
     expect(problems).toEqual([]);
-    // Cast CSV values equal the JSON export (same data, same types). The JSON export writes an
-    // empty unitLabel as "" (src/lib/exportRows.ts) where the CSV cell is empty, i.e. missing.
-    const json = (JSON.parse(readDist('dane/wskazniki.json')) as Json[]).map((row) => ({ ...row, unitLabel: row.unitLabel === '' ? null : row.unitLabel }));
+    // Cast CSV values equal the JSON export (same data, same types; null where the CSV is empty).
+    const json = JSON.parse(readDist('dane/wskazniki.json')) as Json[];
     expect(data.get('wskazniki')).toEqual(json);
   });
 });

@@ -49,7 +49,7 @@ describe('quick exit', () => {
   beforeEach(() => openPage());
 
   it('is a real link to a neutral page on another site, with rel nofollow noreferrer, on every page', async () => {
-    const link = page.locator('quick-exit a[data-exit]');
+    const link = page.locator('quick-exit .quick-exit__link');
     expect(await link.getAttribute('rel')).toBe('nofollow noreferrer');
     expect(await link.textContent()).toBe('Wyjdź szybko');
     expect(exitUrl).toMatch(/^https:\/\//);
@@ -65,7 +65,7 @@ describe('quick exit', () => {
         w.reportBlank(document.body.childElementCount === 0 && document.title === '');
       });
     });
-    await page.click('quick-exit a[data-exit]');
+    await page.click('quick-exit .quick-exit__link');
     await onExitPage();
     expect(blankAtExit).toBe(true);
     expect(exitRequests).toBe(1);
@@ -73,7 +73,7 @@ describe('quick exit', () => {
 
   it('replaces the page in history, so Back does not return to it', async () => {
     const before = await page.evaluate(() => history.length);
-    await page.click('quick-exit a[data-exit]');
+    await page.click('quick-exit .quick-exit__link');
     await onExitPage();
     expect(await page.evaluate(() => history.length)).toBe(before);
   });
@@ -128,7 +128,7 @@ describe('quick exit', () => {
 describe('quick exit without JavaScript', () => {
   it('the link still leaves the page', async () => {
     await openPage(false);
-    await page.click('quick-exit a[data-exit]');
+    await page.click('quick-exit .quick-exit__link');
     await onExitPage();
     expect(exitRequests).toBe(1);
   });
