@@ -61,11 +61,16 @@ class IndicatorExplorer extends HTMLElement {
       if ([...select.options].some((o) => o.value === value)) select.value = value;
       else delete this.state.filters[key];
     }
-    form.addEventListener('submit', (event) => event.preventDefault());
+    // Filters apply as soon as a choice changes; the submit button (for those who expect one) re-applies them.
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.readForm();
+    });
     form.addEventListener('change', () => this.readForm());
     // The reset event fires before the controls are reset.
     form.addEventListener('reset', () => setTimeout(() => this.readForm()));
     form.hidden = false;
+    this.querySelector<HTMLElement>('.explorer-nojs')?.setAttribute('hidden', '');
     this.render(false);
   }
 
