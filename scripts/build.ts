@@ -2,16 +2,18 @@
 // Pagefind index over dist/. Any error stops the build with a non-zero exit.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { checkContent, formatErrors } from './check/checkContent.ts';
+import { checkContent } from './check/checkContent.ts';
+import { checkReport } from './check/report.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 const contentDir = resolve(process.env.MIERNIK_CONTENT ?? 'content');
-const { errors } = checkContent(contentDir);
-if (errors.length > 0) {
-  console.error(formatErrors(errors));
-  console.error(`\nBudowanie przerwane: treść zawiera błędy (${errors.length}).`);
+const report = checkReport(checkContent(contentDir));
+if (report.failed) {
+  console.error(report.text);
+  console.error('\nBudowanie przerwane: popraw błędy w treści.');
   process.exit(1);
 }
+console.log(report.text); // the summary, and any warnings: they do not stop the build
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' };
 const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)], { stdio: 'inherit', env });

@@ -15,6 +15,7 @@ import { goalSlug } from '../src/lib/format.ts';
 import { goal as goalSchema, type Implementer } from '../src/schemas/goal.ts';
 import type { Indicator } from '../src/schemas/indicator.ts';
 import { PLACEHOLDER } from './check/warnings.ts';
+import { plural } from './check/report.ts';
 
 export interface ImportProblem {
   line: number;
@@ -59,7 +60,7 @@ function readRows(text: string): { rows: Row[]; problems: ImportProblem[] } {
       bom: true,
       info: true,
       raw: true,
-    }) as { record: string[]; info: { lines: number }; raw: string }[];
+    }) as unknown as { record: string[]; info: { lines: number }; raw: string }[];
     const rows = records.map(({ record, info, raw }) => {
       // info.lines is the record's last line; a quoted cell may span several.
       const inner = raw.replace(/^[\r\n]+/, '').replace(/\r?\n$/, '');
@@ -320,7 +321,7 @@ function main(argv: string[]) {
 
   if (problems.length > 0) {
     for (const p of problems) console.error(`${file}:${p.line}:${p.col}  ${p.message}${p.cell && !p.message.includes(p.cell.trim()) ? `: „${p.cell.trim()}”` : ''}`);
-    console.error(`\nNie zaimportowano: ${problems.length} komórek do poprawienia w ${file}. Nic nie zapisano.`);
+    console.error(`\nNic nie zapisano: ${plural(problems.length, 'komórka', 'komórki', 'komórek')} do poprawienia w ${file}.`);
     return 1;
   }
   if (goals.length === 0) {

@@ -8,11 +8,11 @@ import * as schemas from '../../src/schemas/index.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { locate, parseLocated, type LocatedYaml } from '../../src/lib/yamlLocate.ts';
 import { crossCheck } from '../../src/lib/crossCheck.ts';
-import { closest } from '../../src/lib/suggest.ts';
 import type { Path, RawContent } from '../../src/lib/model.ts';
-import { allowedKeys } from './schemaKeys.ts';
+import { issueMessage, misspeltKeys, pathText } from './messages.ts';
 import { reportTargetProblems } from './reportTargets.ts';
 import { contentWarnings, type Body } from './warnings.ts';
+import { yamlErrorMessage } from './yamlErrors.ts';
 
 z.config(z.locales.pl());
 
@@ -62,44 +62,6 @@ function walk(dir: string): string[] {
     });
 }
 
-const pathText = (path: readonly PropertyKey[]) => path.map(String).join('.') || '(plik)';
-
-/** A readable name of what a value is, for "oczekiwano liczby, otrzymano „sześć”". */
-function describe(value: unknown): string {
-  if (value === undefined) return 'brak wartości';
-  if (value === null) return 'pustą wartość';
-  if (typeof value === 'string') return `„${value}”`;
-  if (typeof value === 'object') return Array.isArray(value) ? 'listę' : 'obiekt';
-  return `„${String(value)}”`;
-}
-
-const expectedNames: Record<string, string> = {
-  number: 'liczby', string: 'tekstu', boolean: 'wartości tak/nie', array: 'listy', object: 'obiektu', int: 'liczby całkowitej',
-};
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
-}
-
-/** "nieznane pole „implementors” — czy chodziło o „implementers”?", or the list of allowed fields. */
-function unknownKeyMessage(key: string, allowed: string[]): string {
-  const guess = closest(key, allowed);
-  if (guess) return `nieznane pole „${key}” — czy chodziło o „${guess}”?`;
-  return allowed.length > 0 ? `nieznane pole „${key}” (dozwolone pola: ${allowed.join(', ')})` : `nieznane pole „${key}”`;
-}
-
-function issueMessage(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): string {
-  const value = valueAt(data, issue.path);
-  if (issue.code === 'invalid_type') {
-    if (value === undefined) return 'brak wymaganego pola';
-    return `oczekiwano ${expectedNames[issue.expected] ?? issue.expected}, otrzymano ${describe(value)}`;
-  }
-  if (issue.code === 'unrecognized_keys') return issue.keys.map((k) => unknownKeyMessage(k, allowedKeys(schema, issue.path))).join('; ');
-  if (issue.code === 'invalid_value') return `${issue.message}, otrzymano ${describe(value)}`;
-  if (issue.code === 'invalid_union') return `nieprawidłowa wartość ${describe(value)}: podaj „institution: <id>” albo „name: <nazwa>”`;
-  return `${issue.message} (otrzymano ${describe(value)})`;
-}
-
 export interface CheckResult {
   /** Problems that stop the build. */
   errors: Located[];
@@ -144,7 +106,8 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
       errors.push({ file, line: 1, col: 1, path: '(plik)', message: 'brak nagłówka YAML między liniami „---”' });
       continue;
     }
-    if (kind.frontmatter) {
+    if ('body' in split) {
+      // The body starts on the line after the closing `---`.
       const text = source.replace(/^\uFEFF/, '');
       const line = text.slice(0, text.length - split.body.length).split('\n').length;
       bodies.set(file, { text: split.body, line });
@@ -154,7 +117,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
     if (located.doc.errors.length > 0) {
       for (const e of located.doc.errors) {
         const pos = located.lines.linePos(e.pos[0]);
-        errors.push({ file, line: pos.line + split.lineOffset, col: pos.col, path: '(YAML)', message: `błąd składni YAML: ${e.message.split('\n')[0]}` });
+        errors.push({ file, line: pos.line + split.lineOffset, col: pos.col, path: '(YAML)', message: yamlErrorMessage(e) });
       }
       fail(rel);
       continue;
@@ -162,7 +125,10 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
     const data = located.doc.toJS();
     const result = kind.schema.safeParse(data);
     if (!result.success) {
+      const misspelt = misspeltKeys(result.error.issues, kind.schema);
       for (const issue of result.error.issues) {
+        // "unitLable" already says "did you mean unitLabel?": the missing unitLabel is the same mistake.
+        if (issue.code === 'invalid_type' && misspelt.has(pathText(issue.path))) continue;
         if (issue.code === 'unrecognized_keys') {
           for (const key of issue.keys) at(file, [...issue.path, key] as Path, issueMessage({ ...issue, keys: [key] }, data, kind.schema), true);
         } else at(file, issue.path as Path, issueMessage(issue, data, kind.schema));

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 
 const PROGRAMME = 'krakow-przemoc-w-rodzinie-2017-2020';
-const SEED = path.resolve(process.cwd(), '../shared/seeds/001_ca3d13d1c8f44f27.txt');
+const SEED = path.resolve(process.cwd(), 'sources/001_ca3d13d1c8f44f27.txt');
 const EXPORT = path.resolve(process.cwd(), 'dist/dane/wskazniki.json');
 
 // --- parser start

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { exportJson } from '../support/dist.ts';
 
 const SLUG = 'krakow-przemoc-domowa-2024-2030';
-const seed = readFileSync(resolve(process.cwd(), '../shared/seeds/002_b6ca6b9e81e6d108.txt'), 'utf8');
+const seed = readFileSync(resolve(process.cwd(), 'sources/002_b6ca6b9e81e6d108.txt'), 'utf8');
 const rows = exportJson().filter((r) => r.programme === SLUG);
 const multiset = (xs: number[]) => [...xs].sort((a, b) => a - b);
 

@@ -1,13 +1,20 @@
 // The content checker on broken copies of the fixture: every problem, with file, line and field.
 import { afterEach, describe, expect, it } from 'vitest';
-import { join, relative } from 'node:path';
-import { checkContent } from '../../scripts/check/checkContent.ts';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { join, relative, resolve } from 'node:path';
+import { checkContent, formatWarnings } from '../../scripts/check/checkContent.ts';
+import { allowedKeys } from '../../scripts/check/schemaKeys.ts';
+import { closest, editDistance } from '../../src/lib/suggest.ts';
+import * as schemas from '../../src/schemas/index.ts';
 import { brokenFixture as broken, lineOf, removeFixtures } from '../support/fixtures.ts';
 
 afterEach(removeFixtures);
 
 const GOAL = 'programmes/demo-2024-2026/goals/1.mdx';
 const errorsOf = (dir: string) => checkContent(dir, dir).errors;
+const warningsOf = (dir: string) => checkContent(dir, dir).warnings;
 
 describe('content checker', () => {
   it('reports a wrong type with the offending value, at the line of the field', () => {
@@ -25,7 +32,11 @@ describe('content checker', () => {
   it('reports an unknown key at the key', () => {
     const dir = broken([GOAL, '        implementers:', '        implementors: []\n        implementers:']);
     expect(errorsOf(dir)).toEqual([
-      expect.objectContaining({ path: 'tasks.0.actions.0.implementors', message: 'nieznane pole „implementors”', line: lineOf(dir, GOAL, 'implementors') }),
+      expect.objectContaining({
+        path: 'tasks.0.actions.0.implementors',
+        message: 'nieznane pole „implementors” — czy chodziło o „implementers”?',
+        line: lineOf(dir, GOAL, 'implementors'),
+      }),
     ]);
   });
 
@@ -66,4 +77,135 @@ describe('content checker', () => {
     const dir = broken(['series.yaml', '  title: Porady', '  title: Porady\n  title: Porady drugie']);
     expect(errorsOf(dir)).toEqual([expect.objectContaining({ file: 'series.yaml', path: '(YAML)', line: 3 })]);
   });
+
+  it('suggests the allowed key closest to an unknown one, at any depth, or lists the allowed keys (one message per typo)', () => {
+    const dir = broken(
+      ['programmes/demo-2024-2026/index.mdx', 'shortTitle:', 'shorttitle:'],
+      [GOAL, '            unitLabel: porad', '            unitLable: porad'],
+      [GOAL, '          - { year: 2024, value: 30000', '          - { yaer: 2024, value: 30000'],
+      ['organisations/demo.yaml', 'shortName: Testowo', 'shortName: Testowo\nherb: lew'],
+    );
+    expect(errorsOf(dir).map((e) => [e.path, e.message])).toEqual([
+      ['herb', 'nieznane pole „herb” (dozwolone pola: name, shortName, voivodeship)'],
+      ['tasks.0.actions.0.indicators.0.unitLable', 'nieznane pole „unitLable” — czy chodziło o „unitLabel”?'],
+      ['tasks.0.actions.0.budget.0.yaer', 'nieznane pole „yaer” — czy chodziło o „year”?'],
+      ['shorttitle', 'nieznane pole „shorttitle” — czy chodziło o „shortTitle”?'],
+    ]);
+  });
+
+  it('suggests a key inside an implementer (a union of two shapes) too', () => {
+    const dir = broken([GOAL, '- institution: osrodek-demo', '- institutin: osrodek-demo']);
+    expect(errorsOf(dir).map((e) => [e.path, e.message])).toEqual([
+      ['tasks.0.actions.0.implementers.0', 'nieznane pole „institutin” — czy chodziło o „institution”? (podaj „institution: <id>” albo „name: <nazwa>”)'],
+    ]);
+  });
+
+  it('reports a report value for a year the indicator has no target for (but not for an indicator without targets)', () => {
+    const dir = broken(
+      ['programmes/demo-2024-2026/reports/2024.mdx', '  - { indicator: osoby-b, value: 7, text: "7 osób" }', '  - { indicator: osoby-b, value: 7, text: "7 osób" }\n  - { indicator: udzial-a, value: 20, text: "20%" }'],
+      ['programmes/demo-2024-2026/reports/2024.mdx', 'year: 2024', 'year: 2025'],
+    );
+    const errors = errorsOf(dir);
+    expect(errors.map((e) => [e.path, e.message])).toEqual([
+      ['values.1.indicator', 'wskaźnik „udzial-a” nie ma wartości docelowej na rok 2025 (ma na lata: 2024); sprawdź identyfikator wskaźnika i rok sprawozdania'],
+    ]);
+    expect(errors[0]!.line).toBe(lineOf(dir, 'programmes/demo-2024-2026/reports/2024.mdx', 'udzial-a'));
+  });
+
+  it('warns, without failing, about a goal without description or summary and about placeholders', () => {
+    const dir = broken(
+      ['programmes/demo-2024-2026/goals/2.mdx', '---\nOpis.', '---\n'],
+      [GOAL, 'title: Cel pierwszy', 'title: "UZUPEŁNIJ: tytuł"\nsummary: Krótko dla mieszkańców.'],
+    );
+    const { errors, warnings } = checkContent(dir, dir);
+    expect(errors).toEqual([]);
+    expect(warnings.map((w) => `${w.file}:${w.line}:${w.col}  ${w.path}  ${w.message}`)).toEqual([
+      `${GOAL}:4:8  title  pole zawiera „UZUPEŁNIJ” — wpisz właściwą treść`,
+      'programmes/demo-2024-2026/goals/2.mdx:2:1  summary  cel nie ma streszczenia dla mieszkańców (pole summary)',
+      'programmes/demo-2024-2026/goals/2.mdx:16:1  (treść)  cel nie ma opisu pod nagłówkiem (jak działania są realizowane); dopisz go pod drugą linią „---”',
+    ]);
+    expect(formatWarnings(warnings).split('\n')[0]).toBe(`${GOAL}:4:8  title  ostrzeżenie: pole zawiera „UZUPEŁNIJ” — wpisz właściwą treść`);
+  });
+
+  it('npm run check exits 0 with warnings only and 1 on errors, printing errors before warnings', () => {
+    const run = (dir: string) => spawnSync(process.execPath, [resolve('scripts/check-content.ts'), dir], { cwd: dir, encoding: 'utf8' });
+    const ok = run(broken());
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/summary  ostrzeżenie: cel nie ma streszczenia[\s\S]*Treść poprawna: .* Ostrzeżenia: 2 /);
+    const bad = run(broken([GOAL, 'value: 1200,', 'value: "sześć",']));
+    expect(bad.status).toBe(1);
+    const lines = bad.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/^programmes\/demo-2024-2026\/goals\/1\.mdx:\d+:\d+  tasks\.0\.actions\.0\.indicators\.0\.values\.0\.value  oczekiwano liczby, otrzymano „sześć”$/);
+    expect(lines[1]).toContain('ostrzeżenie:');
+    expect(lines.at(-1)).toBe('Treść zawiera błędy: 1. Ostrzeżenia: 1 (nie blokują publikacji, ale warto je poprawić). Popraw błędy i uruchom ponownie „npm run check”.');
+  });
 });
+
+describe('did you mean', () => {
+  it('counts a swap of neighbouring letters as one edit', () => {
+    expect(editDistance('valeus', 'values')).toBe(1);
+    expect(editDistance('implementors', 'implementers')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+
+  it('ignores case and Polish letters, and suggests nothing far-fetched', () => {
+    expect(closest('unitlabel', ['unit', 'unitLabel'])).toBe('unitLabel');
+    expect(closest('tytuł', ['tytul', 'title'])).toBe('tytul');
+    expect(closest('herb', ['name', 'shortName', 'voivodeship'])).toBeUndefined();
+    expect(closest('id', ['ids', 'kind'])).toBe('ids');
+  });
+
+  it('reads the allowed keys from the zod schema at the path of the problem', () => {
+    expect(allowedKeys(schemas.goal, ['tasks', 0, 'actions', 0])).toEqual(['id', 'title', 'unitCodes', 'implementers', 'indicators', 'budget']);
+    expect(allowedKeys(schemas.goal, ['actions', 2, 'implementers', 0])).toEqual(['institution', 'name']);
+    expect(allowedKeys(schemas.programme, ['strategicIndicators', 0])).toContain('weight');
+    expect(allowedKeys(schemas.glossary, [0])).toEqual(['abbr', 'full', 'description']);
+    expect(allowedKeys(schemas.goal, ['title'])).toEqual([]);
+  });
+});
+
+describe('the messages reach editors in VS Code and on GitHub', () => {
+  const error = 'content/programmes/x/goals/1.mdx:21:47  tasks.0.actions.0.indicators.0.values.0.value  oczekiwano liczby, otrzymano „sześć”';
+  const warning = 'content/programmes/x/goals/2.mdx:16:1  (treść)  ostrzeżenie: cel nie ma opisu pod nagłówkiem';
+  type Pattern = { regexp: string; file: number; line: number; column: number; code: number; message: number };
+  /** Which matcher (by severity) takes a line, and what it reads from it. */
+  const classify = (matchers: { severity: string; pattern: Pattern | Pattern[] }[], text: string) =>
+    matchers.flatMap((m) => {
+      const p = [m.pattern].flat()[0]!;
+      const found = new RegExp(p.regexp).exec(text);
+      return found ? [{ severity: m.severity, file: found[p.file], line: found[p.line], code: found[p.code], message: found[p.message] }] : [];
+    });
+
+  it.each([
+    ['GitHub Actions', () => (JSON.parse(readFileSync('.github/miernik-check-matcher.json', 'utf8')) as { problemMatcher: never[] }).problemMatcher],
+    ['the VS Code task', () => (JSON.parse(readFileSync('.vscode/tasks.json', 'utf8')) as { tasks: { problemMatcher: never[] }[] }).tasks[0]!.problemMatcher],
+  ])('%s turns each printed line into one problem of the right severity', (_where, matchers) => {
+    expect(classify(matchers(), error)).toEqual([
+      { severity: 'error', file: 'content/programmes/x/goals/1.mdx', line: '21', code: 'tasks.0.actions.0.indicators.0.values.0.value', message: 'oczekiwano liczby, otrzymano „sześć”' },
+    ]);
+    expect(classify(matchers(), warning)).toEqual([
+      { severity: 'warning', file: 'content/programmes/x/goals/2.mdx', line: '16', code: '(treść)', message: 'cel nie ma opisu pod nagłówkiem' },
+    ]);
+    expect(classify(matchers(), 'Treść zawiera błędy: 1. Popraw błędy i uruchom ponownie „npm run check”.')).toEqual([]);
+  });
+
+  it('CI checks every pull request and push to main; deployment publishes dist/ with the Pages actions', () => {
+    type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> };
+    const ci = parse(readFileSync('.github/workflows/ci.yml', 'utf8')) as { on: Record<string, { branches?: string[] } | null>; jobs: Record<string, { steps: Step[] }> };
+    expect(Object.keys(ci.on).sort()).toEqual(['pull_request', 'push']);
+    expect(ci.on.push?.branches).toEqual(['main']);
+    const steps = Object.values(ci.jobs).flatMap((j) => j.steps);
+    const runs = steps.map((st) => st.run ?? '').join('\n');
+    expect(steps.some((st) => st.uses?.startsWith('actions/setup-node@') && Number(st.with?.['node-version']) >= 20)).toBe(true);
+    expect(runs.indexOf('npm ci')).toBeLessThan(runs.indexOf('npm run check'));
+    expect(runs.indexOf('npm run check')).toBeLessThan(runs.indexOf('npm test'));
+
+    const deploy = parse(readFileSync('.github/workflows/deploy.yml', 'utf8')) as { on: { push: { branches: string[] } }; jobs: Record<string, { steps: Step[] }> };
+    expect(deploy.on.push.branches).toEqual(['main']);
+    const all = Object.values(deploy.jobs).flatMap((j) => j.steps);
+    expect(all.find((st) => st.uses?.startsWith('actions/upload-pages-artifact@'))?.with).toEqual({ path: 'dist' });
+    expect(all.some((st) => st.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
+    expect(all.find((st) => st.run?.includes('npm run build'))?.env?.SITE_URL).toBe('${{ steps.pages.outputs.base_url }}');
+  });
+});
+

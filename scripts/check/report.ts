@@ -1,0 +1,35 @@
+// What `npm run check` prints, as a pure function of the check result, so that tests and the
+// examples in docs/bledy.md compare against exactly the text editors see.
+import { formatErrors, formatWarnings, type CheckResult } from './checkContent.ts';
+
+const rules = new Intl.PluralRules('pl');
+
+/** "1 program", "3 programy", "5 programów": forms for one, few and many. */
+export function plural(n: number, one: string, few: string, many: string): string {
+  const form = rules.select(n);
+  return `${n} ${n === 1 ? one : form === 'few' ? few : many}`;
+}
+
+export interface Report {
+  text: string;
+  /** True when there are errors: the command exits 1 and prints to stderr. */
+  failed: boolean;
+}
+
+export function checkReport({ errors, warnings, raw }: CheckResult): Report {
+  const warned =
+    warnings.length > 0 ? ` Ostrzeżenia: ${warnings.length} (nie blokują publikacji, ale warto je poprawić).` : '';
+  const listed = [formatErrors(errors), formatWarnings(warnings)].filter((s) => s !== '').join('\n');
+  if (errors.length > 0) {
+    const summary = `Treść zawiera błędy: ${errors.length}.${warned} Popraw błędy i uruchom ponownie „npm run check”.`;
+    return { text: `${listed}\n\n${summary}`, failed: true };
+  }
+  const counts = [
+    plural(raw.programmes.length, 'program', 'programy', 'programów'),
+    plural(raw.goals.length, 'cel', 'cele', 'celów'),
+    plural(raw.institutions.length, 'instytucja', 'instytucje', 'instytucji'),
+    plural(raw.reports.length, 'sprawozdanie', 'sprawozdania', 'sprawozdań'),
+  ].join(', ');
+  const summary = `Treść poprawna: ${counts}.${warned}`;
+  return { text: listed ? `${listed}\n\n${summary}` : summary, failed: false };
+}
