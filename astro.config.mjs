@@ -6,6 +6,8 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { satteri } from '@astrojs/markdown-satteri';
 import { abbrPlugin } from './src/lib/abbrPlugin.ts';
+import { externalLinksPlugin } from './src/lib/externalLinksPlugin.ts';
+import { t } from './src/i18n/pl.ts';
 
 const glossaryFile = resolve(process.env.MIERNIK_CONTENT ?? 'content', 'glossary.yaml');
 const glossary = existsSync(glossaryFile) ? (parse(readFileSync(glossaryFile, 'utf8')) ?? []) : [];
@@ -19,6 +21,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Scripts as files, never inline: cached once, and a Content-Security-Policy needs no 'unsafe-inline'.
   vite: { build: { assetsInlineLimit: 0 } },
-  markdown: { processor: satteri({ hastPlugins: [abbrPlugin(glossary)] }) },
+  markdown: { processor: satteri({ hastPlugins: [abbrPlugin(glossary), externalLinksPlugin(t.externalLink)] }) },
   integrations: [mdx()],
 });

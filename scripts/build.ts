@@ -4,7 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { checkContent } from './check/checkContent.ts';
 import { checkReport } from './check/report.ts';
+import { writeFileSync } from 'node:fs';
 import { buildSearchIndex } from './search-index.ts';
+import { headersFile } from '../src/config/security.ts';
 
 const contentDir = resolve(process.env.MIERNIK_CONTENT ?? 'content');
 const report = checkReport(checkContent(contentDir));
@@ -19,4 +21,7 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDAT
 const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)], { stdio: 'inherit', env });
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
-await buildSearchIndex(resolve(process.env.MIERNIK_OUT ?? 'dist'), resolve(contentDir, 'search-synonyms.yaml'));
+const dist = resolve(process.env.MIERNIK_OUT ?? 'dist');
+await buildSearchIndex(dist, resolve(contentDir, 'search-synonyms.yaml'));
+// Security headers for hosts that read a _headers file (Netlify, Cloudflare Pages); see docs/security-headers.nginx.conf.
+writeFileSync(resolve(dist, '_headers'), headersFile());

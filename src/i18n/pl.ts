@@ -3,6 +3,8 @@ export const t = {
   siteName: 'Miernik',
   siteTagline: 'Gminne programy pomocy: cele, działania, mierniki i budżety',
   skipToContent: 'Przejdź do treści',
+  /** Read by screen readers after a link that leaves the site. */
+  externalLink: 'strona zewnętrzna',
   quickExit: {
     label: 'Wyjdź szybko',
     region: 'Szybkie wyjście',
@@ -351,6 +353,8 @@ export const t = {
     inSeries: (n: number) => (n === 1 ? 'w 1 serii' : `w ${n} seriach`),
     inN: (n: number) => `w ${n}`,
     range: (min: string, max: string) => `od ${min} do ${max}`,
+    allEqual: (v: string) => `wszystkie po ${v}`,
+    unitNames: { count: 'liczby', percent: 'odsetki', currency: 'kwoty' } as Record<string, string>,
     wholePeriod: (period: string) => `na cały okres ${period}`,
     budgetTitle: (when: string, top: string, value: string) => `Planowane środki według zadań ${when}: najwięcej — ${top}, ${value}`,
     budgetSummary: (total: string, when: string, top: string, topValue: string, low: string, lowValue: string) =>
@@ -360,7 +364,6 @@ export const t = {
     declarationTitle: (id: string, change: string) => `${id} — deklarowany cel: ${change}`,
     declarationCaption: (id: string) => `Wartość bazowa i wartość znakomita wskaźnika ${id}`,
     tableCaption: (subject: string) => `Dane wykresu: ${subject}`,
-    year: 'Rok',
     measure: 'Miernik',
     kind: 'Rodzaj wartości',
     series: 'Seria danych',
