@@ -315,6 +315,7 @@ export const t = {
       `${label}: dokument podaje ${stated}, a suma kwot przy działaniach wynosi ${computed} (różnica ${diff}). Publikujemy obie wartości tak, jak podaje źródło.`,
   },
   chart: {
+    dataInTable: 'Dane tego wykresu są w tabeli poniżej.',
     /** Kinds of values in summaries, singular ("cel") and for several measures ("cele"). */
     kinds: { target: 'cel', achieved: 'wykonanie', statistic: 'dane', baseline: 'wartość bazowa', budget: 'planowane środki' } as Record<string, string>,
     kindsMany: { target: 'cele', achieved: 'wykonanie', statistic: 'dane', baseline: 'wartości bazowe', budget: 'planowane środki' } as Record<string, string>,

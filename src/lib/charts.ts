@@ -2,7 +2,7 @@
 // Polish summary and the numbers its table shows. Built at build time, so the summary and the
 // table are in the HTML; the client script (src/scripts/chart.ts) only draws the canvas from them.
 // Units never mix on one axis: callers group indicators by unit first (groupByUnit).
-import type { PlacedIndicator, PlacedValue, ProgrammeModel } from './model.ts';
+import type { PlacedIndicator, PlacedValue, ProgrammeModel, SiteModel } from './model.ts';
 import type { Unit } from '../schemas/indicator.ts';
 import { budgetRows, type BudgetRow } from './budget.ts';
 import { formatNumber, formatPeriod, formatValue } from './format.ts';
@@ -15,8 +15,10 @@ export type ChartKind = PlacedValue['kind'];
 export interface ChartCategory {
   /** The full label: table row header and tooltip title. */
   label: string;
-  /** The label on the axis, in short lines. */
+  /** The label on the axis, in short lines (the client re-wraps `short` to the chart's width). */
   axis: string[];
+  /** The label without what all categories share, for the axis. */
+  short: string;
   /** For comparisons of measures: the unit in words ("porad"). */
   unitLabel?: string;
   href?: string;
@@ -60,7 +62,7 @@ export interface ChartSpec {
 
 /** What the client script needs to draw; the rest is already in the HTML. */
 export type ClientSpec = Pick<ChartSpec, 'type' | 'horizontal' | 'unit' | 'summary' | 'height'> & {
-  categories: { label: string; axis: string[]; unitLabel?: string }[];
+  categories: { label: string; axis: string[]; short: string; unitLabel?: string }[];
   datasets: { legend: string; kind: ChartKind; values: (number | null)[]; unitLabel?: string }[];
 };
 
@@ -71,7 +73,7 @@ export function clientSpec(spec: ChartSpec): ClientSpec {
     unit: spec.unit,
     summary: spec.summary,
     height: spec.height,
-    categories: spec.categories.map(({ label, axis, unitLabel }) => ({ label, axis, unitLabel })),
+    categories: spec.categories.map(({ label, axis, short, unitLabel }) => ({ label, axis, short, unitLabel })),
     datasets: spec.datasets.map(({ legend, kind, values, unitLabel }) => ({ legend, kind, values, unitLabel })),
   };
 }
@@ -133,7 +135,7 @@ export function changeText(first: number, last: number, unit: ChartUnit): string
   return d > 0 ? t.chart.rise(size) : t.chart.fall(size);
 }
 
-/** "spadek z 880 do 830", "wzrost z 0,5% do 2%", "bez zmian (4)". */
+/** "spadek z 880 do 830", "wzrost z 0,5% do 2%", "stały poziom 4". */
 export function fromToText(first: number, last: number, unit: ChartUnit): string {
   const d = tidy(last - first);
   const [a, b] = [formatValue(first, unit), formatValue(last, unit)];
@@ -162,7 +164,7 @@ export function shorten(label: string, max = 40): string {
   if (s.length <= max) return s;
   const cut = s.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
 /** Wraps a label into lines of about `width` characters, at most `lines` of them. */
@@ -232,7 +234,10 @@ export const isMultiYear = (pi: { values: readonly PlacedValue[] }) => numericYe
 
 /** One line of a chart over years. */
 export interface YearRow {
+  /** The table's row header. */
   label: string;
+  /** The name in the summary (without what all lines share, see commonLead). */
+  name: string;
   legend: string;
   kind: ChartKind;
   points: Map<number, number>;
@@ -241,7 +246,7 @@ export interface YearRow {
 }
 
 /** The rows of one indicator: one per kind of value that has a year and a number. */
-export function indicatorRows(pi: PlacedIndicator, name: (kind: ChartKind) => { label: string; legend: string }): YearRow[] {
+export function indicatorRows(pi: PlacedIndicator, name: (kind: ChartKind) => { label: string; name: string; legend: string }): YearRow[] {
   const rows: YearRow[] = [];
   for (const kind of KIND_ORDER) {
     const points = new Map<number, number>();
@@ -301,6 +306,8 @@ export interface YearsChartInput {
   caption: string;
   unit: ChartUnit;
   rows: readonly YearRow[];
+  /** What every line's name shares, said once at the start of the summary. */
+  lead?: string;
   rowHeader?: string;
   /** The noun trend counts use ("w 2 miernikach" or "w 2 seriach"). */
   noun?: (n: number) => string;
@@ -329,11 +336,16 @@ export function yearsChart(input: YearsChartInput): ChartSpec | undefined {
   const dated = input.subject.includes(String(years[0])) && input.subject.includes(String(years[years.length - 1]));
   const title = `${input.subject}${t.chart.unitGroups[unit]}: ${kindWord}${message ? ` — ${message}` : ''}${dated ? '' : ` (${period})`}`;
 
-  // Summary: one clause per line, joined into one sentence.
+  // Summary: one clause per line, joined into one sentence; a kind all lines share is said once.
   const clauses = single
     ? [`${capitalise(t.chart.kinds[rows[0]!.kind]!)}: ${rowClause(rows[0]!, unit, true)}`]
-    : rows.map((r) => `${r.label}: ${rowClause(r, unit, false)}`);
-  const summary = sentence([...clauses, ...versusClauses(rows, unit)]);
+    : rows.map((r) => `${r.name} — ${rowClause(r, unit, false)}`);
+  const opening = single
+    ? ''
+    : kinds.length === 1
+      ? `${capitalise(t.chart.kindsMany[kinds[0]!]!)}${input.lead ? ` — ${input.lead}` : ''}: `
+      : input.lead ? `${input.lead}: ` : '';
+  const summary = sentence([`${opening}${clauses[0]}`, ...clauses.slice(1), ...versusClauses(rows, unit)]);
 
   return {
     id: input.id,
@@ -345,7 +357,7 @@ export function yearsChart(input: YearsChartInput): ChartSpec | undefined {
     summary,
     caption: input.caption,
     rowHeader: input.rowHeader ?? (single ? t.chart.kind : t.chart.measure),
-    categories: years.map((y) => ({ label: String(y), axis: [String(y)] })),
+    categories: years.map((y) => ({ label: String(y), axis: [String(y)], short: String(y) })),
     datasets: rows.map((r) => ({
       label: r.label,
       legend: r.legend,
@@ -358,16 +370,55 @@ export function yearsChart(input: YearsChartInput): ChartSpec | undefined {
   };
 }
 
-/** Rows for indicators of one unit: named by the kind alone when there is one indicator. */
-export function rowsOf(indicators: readonly PlacedIndicator[]): YearRow[] {
-  const one = indicators.length === 1;
-  return indicators.flatMap((pi) =>
-    indicatorRows(pi, (kind) =>
-      one
-        ? { label: capitalise(t.chart.legendKinds[kind]!), legend: capitalise(t.chart.legendKinds[kind]!) }
-        : { label: `${pi.indicator.label} — ${t.chart.legendKinds[kind]}`, legend: `${shorten(pi.indicator.label, 36)} (${t.chart.legendKinds[kind]})` },
-    ),
+/**
+ * What the labels of several lines share up to a separator, and what is left of each:
+ * "Udział …: Policja", "Udział …: oświata" → lead "Udział …", names "Policja", "oświata".
+ */
+export function commonLead(labels: readonly string[]): { lead?: string; names: string[] } {
+  if (labels.length < 2) return { names: [...labels] };
+  let prefix = labels[0]!;
+  for (const l of labels) while (!l.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  let cut = -1;
+  let end = -1;
+  for (const m of prefix.matchAll(/(?::|,|\s[—–-])\s/g)) {
+    cut = m.index;
+    end = m.index + m[0].length;
+  }
+  const names = labels.map((l) => l.slice(end).trim());
+  if (cut < 8 || names.some((n) => !n)) return { names: [...labels] };
+  // The lead continues a sentence: "Cele — udział we …", unless it starts with an abbreviation.
+  const lead = prefix.slice(0, cut).trim();
+  return { lead: /^.\p{Ll}/u.test(lead) ? lead[0]!.toLowerCase() + lead.slice(1) : lead, names };
+}
+
+/** Legend names short enough to read and still different from one another. */
+export function legendNames(names: readonly string[], max = 36): string[] {
+  for (let m = max; ; m += 12) {
+    const short = names.map((n) => shorten(n, m));
+    if (new Set(short).size === short.length || m > 120) return short;
+  }
+}
+
+/** Lines for indicators of one unit: named by the kind alone when there is one indicator. */
+export function rowsOf(indicators: readonly PlacedIndicator[]): { rows: YearRow[]; lead?: string } {
+  if (indicators.length === 1)
+    return {
+      rows: indicatorRows(indicators[0]!, (kind) => {
+        const name = capitalise(t.chart.legendKinds[kind]!);
+        return { label: name, name, legend: name };
+      }),
+    };
+  const { lead, names } = commonLead(indicators.map((pi) => pi.indicator.label));
+  const legends = legendNames(names);
+  const mixed = new Set(indicators.flatMap((pi) => indicatorRows(pi, () => ({ label: '', name: '', legend: '' })).map((r) => r.kind))).size > 1;
+  const rows = indicators.flatMap((pi, i) =>
+    indicatorRows(pi, (kind) => ({
+      label: mixed ? `${pi.indicator.label} — ${t.chart.legendKinds[kind]}` : pi.indicator.label,
+      name: mixed ? `${names[i]}, ${t.chart.kinds[kind]}` : names[i]!,
+      legend: `${legends[i]} — ${t.chart.kinds[kind]}`,
+    })),
   );
+  return { rows, lead };
 }
 
 // ---- Comparisons of measures in one year ------------------------------------------------------
@@ -376,8 +427,11 @@ export interface ComparisonInput {
   id: string;
   subject: string;
   unit: ChartUnit;
-  year: number;
+  /** The year compared; undefined compares values stated without a year. */
+  year: number | undefined;
   indicators: readonly PlacedIndicator[];
+  /** The table caption, when not "Dane wykresu: <subject>, <year>". */
+  caption?: string;
 }
 
 /** Horizontal bars: the measures of one year side by side. Undefined with fewer than two numbers. */
@@ -388,29 +442,36 @@ export function comparisonChart(input: ComparisonInput): ChartSpec | undefined {
   const kinds = KIND_ORDER.filter((k) => indicators.some((pi) => valueOf(pi, k) !== undefined));
   const datasets: ChartDataset[] = kinds.map((kind) => ({
     label: capitalise(t.chart.legendKinds[kind]!),
-    legend: `${capitalise(t.chart.legendKinds[kind]!)} ${t.chart.when[kind]!(String(year))}`,
+    legend: year === undefined ? capitalise(t.chart.legendKinds[kind]!) : `${capitalise(t.chart.legendKinds[kind]!)} ${t.chart.when[kind]!(String(year))}`,
     kind,
     values: indicators.map((pi) => valueOf(pi, kind) ?? null),
   }));
   const numbers = datasets.flatMap((d) => d.values.filter((v): v is number => v !== null));
   if (numbers.length < 2) return undefined;
-  const categories = indicators.map((pi) => ({
+  // Axis labels leave out what all measures share ("Udział we wszczętych procedurach …:").
+  const { lead, names } = commonLead(indicators.map((pi) => pi.indicator.label));
+  const categories = indicators.map((pi, i) => ({
     label: pi.indicator.label,
-    axis: wrapLabel(pi.indicator.label),
+    axis: wrapLabel(names[i]!),
+    short: names[i]!,
     unitLabel: pi.indicator.unitLabel || undefined,
     href: indicatorUrl(pi.programme, pi.indicator.id),
   }));
-  const kindWhen = (kind: ChartKind) => `${t.chart.kindsMany[kind]} ${t.chart.when[kind]!(String(year))}`;
+  const kindWhen = (kind: ChartKind) => (year === undefined ? t.chart.kindsMany[kind]! : `${t.chart.kindsMany[kind]} ${t.chart.when[kind]!(String(year))}`);
   const min = Math.min(...numbers);
   const max = Math.max(...numbers);
-  const title = `${input.subject}${t.chart.unitGroups[unit]}: ${kinds.map(kindWhen).join(', ')} — ${t.chart.range(formatValue(min, unit), formatValue(max, unit))}`;
+  // One wording of the unit for all ("kobiet na 100 mężczyzn") goes after the range.
+  const words = new Set(categories.map((c) => c.unitLabel));
+  const only = unit === 'count' && words.size === 1 ? [...words][0] : undefined;
+  const spread = min === max ? t.chart.allEqual(showValue(min, unit, only)) : t.chart.range(formatValue(min, unit), showValue(max, unit, only));
+  const title = `${input.subject}${t.chart.unitGroups[unit]}: ${kinds.map(kindWhen).join(', ')} — ${spread}`;
   const clauses = datasets.map((d) => {
     const items = d.values
-      .map((v, i) => ({ v, c: categories[i]! }))
-      .filter((x): x is { v: number; c: ChartCategory } => x.v !== null)
-      .sort((a, b) => b.v - a.v)
-      .map((x) => `${x.c.label} — ${showValue(x.v, unit, x.c.unitLabel)}`);
-    return `${capitalise(kindWhen(d.kind))}: ${items.join('; ')}`;
+      .map((v, i) => ({ v, c: categories[i]!, name: names[i]! }))
+      .filter((x) => x.v !== null)
+      .sort((a, b) => b.v! - a.v!)
+      .map((x) => `${x.name} — ${showValue(x.v!, unit, x.c.unitLabel)}`);
+    return `${capitalise(kindWhen(d.kind))}${lead ? ` — ${lead}` : ''}: ${items.join('; ')}`;
   });
   return {
     id: input.id,
@@ -420,7 +481,7 @@ export function comparisonChart(input: ComparisonInput): ChartSpec | undefined {
     unit,
     title,
     summary: sentence(clauses),
-    caption: t.chart.tableCaption(`${input.subject}${t.chart.unitGroups[unit]}, ${String(year)}`),
+    caption: input.caption ?? t.chart.tableCaption(`${input.subject}${t.chart.unitGroups[unit]}${year === undefined ? '' : `, ${year}`}`),
     rowHeader: t.chart.measure,
     categories,
     datasets,
@@ -435,6 +496,8 @@ export interface GoalCharts {
   byAction: Map<string, ChartSpec[]>;
   /** Comparisons of one year's measures, at the end of their task ('' for actions without a task). */
   byTask: Map<string, ChartSpec[]>;
+  /** Indicators whose values a by-action chart's table already shows (the action's own table leaves them out). */
+  charted: Set<PlacedIndicator>;
 }
 
 /**
@@ -445,8 +508,10 @@ export function goalCharts(p: ProgrammeModel, goalId: string): GoalCharts {
   const indicators = p.indicators.filter((pi) => pi.group === 'action' && pi.goal === goalId);
   const byAction = new Map<string, ChartSpec[]>();
   const byTask = new Map<string, ChartSpec[]>();
+  const charted = new Set<PlacedIndicator>();
   const push = <K>(map: Map<K, ChartSpec[]>, key: K, spec: ChartSpec | undefined) => {
     if (spec) map.set(key, [...(map.get(key) ?? []), spec]);
+    return spec !== undefined;
   };
   if (indicators.some(isMultiYear)) {
     const actions = [...new Set(indicators.map((pi) => pi.actionId!))];
@@ -455,16 +520,20 @@ export function goalCharts(p: ProgrammeModel, goalId: string): GoalCharts {
       for (const group of groupByUnit(multi)) {
         const one = group.indicators.length === 1;
         const subject = one ? `${t.chart.action(actionId)}, ${group.indicators[0]!.indicator.label}` : t.chart.action(actionId);
-        push(byAction, actionId, yearsChart({
+        const { rows, lead } = rowsOf(group.indicators);
+        const kinds = [...new Set(rows.map((r) => r.kind))];
+        const drawn = push(byAction, actionId, yearsChart({
           id: chartId('dzialanie', actionId, group.unit),
           subject,
-          caption: t.chart.tableCaption(`${subject}${t.chart.unitGroups[group.unit]}`),
+          caption: t.chart.tableCaption(`${subject}${t.chart.unitGroups[group.unit]}${one ? '' : ` — ${kinds.map((k) => t.chart.kindsMany[k]).join(' i ')}`}`),
           unit: group.unit,
-          rows: rowsOf(group.indicators),
+          rows,
+          lead,
         }));
+        if (drawn) group.indicators.forEach((pi) => charted.add(pi));
       }
     }
-    return { byAction, byTask };
+    return { byAction, byTask, charted };
   }
   const tasks = [...new Set(indicators.map((pi) => pi.task ?? ''))];
   for (const task of tasks) {
@@ -480,7 +549,7 @@ export function goalCharts(p: ProgrammeModel, goalId: string): GoalCharts {
         indicators: group.indicators,
       }));
   }
-  return { byAction, byTask };
+  return { byAction, byTask, charted };
 }
 
 function mostCommonYear(indicators: readonly PlacedIndicator[]): number | undefined {
@@ -519,7 +588,7 @@ export function budgetCharts(p: ProgrammeModel, rows: readonly BudgetRow[] = bud
     const total = tidy(parts.reduce((n, x) => n + x.sum, 0));
     const categories = parts.map((x) => {
       const label = `${capitalise(name(x))}: ${titles.get(`${x.kind}:${x.id}`) ?? ''}`.replace(/: $/, '');
-      return { label, axis: [capitalise(name(x))] };
+      return { label, axis: [capitalise(name(x))], short: capitalise(name(x)) };
     });
     specs.push({
       id: chartId('budzet', year === undefined ? 'okres' : String(year)),
@@ -565,7 +634,7 @@ export function declarationCharts(p: ProgrammeModel): ChartSpec[] {
       ]),
       caption: t.chart.declarationCaption(s.id),
       rowHeader: t.chart.measure,
-      categories: [{ label: `${s.id}: ${s.label}`, axis: wrapLabel(s.label, 40, 2), unitLabel: s.unitLabel || undefined, href: indicatorUrl(p.slug, s.id) }],
+      categories: [{ label: `${s.id}: ${s.label}`, axis: wrapLabel(s.label, 40, 2), short: s.label, unitLabel: s.unitLabel || undefined, href: indicatorUrl(p.slug, s.id) }],
       datasets: [
         { label: baseName, legend: baseName, kind: 'baseline', values: [base.value!] },
         { label: goalName, legend: goalName, kind: 'target', values: [goal.value!] },
@@ -585,25 +654,62 @@ export interface StatisticsCharts {
   rest: PlacedIndicator[];
 }
 
-/** The diagnosis tables, each with its charts (possibly none). */
+/**
+ * The diagnosis tables, each with its charts (possibly none): the measures with values in two or
+ * more years over time, one chart per unit; then, of the rest, values of the same unit, wording
+ * and year (or all without a year) side by side, where there are at least two with a shared lead.
+ */
 export function statisticsCharts(p: ProgrammeModel): StatisticsCharts[] {
   return (p.statistics?.data.tables ?? []).map((table) => {
     const indicators = p.indicators.filter((pi) => pi.group === 'statistics' && pi.context === table.title);
     const charts: ChartSpec[] = [];
     const shown = new Set<PlacedIndicator>();
     const subject = table.title.replace(/\s*\([^)]*\)\s*$/, '');
+    const caption = `${table.title} (${table.source})`;
     const groups = groupByUnit(indicators.filter(isMultiYear));
     for (const group of groups) {
       const spec = yearsChart({
         id: chartId('diagnoza', table.id, group.unit),
         subject,
-        caption: groups.length > 1 ? `${table.title} (${table.source})${t.chart.unitGroups[group.unit]}` : `${table.title} (${table.source})`,
+        caption: groups.length > 1 ? `${caption}${t.chart.unitGroups[group.unit]}` : caption,
         unit: group.unit,
-        rows: rowsOf(group.indicators),
+        ...rowsOf(group.indicators),
       });
       if (!spec) continue;
       charts.push(spec);
       group.indicators.forEach((pi) => shown.add(pi));
+    }
+    // Single values: compare only like with like (same unit, same wording of it, same year).
+    const single = new Map<string, { unit: ChartUnit; unitLabel: string; year?: number; indicators: PlacedIndicator[] }>();
+    for (const pi of indicators) {
+      const values = pi.values.filter((v) => v.value !== undefined);
+      if (shown.has(pi) || pi.indicator.unit === 'text' || values.length !== 1) continue;
+      const unit = pi.indicator.unit as ChartUnit;
+      const key = JSON.stringify([unit, pi.indicator.unitLabel, values[0]!.year ?? null]);
+      const entry = single.get(key) ?? { unit, unitLabel: pi.indicator.unitLabel, year: values[0]!.year, indicators: [] };
+      entry.indicators.push(pi);
+      single.set(key, entry);
+    }
+    // Only values that say what they share ("Kobiety po napaści: niepokój", "…: depresja"): two
+    // percentages of different bases (residents of retirement age; women among them) are not compared.
+    const comparable = [...single.values()].filter(
+      (g) => g.indicators.length >= 2 && commonLead(g.indicators.map((pi) => pi.indicator.label)).lead !== undefined,
+    );
+    for (const g of comparable) {
+      const spec = comparisonChart({
+        id: chartId('diagnoza', table.id, g.unit, g.unitLabel, String(g.year ?? 'bez-roku')),
+        subject,
+        unit: g.unit,
+        year: g.year,
+        indicators: g.indicators,
+        caption:
+          charts.length + comparable.length > 1
+            ? `${caption} — ${g.unit === 'count' ? g.unitLabel : t.chart.unitNames[g.unit]}${g.year ? `, ${g.year}` : ''}`
+            : caption,
+      });
+      if (!spec) continue;
+      charts.push(spec);
+      g.indicators.forEach((pi) => shown.add(pi));
     }
     return { title: table.title, source: table.source, charts, rest: indicators.filter((pi) => !shown.has(pi)) };
   });
@@ -614,7 +720,20 @@ export function statisticsCharts(p: ProgrammeModel): StatisticsCharts[] {
 export interface SeriesMember {
   /** The programme's short title, naming the line ("Program 2017–2020"). */
   programmeTitle: string;
+  /** The programme's period ("2017–2020"); names the line in the legend when editions differ. */
+  edition?: string;
   indicator: PlacedIndicator;
+}
+
+/** Every indicator of a series across the site, older editions first, named by programme and period. */
+export function seriesMembers(site: Pick<SiteModel, 'programmes'>, seriesId: string): SeriesMember[] {
+  return [...site.programmes]
+    .sort((a, b) => a.data.periodStart - b.data.periodStart || a.slug.localeCompare(b.slug))
+    .flatMap((p) => {
+      const period = formatPeriod(p.data.periodStart, p.data.periodEnd);
+      const programmeTitle = p.data.shortTitle.includes(period) ? p.data.shortTitle : `${p.data.shortTitle} (${period})`;
+      return p.indicators.filter((pi) => pi.indicator.series === seriesId).map((indicator) => ({ programmeTitle, edition: period, indicator }));
+    });
 }
 
 /**
@@ -626,12 +745,18 @@ export function seriesChart(input: { id: string; title: string; members: readonl
   const numeric = input.members.filter((m) => m.indicator.indicator.unit !== 'text' && m.indicator.values.some((v) => v.value !== undefined && v.year !== undefined));
   const unit = numeric[0]?.indicator.indicator.unit as ChartUnit | undefined;
   if (!unit) return undefined;
-  const rows = numeric
-    .filter((m) => m.indicator.indicator.unit === unit)
+  const members = numeric.filter((m) => m.indicator.indicator.unit === unit);
+  // Legends name the edition ("Cel, 2017–2020") when the periods tell programmes apart.
+  const titles = [...new Set(members.map((m) => m.programmeTitle))];
+  const editions = new Map(titles.map((title) => [title, members.find((m) => m.programmeTitle === title)!.edition]));
+  const byEdition = [...editions.values()].every((e) => e) && new Set(editions.values()).size === titles.length;
+  const short = new Map(titles.map((title, i) => [title, byEdition ? editions.get(title)! : legendNames(titles, 30)[i]!]));
+  const rows = members
     .flatMap((m) =>
       indicatorRows(m.indicator, (kind) => ({
         label: `${m.programmeTitle} — ${t.chart.legendKinds[kind]}`,
-        legend: `${capitalise(t.chart.legendKinds[kind]!)}: ${shorten(m.programmeTitle, 30)}`,
+        name: `${m.programmeTitle}, ${t.chart.kinds[kind]}`,
+        legend: `${capitalise(t.chart.kinds[kind]!)}, ${short.get(m.programmeTitle)}`,
       })),
     )
     .filter((r) => r.kind !== 'budget');

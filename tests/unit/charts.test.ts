@@ -1,0 +1,338 @@
+// Chart specs (src/lib/charts.ts): what each chart shows, how measures are grouped by unit, and the
+// Polish heading and summary sentence computed from the data.
+import { describe, expect, it } from 'vitest';
+import type { PlacedIndicator, PlacedValue, ProgrammeModel } from '../../src/lib/model.ts';
+import type { Unit } from '../../src/schemas/indicator.ts';
+import {
+  PALETTE,
+  budgetCharts,
+  changeText,
+  chartId,
+  clientSpec,
+  commonLead,
+  comparisonChart,
+  contrast,
+  declarationCharts,
+  goalCharts,
+  groupByUnit,
+  legendNames,
+  rowsOf,
+  seriesChart,
+  seriesMembers,
+  shorten,
+  statisticsCharts,
+  trendCounts,
+  wrapLabel,
+  yearsChart,
+} from '../../src/lib/charts.ts';
+
+type V = [year: number | undefined, kind: PlacedValue['kind'], value: number | undefined];
+
+function ind(id: string, label: string, unit: Unit, unitLabel: string, values: V[], place: Partial<PlacedIndicator> = {}): PlacedIndicator {
+  return {
+    indicator: { id, label, unit, unitLabel, values: [] },
+    group: 'action',
+    programme: 'p',
+    goal: '1',
+    task: '1.1',
+    action: 'Działanie',
+    actionId: '1.1.1',
+    section: 's',
+    file: 'f',
+    path: [],
+    values: values.map(([year, kind, value]) => ({ year, kind, value, text: String(value ?? 'tekst') })),
+    ...place,
+  };
+}
+
+const years = (from: number, values: number[], kind: PlacedValue['kind'] = 'target'): V[] => values.map((v, i) => [from + i, kind, v]);
+
+/** A programme with just enough in it for the builders. */
+function programme(indicators: PlacedIndicator[], extra: Partial<ProgrammeModel['data']> = {}, goals: ProgrammeModel['goals'] = []): ProgrammeModel {
+  return {
+    slug: 'p',
+    file: 'f',
+    data: { title: 'Program', shortTitle: 'Program', periodStart: 2024, periodEnd: 2030, strategicIndicators: [], statedTotals: [], risks: [], ...extra } as unknown as ProgrammeModel['data'],
+    organisation: { id: 'o', file: 'o', data: { name: 'Gmina' } } as unknown as ProgrammeModel['organisation'],
+    goals,
+    reports: [],
+    indicators,
+  };
+}
+
+const blueCards = ind('nk', 'Wszczęte procedury „Niebieskie Karty”', 'count', 'procedur', years(2017, [880, 860, 860, 830]), { actionId: '1.2', task: undefined });
+
+describe('charts over years', () => {
+  it('builds a line chart of yearly targets with the summary in Polish', () => {
+    const { rows } = rowsOf([blueCards]);
+    const spec = yearsChart({ id: 'x', subject: 'Działanie 1.2', caption: 'c', unit: 'count', rows })!;
+    expect(spec.type).toBe('line');
+    expect(spec.x).toBe('year');
+    expect(spec.categories.map((c) => c.label)).toEqual(['2017', '2018', '2019', '2020']);
+    expect(spec.datasets).toEqual([expect.objectContaining({ kind: 'target', values: [880, 860, 860, 830], label: 'Cel (plan)', href: '/wskazniki/p/nk/' })]);
+    expect(spec.summary).toBe('Cel: 880 procedur w 2017 r., 830 w 2020 r.; spadek o 50.');
+    expect(spec.title).toBe('Działanie 1.2: cel — spadek z 880 do 830 (2017–2020)');
+  });
+
+  it('says a rise, no change, and an extreme the first and last values hide', () => {
+    const rise = ind('a', 'Rodziny', 'count', 'rodzin', years(2025, [690, 700, 710]));
+    expect(yearsChart({ id: 'x', subject: 'S', caption: 'c', unit: 'count', ...rowsOf([rise]) })!.summary).toBe('Cel: 690 rodzin w 2025 r., 710 w 2027 r.; wzrost o 20.');
+    const flat = ind('b', 'Usługi', 'count', 'usług', years(2025, [9910, 9910, 9910]));
+    const flatSpec = yearsChart({ id: 'x', subject: 'S', caption: 'c', unit: 'count', ...rowsOf([flat]) })!;
+    expect(flatSpec.summary).toBe('Cel: 9 910 usług co roku w latach 2025–2027; bez zmian.');
+    expect(flatSpec.title).toBe('S: cel — stały poziom 9 910 (2025–2027)');
+    const dip = ind('c', 'Rodziny', 'count', 'rodzin', years(2018, [1131, 1059, 978, 1060, 1076], 'statistic'));
+    expect(yearsChart({ id: 'x', subject: 'S', caption: 'c', unit: 'count', ...rowsOf([dip]) })!.summary).toBe(
+      'Dane: 1 131 rodzin w 2018 r., 1 076 w 2022 r.; spadek o 55; najniższa wartość: 978 w 2020 r.',
+    );
+  });
+
+  it('counts rising, falling and unchanged measures in the heading and names each in the summary', () => {
+    const a = ind('a', 'Posiedzenia', 'count', 'posiedzeń', years(2017, [4, 4, 4, 4]));
+    const b = ind('b', 'Grupy robocze', 'count', 'grup', years(2017, [850, 850, 820, 820]));
+    const spec = yearsChart({ id: 'x', subject: 'Działanie 1.1', caption: 'c', unit: 'count', ...rowsOf([a, b]) })!;
+    expect(spec.title).toBe('Działanie 1.1: cele — spadek w 1 mierniku, bez zmian w 1 (2017–2020)');
+    expect(spec.summary).toBe('Cele: Posiedzenia — 4 posiedzeń co roku w latach 2017–2020 (bez zmian); Grupy robocze — 850 grup w 2017 r., 820 w 2020 r. (spadek o 30).');
+    expect(spec.datasets.map((d) => d.legend)).toEqual(['Posiedzenia — cel', 'Grupy robocze — cel']);
+    expect(trendCounts(['rise', 'rise', 'fall', 'same', 'same', 'same'])).toBe('wzrost w 2 miernikach, spadek w 1, bez zmian w 3');
+  });
+
+  it('says percent changes in percentage points and states a shared label part once', () => {
+    const police = ind('a', 'Udział we wszczętych procedurach: Policja', 'percent', '%', years(2017, [70, 71, 70, 69]));
+    const mops = ind('b', 'Udział we wszczętych procedurach: MOPS', 'percent', '%', years(2017, [25, 24, 24, 23.5]));
+    const spec = yearsChart({ id: 'x', subject: 'Działanie 1.2', caption: 'c', unit: 'percent', ...rowsOf([police, mops]) })!;
+    expect(spec.title).toBe('Działanie 1.2 (odsetki): cele — spadek w 2 miernikach (2017–2020)');
+    expect(spec.summary).toBe(
+      'Cele — udział we wszczętych procedurach: Policja — 70% w 2017 r., 69% w 2020 r. (spadek o 1 pkt proc.); MOPS — 25% w 2017 r., 23,5% w 2020 r. (spadek o 1,5 pkt proc.).',
+    );
+    expect(spec.datasets.map((d) => d.legend)).toEqual(['Policja — cel', 'MOPS — cel']);
+    expect(changeText(66.79, 75, 'percent')).toBe('wzrost o 8,21 pkt proc.');
+  });
+
+  it('shows targets and achieved values as two lines and compares them', () => {
+    const both = ind('a', 'Porady', 'count', 'porad', [[2023, 'target', 295], [2024, 'target', 300], [2023, 'achieved', 310]]);
+    const spec = yearsChart({ id: 'x', subject: 'S', caption: 'c', unit: 'count', ...rowsOf([both]) })!;
+    expect(spec.datasets.map((d) => [d.kind, d.values])).toEqual([['target', [295, 300]], ['achieved', [310, null]]]);
+    expect(spec.summary).toContain('w 2023 r. wykonanie 310 wobec celu 295');
+    expect(spec.title).toBe('S: cele i wykonanie — wzrost w 1 serii (2023–2024)');
+  });
+
+  it('does not repeat years the subject already names, and needs two numbers', () => {
+    const a = ind('a', 'A', 'count', '', years(2021, [1, 2], 'statistic'));
+    const b = ind('b', 'B', 'count', '', years(2021, [3, 3], 'statistic'));
+    expect(yearsChart({ id: 'x', subject: 'Dane w latach 2021–2022', caption: 'c', unit: 'count', ...rowsOf([a, b]) })!.title).toBe(
+      'Dane w latach 2021–2022: dane — wzrost w 1 mierniku, bez zmian w 1',
+    );
+    expect(yearsChart({ id: 'x', subject: 'S', caption: 'c', unit: 'count', ...rowsOf([ind('c', 'C', 'count', '', [[2021, 'target', 5]])]) })).toBeUndefined();
+  });
+});
+
+describe('grouping by unit', () => {
+  it('groups by unit in order of first appearance and leaves out text and empty measures', () => {
+    const groups = groupByUnit([
+      ind('a', 'A', 'count', 'osób', [[2024, 'target', 1]]),
+      ind('b', 'B', 'percent', '%', [[2024, 'target', 50]]),
+      ind('c', 'C', 'text', '', [[2024, 'target', undefined]]),
+      ind('d', 'D', 'count', 'porad', [[2024, 'target', 3]]),
+      ind('e', 'E', 'count', 'porad', [[2024, 'target', undefined]]),
+    ]);
+    expect(groups.map((g) => [g.unit, g.indicators.map((i) => i.indicator.id)])).toEqual([
+      ['count', ['a', 'd']],
+      ['percent', ['b']],
+    ]);
+  });
+});
+
+describe('goal pages', () => {
+  it('multi-year programmes: one chart per action and unit, of its measures with two or more years', () => {
+    const p = programme([
+      ind('a', 'A', 'count', 'osób', years(2017, [1, 2]), { actionId: '1.1' }),
+      ind('b', 'B', 'percent', '%', years(2017, [10, 20]), { actionId: '1.1' }),
+      ind('c', 'C', 'count', 'osób', [[2017, 'target', 5]], { actionId: '1.1' }),
+      ind('d', 'D', 'count', 'osób', years(2017, [3, 3]), { actionId: '1.2' }),
+      ind('e', 'E', 'count', 'osób', years(2017, [3, 3]), { actionId: '2.1', goal: '2' }),
+    ]);
+    const charts = goalCharts(p, '1');
+    expect([...charts.byAction.keys()]).toEqual(['1.1', '1.2']);
+    expect(charts.byAction.get('1.1')!.map((s) => [s.unit, s.datasets.length])).toEqual([['count', 1], ['percent', 1]]);
+    expect(charts.byTask.size).toBe(0);
+    const ids = [...charts.byAction.values()].flat().map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('single-year programmes: one comparison per task and unit, skipping groups with fewer than two values', () => {
+    const p = programme([
+      ind('a', 'Liczba porad', 'count', 'porad', [[2024, 'target', 1200]], { task: 'I.1' }),
+      ind('b', 'Liczba osób', 'count', 'osób', [[2024, 'target', 1020]], { task: 'I.1' }),
+      ind('c', 'Udział', 'percent', '%', [[2024, 'target', 69]], { task: 'I.1' }),
+      ind('d', 'Liczba grup', 'count', 'grup', [[2024, 'target', 3]], { task: 'I.2' }),
+    ]);
+    const charts = goalCharts(p, '1');
+    expect(charts.byAction.size).toBe(0);
+    expect([...charts.byTask.keys()]).toEqual(['I.1']);
+    const [spec] = charts.byTask.get('I.1')!;
+    expect(spec!.unit).toBe('count');
+    expect(spec!.type).toBe('bar');
+    expect(spec!.horizontal).toBe(true);
+    expect(spec!.title).toBe('Zadanie I.1: cele na 2024 r. — od 1 020 do 1 200');
+    expect(spec!.summary).toBe('Cele na 2024 r.: Liczba porad — 1 200 porad; Liczba osób — 1 020 osób.');
+  });
+
+  it('comparisons leave what all labels share off the axis and never mix units', () => {
+    const spec = comparisonChart({
+      id: 'x', subject: 'Zadanie I.2', unit: 'percent', year: 2024,
+      indicators: [
+        ind('a', 'Udział w procedurach: Policja', 'percent', '%', [[2024, 'target', 69]]),
+        ind('b', 'Udział w procedurach: oświata', 'percent', '%', [[2024, 'target', 4]]),
+        ind('c', 'Liczba', 'count', 'osób', [[2024, 'target', 100]]),
+      ],
+    })!;
+    expect(spec.categories.map((c) => [c.label, c.short])).toEqual([['Udział w procedurach: Policja', 'Policja'], ['Udział w procedurach: oświata', 'oświata']]);
+    expect(spec.summary).toBe('Cele na 2024 r. — udział w procedurach: Policja — 69%; oświata — 4%.');
+    expect(comparisonChart({ id: 'x', subject: 'S', unit: 'count', year: 2024, indicators: [ind('c', 'Liczba', 'count', 'osób', [[2024, 'target', 100]])] })).toBeUndefined();
+  });
+});
+
+describe('programme page', () => {
+  it('budget by task, in złoty, with total, highest and lowest', () => {
+    const goals = [{ id: 'I', file: 'f', data: { id: 'I', title: 'Cel', tasks: [{ id: 'I.1', title: 'pierwsze' }, { id: 'I.2', title: 'drugie' }] } }] as unknown as ProgrammeModel['goals'];
+    const p = programme([], {}, goals);
+    const rows = [
+      { goal: 'I', task: 'I.1', actionId: 'I.1.1', action: 'a', year: 2024, value: 30000, text: '' },
+      { goal: 'I', task: 'I.1', actionId: 'I.1.2', action: 'b', year: 2024, value: 10000, text: '' },
+      { goal: 'I', task: 'I.2', actionId: 'I.2.1', action: 'c', year: 2024, value: 640000, text: '' },
+      { goal: 'I', task: 'I.2', actionId: 'I.2.1', action: 'c', year: 2025, value: 5, text: '' },
+    ];
+    const [spec, ...rest] = budgetCharts(p, rows);
+    expect(rest).toHaveLength(0); // 2025 has one task only: no chart
+    expect(spec!.unit).toBe('currency');
+    expect(spec!.categories.map((c) => c.label)).toEqual(['Zadanie I.1: pierwsze', 'Zadanie I.2: drugie']);
+    expect(spec!.datasets[0]!.values).toEqual([40000, 640000]);
+    expect(spec!.title).toBe('Planowane środki według zadań na 2024 r.: najwięcej — zadanie I.2, 640 000 zł');
+    expect(spec!.summary).toBe('Razem 680 000 zł na 2024 r.; najwięcej: zadanie I.2 (640 000 zł), najmniej: zadanie I.1 (40 000 zł).');
+    expect(changeText(30000, 40000, 'currency')).toBe('wzrost o 10 000 zł');
+  });
+
+  it('results declaration: baseline beside excellent value', () => {
+    const p = programme([], {
+      strategicIndicators: [
+        { id: 'W2_W', label: 'Odsetek rodzin', unit: 'percent', unitLabel: '%', aim: 'a', weight: 0.5, values: [{ year: 2020, kind: 'baseline', value: 0.5, text: '' }, { kind: 'target', value: 0.1, text: '' }] },
+      ],
+    } as Partial<ProgrammeModel['data']>);
+    const [spec] = declarationCharts(p);
+    expect(spec!.datasets.map((d) => [d.label, d.values])).toEqual([['Wartość bazowa (2020)', [0.5]], ['Wartość znakomita', [0.1]]]);
+    expect(spec!.title).toBe('W2_W — deklarowany cel: spadek z 0,5% do 0,1%');
+    expect(spec!.summary).toBe('Wartość bazowa (2020): 0,5%; wartość znakomita: 0,1%; spadek o 0,4 pkt proc.');
+  });
+
+  it('diagnosis tables: a chart of the measures with years, the rest left for the plain table', () => {
+    const stat = (id: string, v: V[], unit: Unit = 'count') => ind(id, id, unit, 'osób', v, { group: 'statistics', context: 'Tabela', goal: undefined, task: undefined, actionId: undefined });
+    const p = programme([stat('a', years(2021, [1, 2], 'statistic')), stat('b', years(2021, [3, 4], 'statistic')), stat('c', [[undefined, 'statistic', 25]]), stat('d', [[2021, 'statistic', 5]], 'percent')]);
+    p.statistics = { id: 'p', file: 'f', data: { tables: [{ id: 't', title: 'Tabela', source: 'rozdz. 4', indicators: [] }] } };
+    const [table] = statisticsCharts(p);
+    expect(table!.charts.map((s) => s.datasets.length)).toEqual([2]);
+    expect(table!.charts[0]!.caption).toBe('Tabela (rozdz. 4)');
+    expect(table!.rest.map((r) => r.indicator.id)).toEqual(['c', 'd']);
+  });
+
+  it('diagnosis tables: single values side by side only with the same unit wording and year', () => {
+    const stat = (id: string, unitLabel: string, v: V) =>
+      ind(id, `Kobiety po napaści: ${id}`, 'percent', unitLabel, [v], { group: 'statistics', context: 'T', goal: undefined, task: undefined, actionId: undefined });
+    const p = programme([stat('niepokój', '%', [undefined, 'statistic', 50]), stat('depresja', '%', [undefined, 'statistic', 36]), stat('inne', '%', [2021, 'statistic', 9]), stat('x', 'pkt', [undefined, 'statistic', 3])]);
+    p.statistics = { id: 'p', file: 'f', data: { tables: [{ id: 't', title: 'T', source: 's', indicators: [] }] } };
+    const [table] = statisticsCharts(p);
+    expect(table!.charts).toHaveLength(1);
+    const [spec] = table!.charts;
+    expect(spec!.categories.map((c) => c.short)).toEqual(['niepokój', 'depresja']);
+    expect(spec!.title).toBe('T (odsetki): dane — od 36% do 50%');
+    expect(spec!.summary).toBe('Dane — kobiety po napaści: niepokój — 50%; depresja — 36%.');
+    expect(table!.rest.map((r) => r.indicator.id)).toEqual(['inne', 'x']);
+  });
+
+  it('diagnosis tables: single values without a shared subject are not put side by side', () => {
+    const stat = (id: string, label: string, v: V) =>
+      ind(id, label, 'percent', '%', [v], { group: 'statistics', context: 'T', goal: undefined, task: undefined, actionId: undefined });
+    const p = programme([
+      stat('a', 'Odsetek osób w wieku poprodukcyjnym w populacji Krakowa', [2019, 'statistic', 23.6]),
+      stat('b', 'Udział kobiet wśród osób w wieku poprodukcyjnym', [2019, 'statistic', 57]),
+    ]);
+    p.statistics = { id: 'p', file: 'f', data: { tables: [{ id: 't', title: 'T', source: 's', indicators: [] }] } };
+    const [table] = statisticsCharts(p);
+    expect(table!.charts).toEqual([]);
+    expect(table!.rest.map((r) => r.indicator.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('series across editions', () => {
+  it('one line per programme and kind, of one unit', () => {
+    const old = ind('nk', 'Wszczęte', 'count', 'procedur', years(2017, [880, 860, 860, 830]));
+    const current = ind('nk', 'Wszczęte', 'count', 'procedur', [[2024, 'target', 810], [2021, 'statistic', 826], [2022, 'statistic', 841]]);
+    const other = ind('nk-proc', 'Udział', 'percent', '%', [[2024, 'target', 3]]);
+    const spec = seriesChart({
+      id: 'wykres-seria',
+      title: 'Wszczęte procedury „Niebieskie Karty”',
+      members: [
+        { programmeTitle: 'Program 2017–2020', indicator: old },
+        { programmeTitle: 'Program 2024–2030', indicator: current },
+        { programmeTitle: 'Inny', indicator: other },
+      ],
+    })!;
+    expect(spec.categories.map((c) => c.label)).toEqual(['2017', '2018', '2019', '2020', '2021', '2022', '2024']);
+    expect(spec.datasets.map((d) => [d.label, d.kind, d.values])).toEqual([
+      ['Program 2017–2020 — cel (plan)', 'target', [880, 860, 860, 830, null, null, null]],
+      ['Program 2024–2030 — cel (plan)', 'target', [null, null, null, null, null, null, 810]],
+      ['Program 2024–2030 — dane', 'statistic', [null, null, null, null, 826, 841, null]],
+    ]);
+    expect(spec.rowHeader).toBe('Seria danych');
+    expect(spec.summary).toContain('Program 2017–2020, cel — 880 procedur w 2017 r., 830 w 2020 r. (spadek o 50)');
+    expect(spec.title).toBe('Wszczęte procedury „Niebieskie Karty”: cele i dane — wzrost w 1 serii, spadek w 1 (2017–2024)');
+    expect(seriesChart({ id: 'x', title: 't', members: [] })).toBeUndefined();
+  });
+});
+
+describe('style and text helpers', () => {
+  it('every colour has 3:1 against white and against the next one (also last with first)', () => {
+    PALETTE.forEach((c, i) => {
+      expect(contrast(c, '#ffffff')).toBeGreaterThanOrEqual(3);
+      expect(contrast(c, PALETTE[(i + 1) % PALETTE.length]!)).toBeGreaterThanOrEqual(3);
+    });
+  });
+
+  it('shortens and wraps labels at word boundaries', () => {
+    expect(shorten('Liczba osób objętych procedurą „Niebieskie Karty”', 30)).toBe('Liczba osób objętych…');
+    expect(wrapLabel('Miejska Komisja Rozwiązywania Problemów Alkoholowych', 20)).toEqual(['Miejska Komisja', 'Rozwiązywania', 'Problemów…']);
+    expect(legendNames(['Liczba osób objętych procedurą A', 'Liczba osób objętych procedurą B'], 20)).toEqual(['Liczba osób objętych procedurą A', 'Liczba osób objętych procedurą B']);
+    expect(commonLead(['Liczba osób', 'Liczba grup'])).toEqual({ names: ['Liczba osób', 'Liczba grup'] });
+    expect(chartId('działanie', 'I.2', 'count')).toBe('wykres-dzialanie-i-2-count');
+  });
+
+  it('sends the client only what it draws', () => {
+    const spec = yearsChart({ id: 'x', subject: 'S', caption: 'c', unit: 'count', ...rowsOf([blueCards]) })!;
+    const client = clientSpec(spec);
+    expect(Object.keys(client).sort()).toEqual(['categories', 'datasets', 'height', 'horizontal', 'summary', 'type', 'unit']);
+    expect(JSON.stringify(client)).not.toContain('/wskazniki/');
+  });
+});
+
+describe('series members', () => {
+  it('collects a series from every programme, older editions first, named with their period', () => {
+    const p = (slug: string, shortTitle: string, start: number, end: number, indicators: PlacedIndicator[]) => {
+      const m = programme(indicators, { shortTitle, periodStart: start, periodEnd: end });
+      return { ...m, slug };
+    };
+    const withSeries = (id: string, series?: string) => {
+      const i = ind(id, id, 'count', 'procedur', [[2024, 'target', 1]]);
+      return { ...i, indicator: { ...i.indicator, series } };
+    };
+    const site = {
+      programmes: [
+        p('new', 'Program przemocy domowej', 2024, 2030, [withSeries('a', 'nk'), withSeries('b')]),
+        p('old', 'Program 2017–2020', 2017, 2020, [withSeries('c', 'nk')]),
+      ],
+    };
+    expect(seriesMembers(site, 'nk').map((m) => [m.programmeTitle, m.indicator.indicator.id])).toEqual([
+      ['Program 2017–2020', 'c'],
+      ['Program przemocy domowej (2024–2030)', 'a'],
+    ]);
+  });
+});
