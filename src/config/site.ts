@@ -25,4 +25,15 @@ export const quickExit = {
   url: 'https://pogoda.onet.pl/',
 };
 
+/**
+ * Where the content's history can be read (the repository's web address), for "last changed"
+ * links: MIERNIK_REPOSITORY_URL, or GitHub Actions' own variables. Without it pages show the date only.
+ */
+export const repository = {
+  url:
+    process.env.MIERNIK_REPOSITORY_URL ||
+    (process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL}/${process.env.GITHUB_REPOSITORY}` : undefined),
+  branch: process.env.MIERNIK_REPOSITORY_BRANCH || 'main',
+};
+
 export const UNKNOWN = 'nie ustalono — dane zostaną uzupełnione przez wydawcę serwisu';

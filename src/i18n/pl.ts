@@ -3,6 +3,8 @@ export const t = {
   siteName: 'Miernik',
   siteTagline: 'Gminne programy pomocy: cele, działania, mierniki i budżety',
   skipToContent: 'Przejdź do treści',
+  lastChanged: 'Ostatnia zmiana treści:',
+  history: 'historia zmian',
   /** Read by screen readers after a link that leaves the site. */
   externalLink: 'strona zewnętrzna',
   quickExit: {

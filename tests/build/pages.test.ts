@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import { DIST, pageText, readDist } from '../support/dist.ts';
 import { polish } from '../support/contentValues.ts';
 
@@ -89,5 +90,16 @@ describe('site pages', () => {
     expect(links[1]).toContain('data-exit');
     expect(links[1]).toContain('rel="nofollow noreferrer"');
     expect(html).toMatch(/<form[^>]*role="search"[^>]*action="\/szukaj\/"/);
+  });
+});
+
+describe('last changed', () => {
+  it('programme and goal pages show the date of the last commit of their content file', () => {
+    const slug = programmes[0]!;
+    const file = goalFiles(slug)[0]!;
+    const date = execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { encoding: 'utf8' }).trim();
+    expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const goal = frontmatter(file);
+    expect(readDist(`programy/${slug}/cele/${slugOf(String(goal.id))}/index.html`)).toContain(`<time datetime="${date}">`);
   });
 });
