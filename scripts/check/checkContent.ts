@@ -6,6 +6,8 @@ import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import * as schemas from '../../src/schemas/index.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { mdxToMdast } from 'satteri';
+import { mdxProblems, type MdxNode, type MdxProblem } from '../../src/lib/mdxSafety.ts';
 import { locate, parseLocated, type LocatedYaml } from '../../src/lib/yamlLocate.ts';
 import { crossCheck } from '../../src/lib/crossCheck.ts';
 import type { Path, RawContent } from '../../src/lib/model.ts';
@@ -71,6 +73,17 @@ export interface CheckResult {
 }
 
 /** Validates a whole content folder. Paths in the result are relative to `cwd`. */
+/** Problems of an MDX body: syntax the MDX parser rejects, or code where only text may be. */
+function bodyProblems(body: string): MdxProblem[] {
+  try {
+    return mdxProblems(mdxToMdast(body) as MdxNode);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const [, line, col] = /(\d+):(\d+)/.exec(message) ?? [];
+    return [{ line: Number(line ?? 1), col: Number(col ?? 1), message: `błąd składni MDX: ${message.split('\n')[0]}` }];
+  }
+}
+
 export function checkContent(contentDir: string, cwd = process.cwd()): CheckResult {
   const raw: RawContent = { organisations: [], institutions: [], glossary: [], series: [], programmes: [], goals: [], statistics: [], reports: [] };
   const errors: Located[] = [];
@@ -111,6 +124,9 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
       const text = source.replace(/^\uFEFF/, '');
       const line = text.slice(0, text.length - split.body.length).split('\n').length;
       bodies.set(file, { text: split.body, line });
+      for (const problem of bodyProblems(split.body)) {
+        errors.push({ file, line: line + problem.line - 1, col: problem.col, path: '(treść)', message: problem.message });
+      }
     }
     const located = parseLocated(split.yaml);
     files.set(file, { located, lineOffset: split.lineOffset });

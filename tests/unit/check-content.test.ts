@@ -209,3 +209,12 @@ describe('the messages reach editors in VS Code and on GitHub', () => {
   });
 });
 
+
+describe('content checker: MDX bodies', () => {
+  it('rejects a script in a goal description, at its line in the file', () => {
+    const dir = broken([GOAL, 'Opis działań.', 'Opis działań.\n\n<script>alert(1)</script>']);
+    const errors = checkContent(dir, dir).errors;
+    expect(errors).toEqual([expect.objectContaining({ file: GOAL, path: '(treść)', line: lineOf(dir, GOAL, '<script>') })]);
+    expect(errors[0]!.message).toContain('znacznik <script>');
+  });
+});
