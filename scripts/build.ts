@@ -7,6 +7,7 @@ import { checkReport } from './check/report.ts';
 import { writeFileSync } from 'node:fs';
 import { buildSearchIndex } from './search-index.ts';
 import { headersFile } from '../src/config/security.ts';
+import { writeChecksums } from './checksums.ts';
 
 const contentDir = resolve(process.env.MIERNIK_CONTENT ?? 'content');
 const report = checkReport(checkContent(contentDir));
@@ -25,3 +26,5 @@ const dist = resolve(process.env.MIERNIK_OUT ?? 'dist');
 await buildSearchIndex(dist, resolve(contentDir, 'search-synonyms.yaml'));
 // Security headers for hosts that read a _headers file (Netlify, Cloudflare Pages); see docs/security-headers.nginx.conf.
 writeFileSync(resolve(dist, '_headers'), headersFile());
+// Checksums last, over everything above: rebuild a commit and compare (README, "Verifying").
+writeChecksums(dist);
