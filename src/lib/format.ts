@@ -28,3 +28,11 @@ export const formatPeriod = (start: number, end: number) => (start === end ? Str
 
 /** The part of a URL for a goal id: "I" → "i", "1" → "1". */
 export const goalSlug = (id: string) => id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** Text cut to at most `max` characters at a word boundary, with "…" — for <title>s of long official wordings. */
+export function clip(text: string, max = 60): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}

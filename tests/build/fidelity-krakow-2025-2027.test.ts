@@ -37,29 +37,12 @@
 // the periods of earlier programmes (2019-2021, 2022-2024), which are not measurements → 0.
 // The source has no achieved values and no baselines → 0 each.
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
+import type { ExportRow } from '../../src/lib/exportRows.ts';
+import { exportJson } from '../support/dist.ts';
 import path from 'node:path';
 
 const PROGRAMME = 'krakow-wspieranie-rodziny-2025-2027';
-const EXPORT = path.resolve(process.cwd(), 'dist/dane/wskazniki.json');
 
-interface ExportRow {
-  programme: string;
-  organisation: string;
-  goal: string | null;
-  task: string | null;
-  action: string | null;
-  indicator: string;
-  label: string;
-  unit: 'count' | 'percent' | 'currency' | 'text';
-  unitLabel: string;
-  year: number | null;
-  kind: 'target' | 'achieved' | 'statistic' | 'baseline' | 'budget';
-  value: number | null;
-  text: string;
-  source: string;
-  url: string;
-}
 
 /** Numeric values the source states, per kind (counted by hand, see above). */
 const EXPECTED_NUMERIC: Record<ExportRow['kind'], number> = {
@@ -99,7 +82,7 @@ const SPOTS: Spot[] = [
 ];
 
 describe('wierność programu Kraków — wspieranie rodziny 2025–2027 wobec źródła', () => {
-  const rows = (JSON.parse(readFileSync(EXPORT, 'utf8')) as ExportRow[]).filter((r) => r.programme === PROGRAMME);
+  const rows = exportJson().filter((r) => r.programme === PROGRAMME);
 
   it('eksport zawiera program', () => {
     expect(rows.length).toBeGreaterThan(0);

@@ -4,6 +4,7 @@
 // /work/shared/seeds/003_5eaeffcf29d40884.txt). Reads the built files only; fetches nothing.
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
+import type { ExportRow } from '../../src/lib/exportRows.ts';
 import { fileURLToPath } from 'node:url';
 
 const PROGRAMME = 'krasnystaw-przemoc-w-rodzinie-2021-2030';
@@ -23,23 +24,7 @@ const dist = (path: string) => fileURLToPath(new URL(`../../dist/${path}`, impor
 // Total 26 numeric achieved values for 2023 (the value 0 counts: it is stated in the source).
 const ACHIEVED_2023_IN_SOURCE = 26;
 
-interface Row {
-  programme: string;
-  organisation: string;
-  goal: string | null;
-  task: string | null;
-  action: string | null;
-  indicator: string;
-  label: string;
-  unit: string;
-  unitLabel: string;
-  year: number | null;
-  kind: string;
-  value: number | null;
-  text: string;
-  source: string;
-  url: string;
-}
+type Row = ExportRow;
 
 const rows = (): Row[] => {
   const all = JSON.parse(readFileSync(dist('dane/wskazniki.json'), 'utf8')) as Row[];

@@ -160,12 +160,11 @@ describe('explorer with JavaScript', () => {
   it('passes axe when filtered and sorted, and reflows at 320 px', async () => {
     const slug = indicators[0]!.programme;
     await open(`?programme=${slug}&sort=goal`);
-    await page.addScriptTag({ content: AXE });
+    await page.evaluate(AXE); // as DevTools does: the page's own policy forbids inline scripts
     const violations = await page.evaluate(async (tags) => {
       const r = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
       return (r.violations as any[])
-        .map((v) => ({ id: v.id as string, targets: (v.nodes as any[]).map((n) => String(n.target)) }))
-        .filter((v) => !v.targets.every((t) => /quick-exit|skip-link/.test(t)));
+        .map((v) => ({ id: v.id as string, targets: (v.nodes as any[]).map((n) => String(n.target)) }));
     }, AXE_TAGS);
     expect(violations).toEqual([]);
     await page.setViewportSize({ width: 320, height: 640 });

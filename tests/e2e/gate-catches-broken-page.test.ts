@@ -33,6 +33,10 @@ describe('the quality gate on a broken page', () => {
     expect(report).toContain('index.html — requests/foreign-origin: request to another origin: cdn.example.com');
   });
 
+  it('reports a missing subresource of its own origin', () => {
+    expect(find('load', 'broken-subresource')?.message).toBe('subresource not loaded: HTTP 404 /brak.css');
+  });
+
   it('reports the missing skip link, the invisible focus, the obscured focus and the keyboard trap', () => {
     expect(find('keyboard', 'skip-link-first')?.message).toContain('input');
     expect(find('keyboard', 'skip-link')).toBeDefined();
@@ -51,7 +55,7 @@ describe('the quality gate on a broken page', () => {
   it('the well-formed parts of the page pass', () => {
     // Nothing beyond what the fixture breaks on purpose (a guard against a gate that fails everything).
     const expected = new Set([
-      'axe/label', 'axe/image-alt', 'axe/region', 'requests/foreign-origin', 'keyboard/skip-link-first', 'keyboard/skip-link',
+      'axe/label', 'axe/image-alt', 'load/broken-subresource', 'axe/region', 'requests/foreign-origin', 'keyboard/skip-link-first', 'keyboard/skip-link',
       'keyboard/keyboard-trap', 'focus/focus-visible', 'focus/focus-not-obscured', 'reflow/reflow-320',
       'spacing/text-spacing-clipped', 'motion/reduced-motion', 'forced-colors/forced-colors-text',
     ]);

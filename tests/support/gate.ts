@@ -62,6 +62,14 @@ const NARROW = { width: 320, height: 640 };
 const isLocal = (url: string, origin: string) =>
   url.startsWith(origin + '/') || url === origin || /^(data|blob|about):/.test(url);
 
+/** The checks a gate can run; `requests` and `load` always run. */
+export const ALL_CHECKS: Check[] = ['axe', 'keyboard', 'focus', 'spacing', 'reflow', 'forced-colors', 'motion', 'requests', 'load'];
+
+export interface GateOptions {
+  /** Run only these checks (default: all). The keyboard walk also yields the focus findings. */
+  checks?: Check[];
+}
+
 export interface Gate {
   url: string;
   check(page: string): Promise<PageResult>;
@@ -74,13 +82,16 @@ interface Visit {
   blocked: string[];
   sizes: Promise<number>[];
   errors: string[];
+  /** Own-origin requests that failed or answered with an HTTP error (broken subresources). */
+  failed: string[];
 }
 
 /**
  * Serves `dir` on 127.0.0.1, launches Chromium and returns a checker for pages of that directory.
  * One browser, one context, one tab reused for every page: a new tab costs ~200 ms, a navigation ~60 ms.
  */
-export async function openGate(dir: string): Promise<Gate> {
+export async function openGate(dir: string, options: GateOptions = {}): Promise<Gate> {
+  const checks = new Set<Check>(options.checks ?? ALL_CHECKS);
   const server: Served = await start(dir);
   let browser: Browser | undefined;
   try {
@@ -89,7 +100,7 @@ export async function openGate(dir: string): Promise<Gate> {
     const context = await browser.newContext({ viewport: DESKTOP, reducedMotion: 'reduce', serviceWorkers: 'block' });
     // Anything not served by our own server is aborted (and reported by the request check), so
     // a page that refers to another origin fails without the machine ever going on the network.
-    let visit: Visit = { requested: [], blocked: [], sizes: [], errors: [] };
+    let visit: Visit = { requested: [], blocked: [], sizes: [], errors: [], failed: [] };
     await context.route(
       (url) => !isLocal(url.href, server.url),
       (route) => {
@@ -97,7 +108,14 @@ export async function openGate(dir: string): Promise<Gate> {
         return route.abort('blockedbyclient');
       },
     );
-    await context.routeWebSocket(/.*/, (ws) => ws.close());
+    // No WebSocket goes anywhere either; one to another origin counts as a foreign request.
+    await context.routeWebSocket(/.*/, (ws) => {
+      if (!isLocal(ws.url().replace(/^ws/, 'http'), server.url)) {
+        visit.requested.push(ws.url());
+        visit.blocked.push(ws.url());
+      }
+      return ws.close();
+    });
     // axe-core goes into every document as an init script: no request, and cheaper than
     // injecting a 500 KB script tag after each load.
     await context.addInitScript({ content: AXE_SOURCE });
@@ -105,11 +123,19 @@ export async function openGate(dir: string): Promise<Gate> {
     tab.on('request', (r) => visit.requested.push(r.url()));
     tab.on('requestfinished', (r) => visit.sizes.push(r.sizes().then((s) => s.responseBodySize, () => 0)));
     tab.on('pageerror', (e) => visit.errors.push(e.message));
+    tab.on('response', (r) => {
+      if (r.status() >= 400 && isLocal(r.url(), server.url)) visit.failed.push(`HTTP ${r.status()} ${r.url().slice(server.url.length)}`);
+    });
+    tab.on('requestfailed', (r) => {
+      // ERR_ABORTED: cancelled by the next navigation (e.g. the favicon), not a broken file.
+      const error = r.failure()?.errorText ?? 'failed';
+      if (isLocal(r.url(), server.url) && error !== 'net::ERR_ABORTED') visit.failed.push(`${error} ${r.url().slice(server.url.length)}`);
+    });
     return {
       url: server.url,
       check: async (page) => {
-        visit = { requested: [], blocked: [], sizes: [], errors: [] };
-        return checkPage(tab, server.url, page, visit);
+        visit = { requested: [], blocked: [], sizes: [], errors: [], failed: [] };
+        return checkPage(tab, server.url, page, visit, checks);
       },
       close: async () => {
         await browser?.close();
@@ -124,7 +150,7 @@ export async function openGate(dir: string): Promise<Gate> {
 }
 
 /** One visit of one page; every check runs on it in turn. */
-async function checkPage(page: Page, origin: string, pagePath: string, visit: Visit): Promise<PageResult> {
+async function checkPage(page: Page, origin: string, pagePath: string, visit: Visit, checks: Set<Check>): Promise<PageResult> {
   const started = Date.now();
   const findings: Finding[] = [];
   const add = (check: Check, rule: string, message: string, extra: Partial<Finding> = {}) =>
@@ -144,47 +170,60 @@ async function checkPage(page: Page, origin: string, pagePath: string, visit: Vi
   phase('load');
 
   // (f, part 1) Reduced motion: nothing animates once the page has loaded.
-  const animations = await page.evaluate(runningAnimations);
-  if (animations.length)
-    add('motion', 'reduced-motion', `with prefers-reduced-motion: reduce these still run: ${animations.join('; ')}`);
+  if (checks.has('motion')) {
+    const animations = await page.evaluate(runningAnimations);
+    if (animations.length)
+      add('motion', 'reduced-motion', `with prefers-reduced-motion: reduce these still run: ${animations.join('; ')}`);
+  }
 
   // (a) axe-core (already in the page, see openGate).
-  const axe = await page.evaluate(runAxe, AXE_TAGS);
-  axeViolations = axe.length;
-  for (const v of axe) add('axe', v.id, `[${v.impact}] ${v.help}`, { targets: v.targets, helpUrl: v.helpUrl });
-  phase('axe');
+  if (checks.has('axe')) {
+    const axe = await page.evaluate(runAxe, AXE_TAGS);
+    axeViolations = axe.length;
+    for (const v of axe) add('axe', v.id, `[${v.impact}] ${v.help}`, { targets: v.targets, helpUrl: v.helpUrl });
+    phase('axe');
+  }
 
   // (d) Keyboard: the first Tab reaches the skip link, Tab walks the whole page, every stop visibly focused.
-  const tabStops = await keyboardChecks(page, add);
-  phase('keyboard');
+  let tabStops: string[] = [];
+  if (checks.has('keyboard')) {
+    tabStops = await keyboardChecks(page, add);
+    phase('keyboard');
+  }
 
   // (e) Text spacing (WCAG 1.4.12): no clipped text in main.
-  const spacing = await page.addStyleTag({ content: TEXT_SPACING_CSS });
-  const clipped = await page.evaluate(findClipped);
-  if (clipped.length)
-    add('spacing', 'text-spacing-clipped', 'with WCAG 1.4.12 text spacing these clip their content (overflow hidden)', { targets: clipped });
-  await spacing.evaluate((el) => el.remove());
-  phase('spacing');
+  if (checks.has('spacing')) {
+    const clipped = await page.evaluate(findClipped, TEXT_SPACING_CSS);
+    if (clipped.length)
+      add('spacing', 'text-spacing-clipped', 'with WCAG 1.4.12 text spacing these clip their content (overflow hidden)', { targets: clipped });
+    phase('spacing');
+  }
 
   // (c) Reflow at 320 CSS px: no horizontal scrolling of the page; only scroll containers may be wider.
-  await page.setViewportSize(NARROW);
-  const reflow = await page.evaluate(findOverflow);
-  if (reflow.scrollWidth > reflow.clientWidth)
-    add('reflow', 'reflow-320', `page scrolls horizontally at 320 px: scrollWidth ${reflow.scrollWidth} > clientWidth ${reflow.clientWidth}`, {
-      targets: reflow.culprits,
-    });
-  phase('reflow');
+  if (checks.has('reflow')) {
+    await page.setViewportSize(NARROW);
+    const reflow = await page.evaluate(findOverflow);
+    if (reflow.scrollWidth > reflow.clientWidth)
+      add('reflow', 'reflow-320', `page scrolls horizontally at 320 px: scrollWidth ${reflow.scrollWidth} > clientWidth ${reflow.clientWidth}`, {
+        targets: reflow.culprits,
+      });
+    phase('reflow');
+  }
 
   // (f, part 2) Forced colours: main still shows text.
-  await page.emulateMedia({ forcedColors: 'active' });
-  const forced = await page.evaluate(visibleTextInMain);
-  if (!forced.ok) add('forced-colors', 'forced-colors-text', `with forced-colors: active, main shows no visible text (${forced.why})`);
-  phase('forced');
+  if (checks.has('forced-colors')) {
+    await page.emulateMedia({ forcedColors: 'active' });
+    const forced = await page.evaluate(visibleTextInMain);
+    if (!forced.ok) add('forced-colors', 'forced-colors-text', `with forced-colors: active, main shows no visible text (${forced.why})`);
+    phase('forced');
+  }
 
   // (b) Requests: only our own origin. Checked last, so requests made late (lazy scripts) count too.
   const foreign = [...new Set(visit.requested.filter((u) => !isLocal(u, origin)))];
   for (const u of foreign) add('requests', 'foreign-origin', `request to another origin: ${new URL(u).host} (${u})`);
   for (const e of visit.errors) add('load', 'page-error', `JavaScript error: ${e}`);
+  // The document itself is reported by http-status above.
+  for (const f of new Set(visit.failed)) if (!f.endsWith(' ' + url.slice(origin.length))) add('load', 'broken-subresource', `subresource not loaded: ${f}`);
 
   const bytes = (await Promise.all(visit.sizes)).reduce((a, b) => a + b, 0);
   return { page: pagePath, findings, axeViolations, bytes, foreign, blocked: [...visit.blocked], ms: Date.now() - started, phases, tabStops };
@@ -386,24 +425,32 @@ function inspectFocus(): FocusStop {
   };
 }
 
-function findClipped(): string[] {
+/** Elements of main that clip their text once the text-spacing style sheet `css` applies. */
+function findClipped(css: string): string[] {
   const out: string[] = [];
   const main = document.querySelector('main');
   if (!main) return out;
-  for (const el of [main, ...main.querySelectorAll<HTMLElement>('*')]) {
-    const cs = getComputedStyle(el);
-    const hiddenX = cs.overflowX === 'hidden' || cs.overflowX === 'clip';
-    const hiddenY = cs.overflowY === 'hidden' || cs.overflowY === 'clip';
-    if (!hiddenX && !hiddenY) continue;
-    // Visually hidden text (the "sr-only" pattern) is clipped on purpose.
-    if (el.clientWidth <= 1 || el.clientHeight <= 1 || cs.clip !== 'auto' || cs.clipPath !== 'none') continue;
-    if (!el.textContent?.trim()) continue;
-    const x = hiddenX && el.scrollWidth > el.clientWidth + 1;
-    const y = hiddenY && el.scrollHeight > el.clientHeight + 1;
-    if (x || y) {
-      const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.classList.length ? '.' + [...el.classList].join('.') : '');
-      out.push(`${name} (${x ? `scrollWidth ${el.scrollWidth} > ${el.clientWidth}` : ''}${x && y ? ', ' : ''}${y ? `scrollHeight ${el.scrollHeight} > ${el.clientHeight}` : ''}): "${el.textContent.trim().slice(0, 40)}"`);
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+  try {
+    for (const el of [main, ...main.querySelectorAll<HTMLElement>('*')]) {
+      const cs = getComputedStyle(el);
+      const hiddenX = cs.overflowX === 'hidden' || cs.overflowX === 'clip';
+      const hiddenY = cs.overflowY === 'hidden' || cs.overflowY === 'clip';
+      if (!hiddenX && !hiddenY) continue;
+      // Visually hidden text (the "sr-only" pattern) is clipped on purpose.
+      if (el.clientWidth <= 1 || el.clientHeight <= 1 || cs.clip !== 'auto' || cs.clipPath !== 'none') continue;
+      if (!el.textContent?.trim()) continue;
+      const x = hiddenX && el.scrollWidth > el.clientWidth + 1;
+      const y = hiddenY && el.scrollHeight > el.clientHeight + 1;
+      if (x || y) {
+        const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.classList.length ? '.' + [...el.classList].join('.') : '');
+        out.push(`${name} (${x ? `scrollWidth ${el.scrollWidth} > ${el.clientWidth}` : ''}${x && y ? ', ' : ''}${y ? `scrollHeight ${el.scrollHeight} > ${el.clientHeight}` : ''}): "${el.textContent.trim().slice(0, 40)}"`);
+      }
     }
+  } finally {
+    style.remove();
   }
   return out;
 }
