@@ -39,7 +39,6 @@
 import { describe, it, expect } from 'vitest';
 import type { ExportRow } from '../../src/lib/exportRows.ts';
 import { exportJson } from '../support/dist.ts';
-import path from 'node:path';
 
 const PROGRAMME = 'krakow-wspieranie-rodziny-2025-2027';
 

@@ -343,7 +343,7 @@ async function runAxe(tags: string[]) {
 function runningAnimations(): string[] {
   return document
     .getAnimations()
-    .filter((a) => a.playState === 'running' || a.playState === 'pending')
+    .filter((a) => a.playState === 'running' || a.pending)
     .map((a) => {
       const el = (a.effect as KeyframeEffect | null)?.target as Element | null;
       const name = 'animationName' in a ? `animation ${(a as CSSAnimation).animationName}` : 'transitionProperty' in a ? `transition of ${(a as CSSTransition).transitionProperty}` : 'script animation';
@@ -440,7 +440,7 @@ function findClipped(css: string): string[] {
       const hiddenY = cs.overflowY === 'hidden' || cs.overflowY === 'clip';
       if (!hiddenX && !hiddenY) continue;
       // Visually hidden text (the "sr-only" pattern) is clipped on purpose.
-      if (el.clientWidth <= 1 || el.clientHeight <= 1 || cs.clip !== 'auto' || cs.clipPath !== 'none') continue;
+      if (el.clientWidth <= 1 || el.clientHeight <= 1 || cs.getPropertyValue('clip') !== 'auto' || cs.clipPath !== 'none') continue;
       if (!el.textContent?.trim()) continue;
       const x = hiddenX && el.scrollWidth > el.clientWidth + 1;
       const y = hiddenY && el.scrollHeight > el.clientHeight + 1;

@@ -14,7 +14,6 @@ afterEach(removeFixtures);
 
 const GOAL = 'programmes/demo-2024-2026/goals/1.mdx';
 const errorsOf = (dir: string) => checkContent(dir, dir).errors;
-const warningsOf = (dir: string) => checkContent(dir, dir).warnings;
 
 describe('content checker', () => {
   it('reports a wrong type with the offending value, at the line of the field', () => {
