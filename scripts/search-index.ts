@@ -1,8 +1,8 @@
 // Builds the Pagefind index with its Node API and fails on any indexing error (the
 // astro-pagefind integration only logs them). Each page is indexed with the extra terms of the
 // synonym groups it mentions (content/search-synonyms.yaml), without changing the page itself.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parse as parseHtml } from 'node-html-parser';
 import * as pagefind from 'pagefind';
@@ -37,8 +37,15 @@ export async function buildSearchIndex(dist: string, synonymsFile: string): Prom
     if (added.errors.length > 0) fail(url, added.errors);
     pages += 1;
   }
-  const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
-  if (written.errors.length > 0) fail('writeFiles', written.errors);
+  // The files come back in memory and are written here, synchronously, so the build's checksums
+  // never read a file the Pagefind service is still writing.
+  const got = await index.getFiles();
+  if (got.errors.length > 0) fail('getFiles', got.errors);
+  const out = join(dist, 'pagefind');
+  for (const file of got.files) {
+    mkdirSync(dirname(join(out, file.path)), { recursive: true });
+    writeFileSync(join(out, file.path), file.content);
+  }
   await pagefind.close();
   console.log(`Pagefind: zindeksowano ${pages} stron.`);
 }
