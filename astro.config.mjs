@@ -16,6 +16,8 @@ export default defineConfig({
   // Set SITE_URL to the public address (e.g. https://dane.example.pl) to get absolute URLs in the export.
   site: process.env.SITE_URL || undefined,
   outDir: process.env.MIERNIK_OUT || 'dist',
+  // The benchmark gives each corpus a cold cache of its own.
+  cacheDir: process.env.MIERNIK_CACHE_DIR || undefined,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

@@ -725,9 +725,20 @@ export interface SeriesMember {
   indicator: PlacedIndicator;
 }
 
+const members = new WeakMap<readonly ProgrammeModel[], Map<string, SeriesMember[]>>();
+
 /** Every indicator of a series across the site, older editions first, named by programme and period. */
 export function seriesMembers(site: Pick<SiteModel, 'programmes'>, seriesId: string): SeriesMember[] {
-  return [...site.programmes]
+  // Once per site and series, not once per indicator page.
+  const cached = members.get(site.programmes) ?? new Map<string, SeriesMember[]>();
+  members.set(site.programmes, cached);
+  const found = cached.get(seriesId) ?? computeSeriesMembers(site.programmes, seriesId);
+  cached.set(seriesId, found);
+  return found;
+}
+
+function computeSeriesMembers(programmes: readonly ProgrammeModel[], seriesId: string): SeriesMember[] {
+  return [...programmes]
     .sort((a, b) => a.data.periodStart - b.data.periodStart || a.slug.localeCompare(b.slug))
     .flatMap((p) => {
       const period = formatPeriod(p.data.periodStart, p.data.periodEnd);

@@ -187,6 +187,15 @@ export function groupByYear(pi: PlacedIndicator): ExplorerYear[] {
   return [...groups].map(([year, values]) => ({ year, values }));
 }
 
+/**
+ * Rows one explorer page may hold: ~35 B gzip a row keeps such a page well under the 100 KB
+ * budget. Above it /wskazniki/ lists the programmes, each with its own explorer page.
+ */
+export const EXPLORER_MAX_ROWS = 2000;
+
+/** The site narrowed to one programme: its explorer page (/wskazniki/<programme>/). */
+export const oneProgramme = (site: SiteModel, p: ProgrammeModel): SiteModel => ({ ...site, programmes: [p] });
+
 /** One row per indicator of every programme, in the site's order (programmes, then reading order). */
 export function explorerRows(site: SiteModel): ExplorerRow[] {
   const names = implementerNames(site.institutions);

@@ -74,8 +74,20 @@ function member({ p, pi }: Placed): SeriesMember {
   };
 }
 
+// Every indicator page of a series shows the series: computed once per site and series, not once
+// per page (a scan of all indicators per page is quadratic on a large portal).
+const views = new WeakMap<SiteModel, Map<SeriesEntry, SeriesView>>();
+
 /** One series with its members and rows; members in edition order (older programmes first). */
 export function seriesView(site: SiteModel, entry: SeriesEntry): SeriesView {
+  const cached = views.get(site) ?? new Map<SeriesEntry, SeriesView>();
+  views.set(site, cached);
+  const view = cached.get(entry) ?? computeSeriesView(site, entry);
+  cached.set(entry, view);
+  return view;
+}
+
+function computeSeriesView(site: SiteModel, entry: SeriesEntry): SeriesView {
   const placed: Placed[] = site.programmes
     .flatMap((p) => p.indicators.filter((pi) => pi.indicator.series === entry.id).map((pi) => ({ p, pi })))
     .sort((a, b) => a.p.data.periodStart - b.p.data.periodStart || a.p.data.periodEnd - b.p.data.periodEnd || a.p.slug.localeCompare(b.p.slug));

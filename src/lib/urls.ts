@@ -5,6 +5,7 @@ export const programmeUrl = (slug: string) => `/programy/${slug}/`;
 export const goalUrl = (slug: string, goalId: string) => `/programy/${slug}/cele/${goalSlug(goalId)}/`;
 export const reportUrl = (slug: string, year: number) => `/programy/${slug}/sprawozdania/${year}/`;
 export const indicatorUrl = (slug: string, indicatorId: string) => `/wskazniki/${slug}/${encodeURIComponent(indicatorId)}/`;
+export const programmeIndicatorsUrl = (slug: string) => `/wskazniki/${slug}/`;
 export const institutionUrl = (id: string) => `/pomoc/${id}/`;
 export const dataUrl = (file: string) => `/dane/${file}`;
 

@@ -178,6 +178,21 @@ describe('the explorer /wskazniki/', () => {
   });
 });
 
+describe('one programme\'s explorer /wskazniki/<programme>/', () => {
+  const programmes = [...new Set(indicators.map((r) => r.programme))];
+
+  it.each(programmes)('%s: lists exactly that programme\'s indicators, without single-choice programme filters, linked from the programme page', (slug) => {
+    const html = readDist(`wskazniki/${slug}/index.html`);
+    const links = [.../<tbody>([\s\S]*?)<\/tbody>/.exec(html)![1]!.matchAll(/<th scope="row"><a href="([^"]+)"/g)].map((m) => m[1]);
+    const own = indicators.filter((r) => r.programme === slug).map((r) => pathOf(r.url));
+    expect(links.length).toBe(own.length);
+    expect(new Set(links)).toEqual(new Set(own));
+    expect(html).not.toContain('<select id="f-programme"');
+    expect(html).toContain('<select id="f-goal" name="goal">');
+    expect(readDist(`programy/${slug}/index.html`)).toContain(`href="/wskazniki/${slug}/"`);
+  });
+});
+
 /** Every indicator in content/ that names a series: [series, programme, indicator id]. */
 function seriesMembers(): [string, string, string][] {
   const out: [string, string, string][] = [];
