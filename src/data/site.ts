@@ -2,6 +2,7 @@
 // plain site model from src/lib/model.ts (plus the entries, for rendering MDX bodies).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildSite, type RawContent, type SiteModel } from '../lib/model.ts';
+import type { FilterSources } from '../lib/searchFilters.ts';
 
 const programmeOf = (id: string) => id.split('/')[0]!;
 const fileOf = (e: { filePath?: string }) => e.filePath ?? '';
@@ -47,4 +48,16 @@ let cache: ReturnType<typeof load> | undefined;
 const loaded = () => (cache ??= load());
 
 export const getSite = async () => (await loaded()).site;
+
+let filterSources: Promise<FilterSources> | undefined;
+
+/** What every page's search filters are looked up in (SearchFilters.astro): built once per build. */
+export const getFilterSources = () =>
+  (filterSources ??= getSite().then((site) => {
+    const orgNames = new Map(site.organisations.map((o) => [o.id, o.data.name]));
+    return {
+      programmes: site.programmes.map((p) => ({ slug: p.slug, title: p.data.shortTitle, organisation: p.organisation.data.name })),
+      institutions: site.institutions.map((i) => ({ id: i.id, organisation: orgNames.get(i.data.organisation) ?? i.data.organisation })),
+    };
+  }));
 export const getEntries = async () => (await loaded()).entries;

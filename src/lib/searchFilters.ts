@@ -35,7 +35,10 @@ export function pageFilters(pathname: string, src: FilterSources): PageFilters {
     if (parts[2] === 'sprawozdania') return withProgramme(TYPE_NAMES.report, parts[1], parts[3]);
     return withProgramme(TYPE_NAMES.programme, parts[1]);
   }
-  if (parts[0] === 'wskazniki' && parts[1] && parts[2] && parts[1] !== 'serie') return withProgramme(TYPE_NAMES.indicator, parts[1]);
+  if (parts[0] === 'wskazniki' && parts[1] && parts[1] !== 'serie') {
+    // An indicator's page, or its programme's explorer table (data).
+    return withProgramme(parts[2] ? TYPE_NAMES.indicator : TYPE_NAMES.data, parts[1]);
+  }
   if (parts[0] === 'pomoc') {
     const inst = src.institutions.find((i) => i.id === parts[1]);
     return { type: TYPE_NAMES.help, ...(inst && { organisation: inst.organisation }) };

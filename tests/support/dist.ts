@@ -23,11 +23,11 @@ export function pageText(path: string): string {
 
 export const exportJson = (): ExportRow[] => JSON.parse(readDist('dane/wskazniki.json'));
 
-/** Every HTML file in dist/, as paths relative to it with `/` separators. */
-export function htmlPages(dir = DIST): string[] {
+/** Every HTML file of a built site (dist/ by default), as paths relative to it with `/` separators. */
+export function htmlPages(root = DIST, dir = root): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlPages(full);
-    return name.endsWith('.html') ? [relative(DIST, full).split(sep).join('/')] : [];
+    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlPages(root, full);
+    return name.endsWith('.html') ? [relative(root, full).split(sep).join('/')] : [];
   });
 }
