@@ -1,16 +1,20 @@
-// `npm run build`: content check (every problem at once, file:line), then `astro build`, then the
-// Pagefind index over dist/. Any error stops the build with a non-zero exit.
+// `npm run build`: content check (every problem at once, file:line), then `astro build`, then each
+// indicator's own downloads and the Pagefind index over dist/. Any error stops the build with a non-zero exit.
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { checkContent } from './check/checkContent.ts';
 import { checkReport } from './check/report.ts';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildSearchIndex } from './search-index.ts';
 import { headersFile } from '../src/config/security.ts';
 import { writeChecksums } from './checksums.ts';
+import { buildSite } from '../src/lib/model.ts';
+import { indicatorFiles } from '../src/lib/datapackage.ts';
+import { siteBase } from '../src/lib/urls.ts';
 
 const contentDir = resolve(process.env.MIERNIK_CONTENT ?? 'content');
-const report = checkReport(checkContent(contentDir));
+const checked = checkContent(contentDir);
+const report = checkReport(checked);
 if (report.failed) {
   console.error(report.text);
   console.error('\nBudowanie przerwane: popraw błędy w treści.');
@@ -23,6 +27,12 @@ const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', '
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
 const dist = resolve(process.env.MIERNIK_OUT ?? 'dist');
+// Each indicator's own downloads, from the same model the checker just read (see indicatorFiles).
+const siteUrl = siteBase(process.env.SITE_URL ? new URL(process.env.SITE_URL) : undefined);
+for (const file of indicatorFiles(buildSite(checked.raw), siteUrl)) {
+  mkdirSync(dirname(join(dist, file.path)), { recursive: true });
+  writeFileSync(join(dist, file.path), file.text);
+}
 await buildSearchIndex(dist, resolve(contentDir, 'search-synonyms.yaml'));
 // Security headers for hosts that read a _headers file (Netlify, Cloudflare Pages); see docs/security-headers.nginx.conf.
 writeFileSync(resolve(dist, '_headers'), headersFile());

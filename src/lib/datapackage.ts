@@ -60,6 +60,24 @@ export function programmeFiles(p: ProgrammeModel, siteUrl = ''): DataFile[] {
   ];
 }
 
+/**
+ * Every indicator's own export files (dane/wskazniki/<programme>/<indicator>.csv|json): the same
+ * contract rows as wskazniki.csv, nothing else. Written by scripts/build.ts after `astro build`,
+ * in one pass over the model: as Astro routes they cost ~1 ms each, most of a large portal's build.
+ */
+export function indicatorFiles(site: SiteModel, siteUrl = ''): { path: string; text: string }[] {
+  return site.programmes.flatMap((p) =>
+    p.indicators.flatMap((pi) => {
+      const rows = programmeRows({ ...p, indicators: [pi] }, siteUrl);
+      const base = `dane/wskazniki/${p.slug}/${pi.indicator.id}`;
+      return [
+        { path: `${base}.csv`, text: exportCsv(rows) },
+        { path: `${base}.json`, text: jsonText(rows) },
+      ];
+    }),
+  );
+}
+
 /** The URL of an indicator's own export file. */
 export const indicatorDataUrl = (programme: string, indicator: string, format: 'csv' | 'json') =>
   `/dane/wskazniki/${programme}/${encodeURIComponent(indicator)}.${format}`;

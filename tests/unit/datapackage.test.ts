@@ -4,7 +4,7 @@ import { checkContent } from '../../scripts/check/checkContent.ts';
 import { buildSite } from '../../src/lib/model.ts';
 import { EXPORT_FIELDS, programmeList, siteRows } from '../../src/lib/exportRows.ts';
 import { toCsv } from '../../src/lib/csv.ts';
-import { byteLength, dataNotes, dataPackage, formatBytes, indicatorDataUrl, jsonText, programmeFiles, siteFiles } from '../../src/lib/datapackage.ts';
+import { byteLength, dataNotes, dataPackage, formatBytes, indicatorDataUrl, indicatorFiles, jsonText, programmeFiles, siteFiles } from '../../src/lib/datapackage.ts';
 import { t } from '../../src/i18n/pl.ts';
 
 const { raw } = checkContent(resolve('tests/fixtures/content'));
@@ -12,6 +12,18 @@ const site = buildSite(raw);
 const demo = site.programmes[0]!;
 
 describe('data files', () => {
+  it("writes each indicator's own CSV and JSON: exactly its rows of the site export, at the URL its page links to", () => {
+    const all = siteRows(site, 'https://example.org');
+    const files = new Map(indicatorFiles(site, 'https://example.org').map((f) => [f.path, f.text]));
+    const indicators = demo.indicators.map((pi) => pi.indicator.id);
+    expect(files.size).toBe(2 * indicators.length);
+    for (const id of indicators) {
+      const rows = all.filter((r) => r.programme === demo.slug && r.indicator === id);
+      expect(files.get(indicatorDataUrl(demo.slug, id, 'json').slice(1)), id).toBe(JSON.stringify(rows, null, 2));
+      expect(files.get(indicatorDataUrl(demo.slug, id, 'csv').slice(1)), id).toBe(toCsv(rows, EXPORT_FIELDS));
+    }
+  });
+
   it('formats sizes in Polish, decimal units', () => {
     expect(formatBytes(0)).toBe('0 B');
     expect(formatBytes(999)).toBe('999 B');
