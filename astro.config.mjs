@@ -7,9 +7,11 @@ import { parse } from 'yaml';
 import { satteri } from '@astrojs/markdown-satteri';
 import { abbrPlugin } from './src/lib/abbrPlugin.ts';
 import { externalLinksPlugin } from './src/lib/externalLinksPlugin.ts';
+import { leanMdxPlugin } from './src/lib/leanMdxPlugin.ts';
 import { t } from './src/i18n/pl.ts';
 
-const glossaryFile = resolve(process.env.MIERNIK_CONTENT ?? 'content', 'glossary.yaml');
+const contentDir = process.env.MIERNIK_CONTENT ?? 'content';
+const glossaryFile = resolve(contentDir, 'glossary.yaml');
 const glossary = existsSync(glossaryFile) ? (parse(readFileSync(glossaryFile, 'utf8')) ?? []) : [];
 
 export default defineConfig({
@@ -22,7 +24,20 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Scripts as files, never inline: cached once, and a Content-Security-Policy needs no 'unsafe-inline'.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro marks every MDX module with "use astro:head-inject", and Rolldown warns about it
+        // once per file (withastro/astro#18087): hundreds of lines that would hide real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+    plugins: [leanMdxPlugin(contentDir)],
+  },
   markdown: { processor: satteri({ hastPlugins: [abbrPlugin(glossary), externalLinksPlugin(t.externalLink)] }) },
   integrations: [mdx()],
 });

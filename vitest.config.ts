@@ -12,7 +12,10 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts'],
           globalSetup: ['tests/support/globalSetup.ts'],
           testTimeout: 120_000,
-          hookTimeout: 300_000,
+          hookTimeout: 600_000,
+          // One file at a time: some files run whole extra builds, and builds from one project
+          // share its .astro/ folder (content-modules.mjs), so two at once would mix content.
+          fileParallelism: false,
         },
       },
       {

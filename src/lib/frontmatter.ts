@@ -18,3 +18,10 @@ export function splitFrontmatter(source: string): SplitFile {
   if (!match) return { yaml: '', lineOffset: 0, body: text, hasFrontmatter: false };
   return { yaml: match[1] ?? '', lineOffset: 1, body: text.slice(match[0].length), hasFrontmatter: true };
 }
+
+/**
+ * The file with the YAML between the `---` fences replaced by empty lines: the same line count
+ * (so a body error keeps its line number), no data. Files without frontmatter are unchanged.
+ */
+export const blankFrontmatter = (source: string): string =>
+  source.replace(/^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)(\r?\n?---[ \t]*(?:\r?\n|$))/, (_m, open: string, yaml: string, close: string) => open + yaml.replace(/[^\r\n]/g, '') + close);

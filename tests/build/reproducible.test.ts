@@ -2,18 +2,18 @@
 // order is stable). Built from the fixture into two temporary folders, and compared by SHA256SUMS.
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURE } from '../support/fixtures.ts';
+import { buildFolder, FIXTURE } from '../support/fixtures.ts';
 
 const outs: string[] = [];
 afterAll(() => outs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 function build(): string {
-  const out = mkdtempSync(join(tmpdir(), 'miernik-repro-'));
-  outs.push(out);
-  const r = spawnSync(process.execPath, ['scripts/build.ts'], { env: { ...process.env, MIERNIK_CONTENT: FIXTURE, MIERNIK_OUT: out }, encoding: 'utf8' });
+  const { dir, out, cache } = buildFolder('repro-');
+  outs.push(dir);
+  const env = { ...process.env, MIERNIK_CONTENT: FIXTURE, MIERNIK_OUT: out, MIERNIK_CACHE_DIR: cache };
+  const r = spawnSync(process.execPath, ['scripts/build.ts'], { env, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
   expect(r.status, r.stderr).toBe(0);
   return readFileSync(join(out, 'SHA256SUMS'), 'utf8');
 }

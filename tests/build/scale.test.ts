@@ -4,24 +4,23 @@
 // 100 KB gzip budget. `npm run bench` measures the same at 100 and 1 000 programmes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { writeCorpus } from '../../scripts/synthetic-corpus.ts';
 import { EXPLORER_MAX_ROWS } from '../../src/lib/explorer.ts';
 import { htmlPages } from '../support/dist.ts';
+import { buildFolder } from '../support/fixtures.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'miernik-scale-'));
-const out = join(work, 'dist');
+const { dir: work, out, cache } = buildFolder('scale-');
 const { counts } = writeCorpus({ programmes: 40, seed: 11, out: join(work, 'content') });
 const html = (path: string) => parse(readFileSync(join(out, path), 'utf8'));
 /** Indicator pages: /wskazniki/<programme>/<indicator>/. */
 const indicatorPages = () => htmlPages(out).filter((p) => /^wskazniki\/(?!serie\/)[^/]+\/[^/]+\/index\.html$/.test(p));
 
 beforeAll(() => {
-  const env = { ...process.env, MIERNIK_CONTENT: join(work, 'content'), MIERNIK_OUT: out, MIERNIK_CACHE_DIR: join(work, 'cache') };
+  const env = { ...process.env, MIERNIK_CONTENT: join(work, 'content'), MIERNIK_OUT: out, MIERNIK_CACHE_DIR: cache };
   const r = spawnSync(process.execPath, ['scripts/build.ts'], { env, encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
   expect(r.status, r.stderr + r.stdout.slice(-3000)).toBe(0);
 }, 600_000);

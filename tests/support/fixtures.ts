@@ -1,7 +1,7 @@
 // Copies of the fixture content folder with deliberate mistakes, for tests of bad input.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export const FIXTURE = 'tests/fixtures/content';
 const made: string[] = [];
@@ -25,3 +25,15 @@ export const removeFixtures = () => made.splice(0).forEach((d) => rmSync(d, { re
 /** The 1-based line of the first line of `file` in `dir` that contains `needle`. */
 export const lineOf = (dir: string, file: string, needle: string) =>
   readFileSync(join(dir, file), 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+/**
+ * A fresh folder for a whole extra build: inside the project (.cache/, git-ignored), because Astro
+ * puts the server files of a build whose output lies outside the project into the project's own
+ * .astro/.prerender — shared, so two such builds at once would break each other. Its `out` and
+ * `cache` subfolders keep the build's output and content cache apart from every other build.
+ */
+export function buildFolder(prefix: string): { dir: string; out: string; cache: string } {
+  mkdirSync('.cache', { recursive: true });
+  const dir = resolve(mkdtempSync(join('.cache', prefix)));
+  return { dir, out: join(dir, 'dist'), cache: join(dir, 'cache') };
+}
