@@ -76,15 +76,30 @@ async function firstQuery(dist: string, query: string) {
     const page = await browser.newPage();
     const loaded: string[] = [];
     page.on('requestfinished', (request) => loaded.push(new URL(request.url()).pathname));
-    await page.goto(`${server.url}/szukaj/?q=${encodeURIComponent(query)}`);
+    // Latency as the reader sees it: from the page's load to the results' count in the status line
+    // (the cold first query fetches Pagefind), then a second query on the warm page.
+    const answered = (q: string) => page.locator('[data-status]', { hasText: `„${q}”` }).waitFor();
+    const started = Date.now();
+    await page.goto(`${server.url}/szukaj/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
+    const loadedAt = Date.now();
+    await answered(query);
+    const firstMs = Date.now() - loadedAt;
     await page.waitForLoadState('networkidle');
     const status = (await page.locator('[data-status]').textContent())?.trim();
+    const firstRequests = loaded.filter((p) => p.startsWith('/pagefind/')).length;
+    const second = 'schronienie';
+    const before = Date.now();
+    await page.locator('miernik-search input[name="q"]').fill(second);
+    await page.locator('miernik-search input[name="q"]').press('Enter');
+    await answered(second);
+    const secondMs = Date.now() - before;
+    const latency = `page load ${loadedAt - started} ms, then first query ${firstMs} ms; a second query („${second}”) ${secondMs} ms`;
     // Text files go out gzip-compressed from any sensible host; Pagefind's own files are already.
     const transferred = (path: string) => {
       const body = readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path));
       return /\.(html|css|js|json)$|\/$/.test(path) ? gzipSync(body).length : body.length;
     };
-    const search = loaded.filter((p) => p.startsWith('/pagefind/'));
+    const search = loaded.filter((p) => p.startsWith('/pagefind/')).slice(0, firstRequests);
     // Where the bytes go: the fixed scripts and wasm, the metadata of every page, word index
     // chunks, filter chunks, and one fragment per result shown.
     const parts = new Map<string, number>();
@@ -94,6 +109,7 @@ async function firstQuery(dist: string, query: string) {
     }
     return {
       status,
+      latency,
       requests: search.length,
       pagefindBytes: search.reduce((n, p) => n + transferred(p), 0),
       parts: [...parts].map(([part, bytes]) => `${part} ${kib(bytes)}`).join(', '),
@@ -146,6 +162,7 @@ async function benchCorpus(name: string) {
   console.log('bytes per page type (median / max):');
   console.table(Object.fromEntries(bytes.rows.map(({ type, ...row }) => [type, row])));
   console.log(`search index: ${index.length} files, ${kib(indexBytes)}`);
+  console.log(`search latency in Chromium: ${query.latency}`);
   console.log(`first query „${opts.query}”: ${query.requests} Pagefind requests, ${kib(query.pagefindBytes)} (${query.parts}; + ${kib(query.pageBytes)} the search page itself); ${query.status}`);
   if (!opts.keep) rmSync(work, { recursive: true, force: true });
   else console.log(`kept: ${work}`);
