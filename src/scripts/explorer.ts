@@ -51,6 +51,9 @@ class IndicatorExplorer extends HTMLElement {
       button.textContent = th.textContent;
       th.replaceChildren(button);
       button.addEventListener('click', () => this.sortBy(th.dataset.sort as SortKey));
+      // Chromium leaves a control that is half inside the table's scroll box where it is when it gets
+      // focus; bring the whole button into view so the focus is never half hidden (WCAG 2.4.11).
+      button.addEventListener('focus', () => button.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
     }
 
     this.state = parseQuery(location.search);
