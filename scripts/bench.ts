@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { measure, type Measured } from './bench/measure.ts';
 import { writeBareSite } from './bench/bareSite.ts';
 import { writeCorpus } from './synthetic-corpus.ts';
-import { pageType, pageWeight } from '../src/lib/pageWeight.ts';
+import { pageType, pageWeight, type WeightCache } from '../src/lib/pageWeight.ts';
 import { start } from '../tests/support/server.ts';
 import { launch } from '../tests/support/browser.ts';
 
@@ -45,9 +45,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.le
 function bytesPerType(dist: string) {
   const pages = files(dist).filter((f) => f.endsWith('.html'));
   const byType = new Map<string, ReturnType<typeof pageWeight>[]>();
+  const cache: WeightCache = new Map();
   for (const page of pages) {
     const type = pageType(page);
-    byType.set(type, [...(byType.get(type) ?? []), pageWeight(dist, page)]);
+    if (!byType.has(type)) byType.set(type, []);
+    byType.get(type)!.push(pageWeight(dist, page, cache));
   }
   const rows = ['home', 'programme', 'goal', 'report', 'indicator', 'series', 'help', 'institution', 'search', 'explorer', 'data']
     .filter((type) => byType.has(type))

@@ -63,12 +63,26 @@ function linkKind(rel: string, as: string | undefined): Kind | undefined {
   return undefined;
 }
 
-/** The weight of `page` (a path relative to `dist`, e.g. "programy/x/index.html"). */
-export function pageWeight(dist: string, page: string): PageWeight {
+/** Sizes of the files pages share (scripts, stylesheets), kept between calls over one unchanged `dist`. */
+export type WeightCache = Map<string, { data: Buffer; gzip: number }>;
+
+/**
+ * The weight of `page` (a path relative to `dist`, e.g. "programy/x/index.html"). Pass the same
+ * `cache` when weighing many pages of one build, so shared files are read and compressed once.
+ */
+export function pageWeight(dist: string, page: string, cache: WeightCache = new Map()): PageWeight {
   const read = (path: string, from: string) => {
     const file = join(dist, path);
     if (!existsSync(file)) throw new Error(`${page}: ${path} is missing (referenced by ${from})`);
     return readFileSync(file);
+  };
+  const shared = (path: string, from: string) => {
+    let hit = cache.get(path);
+    if (!hit) {
+      const data = read(path, from);
+      cache.set(path, (hit = { data, gzip: gzipSync(data).length }));
+    }
+    return hit;
   };
   const html = read(page, page);
   const files = new Map<string, Kind>();
@@ -93,11 +107,12 @@ export function pageWeight(dist: string, page: string): PageWeight {
     } else add(el.getAttribute('src'), page, 'other');
   }
   // Follow what scripts import and stylesheets pull in; `queue` grows while this runs.
-  const bytes = new Map<string, Buffer>();
+  const bytes = new Map<string, { data: Buffer; gzip: number }>();
   for (let i = 0; i < queue.length; i++) {
     const { path, from } = queue[i]!;
-    const data = read(path, from);
-    bytes.set(path, data);
+    const file = shared(path, from);
+    bytes.set(path, file);
+    const data = file.data;
     if (files.get(path) === 'js') for (const ref of jsImports(data.toString('utf8'))) add(ref, path, 'js');
     if (files.get(path) === 'css') for (const ref of cssRefs(data.toString('utf8'))) add(ref, path, ref.endsWith('.css') ? 'css' : 'other');
   }
@@ -105,7 +120,7 @@ export function pageWeight(dist: string, page: string): PageWeight {
   const measure = (data: Buffer): Bytes => ({ raw: data.length, gzip: gzipSync(data).length });
   const sum = (list: Bytes[]): Bytes => ({ raw: list.reduce((n, b) => n + b.raw, 0), gzip: list.reduce((n, b) => n + b.gzip, 0) });
   const of = (kind: Kind) => [...files].filter(([, k]) => k === kind).map(([path]) => path);
-  const weigh = (kind: Kind) => sum(of(kind).map((path) => measure(bytes.get(path)!)));
+  const weigh = (kind: Kind) => sum(of(kind).map((path) => ({ raw: bytes.get(path)!.data.length, gzip: bytes.get(path)!.gzip })));
   const parts = { html: measure(html), css: weigh('css'), js: weigh('js'), other: weigh('other') };
   return { ...parts, total: sum(Object.values(parts)), scripts: of('js'), styles: of('css') };
 }

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { DIST, htmlPages } from '../support/dist.ts';
-import { pageType, pageWeight, type PageWeight } from '../../src/lib/pageWeight.ts';
+import { pageType, pageWeight, type PageWeight, type WeightCache } from '../../src/lib/pageWeight.ts';
 
 const KB = 1024;
 const PLAIN_TOTAL = 25 * KB;
@@ -20,12 +20,13 @@ const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 const figures = (w: PageWeight) =>
   `${kb(w.total.gzip)} gzip in all (HTML ${kb(w.html.gzip)}, CSS ${kb(w.css.gzip)}, JS ${kb(w.js.gzip)}, other ${kb(w.other.gzip)})`;
 
+const shared: WeightCache = new Map();
 const pages = htmlPages().map((page) => {
   const root = parse(readFileSync(join(DIST, page), 'utf8'));
   // <miernik-chart> is what ChartFigure.astro puts in every chart figure for src/scripts/chart.ts to draw.
   const charts = root.querySelector('miernik-chart') !== null;
   const type = pageType(page);
-  return { page, charts, plain: !charts && type !== 'search' && type !== 'explorer', inline: root.querySelectorAll('script:not([src])'), weight: pageWeight(DIST, page) };
+  return { page, charts, plain: !charts && type !== 'search' && type !== 'explorer', inline: root.querySelectorAll('script:not([src])'), weight: pageWeight(DIST, page, shared) };
 });
 const plain = pages.filter((p) => p.plain);
 const charts = pages.filter((p) => p.charts);
