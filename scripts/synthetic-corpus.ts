@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { generateCorpus } from '../src/lib/syntheticCorpus.ts';
 
 export interface WriteOptions {
@@ -36,27 +37,24 @@ export function writeCorpus({ programmes, seed, out }: WriteOptions): { dir: str
 }
 
 export function main(argv: string[]): number {
-  const args = [...argv];
-  const option = (name: string) => {
-    const i = args.indexOf(name);
-    if (i < 0) return undefined;
-    const [, value] = args.splice(i, 2);
-    if (value === undefined || value.startsWith('--')) throw new Error(`${name} wymaga wartości`);
-    return value;
-  };
-  const integer = (name: string, fallback: number, min: number) => {
-    const text = option(name);
-    const n = text === undefined ? fallback : Number(text);
-    if (!Number.isSafeInteger(n) || n < min) throw new Error(`${name}: oczekiwano liczby całkowitej ≥ ${min}, otrzymano „${text}”`);
+  const integer = (name: string, text: string, min: number) => {
+    const n = Number(text);
+    if (!Number.isSafeInteger(n) || n < min) throw new Error(`--${name}: oczekiwano liczby całkowitej ≥ ${min}, otrzymano „${text}”`);
     return n;
   };
   let options: WriteOptions;
   try {
-    const programmes = integer('--programmes', 10, 0);
-    const seed = integer('--seed', 1, 0);
-    const out = option('--out') ?? mkdtempSync(join(tmpdir(), 'miernik-corpus-'));
-    if (args.length > 0) throw new Error(`nieznane argumenty: ${args.join(' ')}`);
-    options = { programmes, seed, out };
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { programmes: { type: 'string', default: '10' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } },
+      allowPositionals: true,
+    });
+    if (positionals.length > 0) throw new Error(`nieznane argumenty: ${positionals.join(' ')}`);
+    options = {
+      programmes: integer('programmes', values.programmes, 0),
+      seed: integer('seed', values.seed, 0),
+      out: values.out ?? mkdtempSync(join(tmpdir(), 'miernik-corpus-')),
+    };
   } catch (error) {
     console.error(`${(error as Error).message}\nUżycie: npm run corpus -- [--programmes 10] [--seed 1] [--out <folder>]`);
     return 2;
