@@ -1,12 +1,12 @@
 // Builds the Pagefind index with its Node API and fails on any indexing error (the
 // astro-pagefind integration only logs them). Each page is indexed with the extra terms of the
-// synonym groups it mentions (content/search-synonyms.yaml), without changing the page itself.
+// synonym groups it mentions (content/search-synonyms.yaml), without changing the page itself;
+// indicator pages are indexed as sections of their programme's indicator list (searchRecords.ts).
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { parse as parseHtml } from 'node-html-parser';
 import * as pagefind from 'pagefind';
-import { extraTerms } from '../src/lib/searchTerms.ts';
+import { indicatorListRecord, indicatorPageOf, pageRecord } from '../src/lib/searchRecords.ts';
 import { searchSynonyms } from '../src/schemas/searchSynonyms.ts';
 
 const htmlFiles = (dir: string): string[] =>
@@ -24,19 +24,41 @@ export async function buildSearchIndex(dist: string, synonymsFile: string): Prom
   const groups = searchSynonyms.parse(parseYaml(readFileSync(synonymsFile, 'utf8')));
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'pl' });
   if (!index || errors.length > 0) fail('createIndex', errors);
-  let pages = 0;
-  for (const file of htmlFiles(dist).sort()) {
-    const html = readFileSync(file, 'utf8');
-    const root = parseHtml(html);
-    const body = root.querySelector('[data-pagefind-body]');
-    if (!body) continue;
-    const terms = extraTerms(body.textContent, groups);
-    if (terms.length > 0) body.insertAdjacentHTML('beforeend', `<p data-pagefind-weight="0.5">${terms.join(' · ')}</p>`);
-    const url = `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-    const added = await index.addHTMLFile({ url, content: root.toString() });
-    if (added.errors.length > 0) fail(url, added.errors);
-    pages += 1;
+  const urlOf = (file: string) => `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+  const files = htmlFiles(dist).sort();
+  // Indicator pages are indexed as sections of their programme's indicator list.
+  const indicatorsOf = new Map<string, { id: string; file: string }[]>();
+  for (const file of files) {
+    const page = indicatorPageOf(urlOf(file));
+    if (!page) continue;
+    if (!indicatorsOf.has(page.programme)) indicatorsOf.set(page.programme, []);
+    indicatorsOf.get(page.programme)!.push({ id: page.indicator, file });
   }
+  let records = 0;
+  let sections = 0;
+  const add = async (url: string, content: string) => {
+    const added = await index.addHTMLFile({ url, content });
+    if (added.errors.length > 0) fail(url, added.errors);
+    records += 1;
+  };
+  for (const file of files) {
+    const url = urlOf(file);
+    if (indicatorPageOf(url)) continue;
+    const html = readFileSync(file, 'utf8');
+    const programme = /^\/wskazniki\/([^/]+)\/$/.exec(url)?.[1];
+    const indicators = programme ? indicatorsOf.get(programme) : undefined;
+    if (programme && indicators) {
+      indicatorsOf.delete(programme);
+      const list = indicators.map((i) => ({ id: i.id, html: readFileSync(i.file, 'utf8') }));
+      await add(url, indicatorListRecord(html, list, groups));
+      sections += list.length;
+      continue;
+    }
+    const record = pageRecord(html, groups);
+    if (record) await add(url, record);
+  }
+  // An indicator page whose programme has no indicator list would be missing from search.
+  if (indicatorsOf.size > 0) fail('wskaźniki', [...indicatorsOf.keys()].map((p) => `brak strony /wskazniki/${p}/ dla wskaźników tego programu`));
   // The files come back in memory and are written here, synchronously, so the build's checksums
   // never read a file the Pagefind service is still writing.
   const got = await index.getFiles();
@@ -47,5 +69,5 @@ export async function buildSearchIndex(dist: string, synonymsFile: string): Prom
     writeFileSync(join(out, file.path), file.content);
   }
   await pagefind.close();
-  console.log(`Pagefind: zindeksowano ${pages} stron.`);
+  console.log(`Pagefind: zindeksowano ${records} stron, w tym ${sections} wskaźników jako części list wskaźników programów.`);
 }

@@ -40,6 +40,10 @@ export const t = {
       other: 'Inne strony',
     } as Record<string, string>,
     showAll: 'Pokaż więcej wyników w tej grupie (pozostało: {n})',
+    showMore: 'Pokaż więcej wyników w tej grupie',
+    /** A group's count after its title: of results, or of pages where one page lists several indicators. */
+    groupCount: '({n})',
+    groupPages: '(stron z wynikami: {n})',
     noResultsHelp: 'Spróbuj innego słowa albo zajrzyj do spisu programów i do strony „Gdzie szukać pomocy”.',
     error: 'Nie udało się przeszukać serwisu. Odśwież stronę i spróbuj ponownie.',
   },

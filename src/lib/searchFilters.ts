@@ -47,10 +47,14 @@ export function pageFilters(pathname: string, src: FilterSources): PageFilters {
   return { type: TYPE_NAMES.page };
 }
 
-/** Result groups on the search page, in the order residents need them: help first, data last. */
+/**
+ * Result groups on the search page, in the order residents need them: help first, data last.
+ * `lists`: the group's results include programmes' indicator lists, one result giving several
+ * indicators, so its count is of pages, not of links.
+ */
 export const RESULT_GROUPS = [
-  { id: 'help', types: [TYPE_NAMES.help] },
-  { id: 'programmes', types: [TYPE_NAMES.programme, TYPE_NAMES.goal, TYPE_NAMES.report] },
-  { id: 'indicators', types: [TYPE_NAMES.indicator, TYPE_NAMES.data] },
-  { id: 'other', types: [TYPE_NAMES.page] },
+  { id: 'help', types: [TYPE_NAMES.help], lists: false },
+  { id: 'programmes', types: [TYPE_NAMES.programme, TYPE_NAMES.goal, TYPE_NAMES.report], lists: false },
+  { id: 'indicators', types: [TYPE_NAMES.indicator, TYPE_NAMES.data], lists: true },
+  { id: 'other', types: [TYPE_NAMES.page], lists: false },
 ] as const;

@@ -2,13 +2,11 @@
 // so the query and filters live in the URL and a search can be shared. Results come in groups —
 // help first, then programmes, then indicators — so a resident is not buried under measures and a
 // journalist still finds each measure; counts are announced in a polite live region.
+import { hitsOf, INDICATOR_LIST_META, queryWords, sectionsWithAll, type Hit, type ResultData } from '../lib/searchHits.ts';
+
 interface PagefindResult {
+  id: string;
   data(): Promise<ResultData>;
-}
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
 }
 type Filters = Record<string, string | { any: readonly string[] }>;
 interface Pagefind {
@@ -19,6 +17,53 @@ interface Group {
   id: string;
   title: string;
   types: string[];
+  lists?: boolean;
+}
+
+/** A group's results as links: a programme's indicator list gives several, loaded as needed. */
+class Hits {
+  private next = 0;
+  private buffer: Hit[] = [];
+  private exact = true;
+  private single?: Promise<Map<string, PagefindResult>[]>;
+  constructor(
+    private readonly results: PagefindResult[],
+    /** Searches one word alone, with the group's filters (for queries of several words). */
+    private readonly searchWord: (word: string) => Promise<PagefindResult[]>,
+    private readonly words: string[],
+  ) {}
+  private queue: Promise<unknown> = Promise.resolve();
+  /** The next n links. One call at a time: Pagefind's data() reuses one object per page. */
+  take(n: number): Promise<Hit[]> {
+    const run = this.queue.then(() => this.load(n));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+  private async load(n: number): Promise<Hit[]> {
+    while (this.buffer.length < n && this.next < this.results.length) {
+      const result = this.results[this.next++]!;
+      const data = { ...(await result.data()) };
+      const list = Boolean(data.meta[INDICATOR_LIST_META]);
+      const hits = hitsOf(data, list && this.words.length > 1 ? await this.sectionsWithAll(result.id) : undefined);
+      if (list) this.exact = false;
+      this.buffer.push(...hits);
+    }
+    return this.buffer.splice(0, n);
+  }
+  /** The sections of a page that each word of the query finds on its own. */
+  private async sectionsWithAll(id: string): Promise<Set<string>> {
+    this.single ??= Promise.all(this.words.map(async (w) => new Map((await this.searchWord(w)).map((r) => [r.id, r]))));
+    const perWord = [];
+    for (const byId of await this.single) perWord.push((await byId.get(id)?.data())?.sub_results ?? []);
+    return sectionsWithAll(perWord);
+  }
+  /** How many links are left, when it is known without loading them all. */
+  get left(): number | undefined {
+    return this.exact ? this.buffer.length + this.results.length - this.next : undefined;
+  }
+  get done(): boolean {
+    return this.buffer.length === 0 && this.next >= this.results.length;
+  }
 }
 
 const PER_GROUP = 5;
@@ -66,8 +111,9 @@ class MiernikSearch extends HTMLElement {
           plan.map(async (g) => {
             const filters: Filters = { ...chosen, ...(g.types.length > 0 && { typ: { any: g.types } }) };
             const { results } = await pagefind.search(q, { filters });
-            const shown = await Promise.all(results.slice(0, chosen.typ ? SINGLE_LIST : PER_GROUP).map((r) => r.data()));
-            return { group: g, total: results.length, shown, results };
+            const hits = new Hits(results, async (w) => (await pagefind.search(w, { filters })).results, queryWords(q));
+            const shown = await hits.take(chosen.typ ? SINGLE_LIST : PER_GROUP);
+            return { group: g, total: results.length, shown, hits };
           }),
         );
         const total = found.reduce((n, f) => n + f.total, 0);
@@ -103,30 +149,32 @@ class MiernikSearch extends HTMLElement {
     return this.pagefind;
   }
 
-  private section(f: { group: Group; total: number; shown: ResultData[]; results: PagefindResult[] }, messages: DOMStringMap): HTMLElement[] {
+  private section(f: { group: Group; total: number; shown: Hit[]; hits: Hits }, messages: DOMStringMap): HTMLElement[] {
     const parts: HTMLElement[] = [];
     if (f.group.title) {
       const h = document.createElement('h2');
-      h.textContent = `${f.group.title} (${f.total})`;
+      const count = (f.group.lists ? messages.groupPages : messages.groupCount) ?? '';
+      h.textContent = `${f.group.title} ${count.replace('{n}', String(f.total))}`;
       parts.push(h);
     }
     const list = document.createElement('ol');
     list.append(...f.shown.map((r) => this.item(r)));
     parts.push(list);
-    if (f.total > f.shown.length) {
+    if (!f.hits.done) {
       // "Show more" loads the next results of this group only, and moves focus to the first of them.
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'button';
-      const label = () => (messages.showAll ?? '').replace('{n}', String(f.total - list.children.length));
+      const label = () => {
+        const left = f.hits.left;
+        return left === undefined ? (messages.showMore ?? '') : (messages.showAll ?? '').replace('{n}', String(left));
+      };
       button.textContent = label();
       button.addEventListener('click', async () => {
-        const from = list.children.length;
-        const next = await Promise.all(f.results.slice(from, from + SINGLE_LIST).map((r) => r.data()));
-        const items = next.map((r) => this.item(r));
+        const items = (await f.hits.take(SINGLE_LIST)).map((r) => this.item(r));
         list.append(...items);
         items[0]?.querySelector('a')?.focus();
-        if (list.children.length >= f.total) button.remove();
+        if (f.hits.done) button.remove();
         else button.textContent = label();
       });
       parts.push(button);
@@ -134,18 +182,18 @@ class MiernikSearch extends HTMLElement {
     return parts;
   }
 
-  private item(r: ResultData): HTMLLIElement {
+  private item(r: Hit): HTMLLIElement {
     const li = document.createElement('li');
     const heading = document.createElement('h3');
     const link = document.createElement('a');
     link.href = r.url;
-    link.textContent = r.meta.title ?? r.url;
+    link.textContent = r.title;
     heading.append(link);
     li.append(heading);
-    if (r.meta.program) {
+    if (r.programme) {
       const p = document.createElement('p');
       p.className = 'muted';
-      p.textContent = r.meta.program;
+      p.textContent = r.programme;
       li.append(p);
     }
     const excerpt = document.createElement('p');

@@ -5,6 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launch } from '../support/browser.ts';
 import { start, type Served } from '../support/server.ts';
 import { DIST } from '../support/dist.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 let server: Served;
 let browser: Browser;
@@ -110,6 +112,36 @@ describe('search filters', () => {
     await page.selectOption('#f-typ', 'cel');
     await page.waitForURL(/typ=cel/);
     expect(page.url()).toContain('q=przemoc');
+  });
+});
+
+describe('indicators in search', () => {
+  const indicatorPage = (u: string) => /^\/wskazniki\/(?!serie\/)[^/]+\/[^/]+\/$/.test(u);
+
+  it('lists matching indicators one by one, each linking to its own page', async () => {
+    const { urls } = await search('liczba', { typ: 'wskaźnik' });
+    const indicatorPages = urls.filter(indicatorPage);
+    expect(indicatorPages.length).toBe(20);
+    expect(new Set(indicatorPages).size).toBe(indicatorPages.length);
+    for (const url of indicatorPages) expect(existsSync(join(DIST, url, 'index.html')), url).toBe(true);
+  });
+
+  it('finds the same measure in every programme that has it', async () => {
+    const { urls } = await search('asystenta rodziny', { typ: 'wskaźnik' });
+    const programmes = new Set(urls.filter(indicatorPage).map((u) => u.split('/')[2]));
+    expect([...programmes].sort()).toEqual(['krakow-przemoc-domowa-2024-2030', 'krakow-wspieranie-rodziny-2025-2027']);
+  });
+
+  it('counts pages, not links, in the indicator group, and shows more on request with focus on the first new one', async () => {
+    await search('liczba');
+    const heading = page.locator('[data-results] h2', { hasText: 'Wskaźniki i dane' });
+    await expect.poll(() => heading.textContent()).toMatch(/\(stron z wynikami: \d+\)/);
+    const list = page.locator('[data-results] h2:has-text("Wskaźniki i dane") + ol');
+    const before = await list.locator('li').count();
+    await page.locator('[data-results] h2:has-text("Wskaźniki i dane") + ol + button').click();
+    await expect.poll(() => list.locator('li').count()).toBeGreaterThan(before);
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(focused).toBe(await list.locator('li').nth(before).locator('a').getAttribute('href'));
   });
 });
 
