@@ -52,7 +52,7 @@ function bytesPerType(dist: string) {
     if (!byType.has(type)) byType.set(type, []);
     byType.get(type)!.push(pageWeight(dist, page, cache));
   }
-  const rows = ['home', 'programme', 'goal', 'report', 'indicator', 'series', 'help', 'institution', 'search', 'explorer', 'data']
+  const rows = ['home', 'programmes', 'programme', 'goal', 'report', 'indicator', 'series', 'help', 'institution', 'municipality', 'search', 'explorer', 'data']
     .filter((type) => byType.has(type))
     .map((type) => {
       const ws = byType.get(type)!;

@@ -9,6 +9,15 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value).replace(/[\u00a0\u202f]/g, ' ').replace('\u2212', '-');
 }
 
+const pluralRules = new Intl.PluralRules('pl-PL');
+
+/** "1 program", "3 programy", "5 programów": a whole count with its Polish form. */
+export function plural(count: number, forms: { one: string; few: string; many: string }): string {
+  const rule = pluralRules.select(count);
+  const form = rule === 'one' ? forms.one : rule === 'few' ? forms.few : forms.many;
+  return `${formatNumber(count)} ${form}`;
+}
+
 /** A value with its unit: count "1 200", percent "23,5%", currency "30 000 zł"; text units show the wording. */
 export function formatValue(value: number | undefined, unit: Unit, text = ''): string {
   if (value === undefined || unit === 'text') return text;

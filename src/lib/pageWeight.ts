@@ -126,7 +126,7 @@ export function pageWeight(dist: string, page: string, cache: WeightCache = new 
 }
 
 export type PageType =
-  | 'home' | 'programme' | 'goal' | 'report' | 'indicator' | 'series' | 'help' | 'institution' | 'search' | 'explorer' | 'data' | 'other';
+  | 'home' | 'programmes' | 'programme' | 'goal' | 'report' | 'indicator' | 'series' | 'help' | 'institution' | 'municipality' | 'search' | 'explorer' | 'data' | 'other';
 
 /**
  * The kind of page at a dist-relative path ("programy/x/cele/1/index.html", or its URL "/programy/x/cele/1/"),
@@ -136,6 +136,7 @@ export type PageType =
 export function pageType(page: string): PageType {
   const s = page.replace(/(^|\/)index\.html$/, '').split('/').filter(Boolean);
   if (s.length === 0) return 'home';
+  if (s[0] === 'programy' && s.length === 1) return 'programmes';
   if (s[0] === 'programy' && s.length === 2) return 'programme';
   if (s[0] === 'programy' && s.length === 4 && s[2] === 'cele') return 'goal';
   if (s[0] === 'programy' && s.length === 4 && s[2] === 'sprawozdania') return 'report';
@@ -143,6 +144,7 @@ export function pageType(page: string): PageType {
   if (s[0] === 'wskazniki' && s.length <= 2) return 'explorer';
   if (s[0] === 'wskazniki' && s.length === 3) return 'indicator';
   if (s[0] === 'pomoc') return s.length === 1 ? 'help' : s.length === 2 ? 'institution' : 'other';
+  if (s[0] === 'gminy' && s.length === 2) return 'municipality';
   if (s[0] === 'szukaj' && s.length === 1) return 'search';
   if (s[0] === 'dane') return 'data';
   return 'other';

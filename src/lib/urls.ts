@@ -7,6 +7,7 @@ export const reportUrl = (slug: string, year: number) => `/programy/${slug}/spra
 export const indicatorUrl = (slug: string, indicatorId: string) => `/wskazniki/${slug}/${encodeURIComponent(indicatorId)}/`;
 export const programmeIndicatorsUrl = (slug: string) => `/wskazniki/${slug}/`;
 export const institutionUrl = (id: string) => `/pomoc/${id}/`;
+export const municipalityUrl = (organisationId: string) => `/gminy/${organisationId}/`;
 export const dataUrl = (file: string) => `/dane/${file}`;
 
 /** The public address prefix for absolute URLs in the export ('' when SITE_URL is not set). */

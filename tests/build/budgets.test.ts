@@ -5,29 +5,11 @@
 // 2. a chart page's JS, with every chunk it can import (Chart.js comes by import()), is at most 75 KB gzip;
 // 3. no page has more than 100 KB of gzip HTML.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'node-html-parser';
-import { DIST, htmlPages } from '../support/dist.ts';
-import { pageType, pageWeight, type PageWeight, type WeightCache } from '../../src/lib/pageWeight.ts';
+import { DIST } from '../support/dist.ts';
+import { pageType } from '../../src/lib/pageWeight.ts';
+import { CHART_JS, HTML, PLAIN_TOTAL, figures, kb, weighPages } from '../support/budgets.ts';
 
-const KB = 1024;
-const PLAIN_TOTAL = 25 * KB;
-const CHART_JS = 75 * KB;
-const HTML = 100 * KB;
-
-const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
-const figures = (w: PageWeight) =>
-  `${kb(w.total.gzip)} gzip in all (HTML ${kb(w.html.gzip)}, CSS ${kb(w.css.gzip)}, JS ${kb(w.js.gzip)}, other ${kb(w.other.gzip)})`;
-
-const shared: WeightCache = new Map();
-const pages = htmlPages().map((page) => {
-  const root = parse(readFileSync(join(DIST, page), 'utf8'));
-  // <miernik-chart> is what ChartFigure.astro puts in every chart figure for src/scripts/chart.ts to draw.
-  const charts = root.querySelector('miernik-chart') !== null;
-  const type = pageType(page);
-  return { page, charts, plain: !charts && type !== 'search' && type !== 'explorer', inline: root.querySelectorAll('script:not([src])'), weight: pageWeight(DIST, page, shared) };
-});
+const pages = weighPages(DIST);
 const plain = pages.filter((p) => p.plain);
 const charts = pages.filter((p) => p.charts);
 

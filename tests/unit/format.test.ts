@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatValue, goalSlug } from '../../src/lib/format.ts';
+import { formatNumber, formatValue, goalSlug, plural } from '../../src/lib/format.ts';
 
 describe('Polish number formatting', () => {
   it('groups thousands with a space, also for four digits', () => {
@@ -34,5 +34,22 @@ describe('clip', () => {
     expect(clipped.endsWith('…')).toBe(true);
     expect(long.startsWith(clipped.slice(0, -1))).toBe(true);
     expect(clipped).not.toMatch(/[\s,]…$/);
+  });
+});
+
+describe('Polish plural forms', () => {
+  const forms = { one: 'program', few: 'programy', many: 'programów' };
+  it.each([
+    [1, '1 program'],
+    [2, '2 programy'],
+    [4, '4 programy'],
+    [5, '5 programów'],
+    [12, '12 programów'],
+    [22, '22 programy'],
+    [25, '25 programów'],
+    [0, '0 programów'],
+    [1204, '1 204 programy'],
+  ])('%i → %s', (n, expected) => {
+    expect(plural(n, forms)).toBe(expected);
   });
 });

@@ -99,7 +99,7 @@ describe('pageWeight', () => {
 describe('pageType', () => {
   it.each([
     ['index.html', 'home'],
-    ['programy/index.html', 'other'],
+    ['programy/index.html', 'programmes'],
     ['programy/krakow-2024/index.html', 'programme'],
     ['programy/krakow-2024/cele/i/index.html', 'goal'],
     ['programy/krakow-2024/sprawozdania/2025/index.html', 'report'],
@@ -110,6 +110,8 @@ describe('pageType', () => {
     ['wskazniki/serie/niebieskie-karty/index.html', 'series'],
     ['pomoc/index.html', 'help'],
     ['pomoc/mops-krakow/index.html', 'institution'],
+    ['gminy/krakow/index.html', 'municipality'],
+    ['gminy/index.html', 'other'],
     ['szukaj/index.html', 'search'],
     ['dane/index.html', 'data'],
     ['slownik/index.html', 'other'],
