@@ -36,10 +36,19 @@ export async function buildSearchIndex(dist: string, synonymsFile: string): Prom
   }
   let records = 0;
   let sections = 0;
+  // Pagefind indexes in its own process: a few pages stay in flight while the next are read and
+  // parsed here, and every error is reported at the end.
+  const inFlight = new Set<Promise<unknown>>();
+  const addErrors: string[] = [];
   const add = async (url: string, content: string) => {
-    const added = await index.addHTMLFile({ url, content });
-    if (added.errors.length > 0) fail(url, added.errors);
+    const sent = index.addHTMLFile({ url, content }).then(
+      (added) => addErrors.push(...added.errors.map((e) => `${url}: ${e}`)),
+      (error: unknown) => addErrors.push(`${url}: ${String(error)}`),
+    );
+    inFlight.add(sent);
+    void sent.then(() => inFlight.delete(sent));
     records += 1;
+    if (inFlight.size >= 8) await Promise.race(inFlight);
   };
   for (const file of files) {
     const url = urlOf(file);
@@ -57,6 +66,8 @@ export async function buildSearchIndex(dist: string, synonymsFile: string): Prom
     const record = pageRecord(html, groups);
     if (record) await add(url, record);
   }
+  await Promise.all(inFlight);
+  if (addErrors.length > 0) fail('addHTMLFile', addErrors);
   // An indicator page whose programme has no indicator list would be missing from search.
   if (indicatorsOf.size > 0) fail('wskaźniki', [...indicatorsOf.keys()].map((p) => `brak strony /wskazniki/${p}/ dla wskaźników tego programu`));
   // The files come back in memory and are written here, synchronously, so the build's checksums

@@ -22,7 +22,7 @@ export function indicatorPageOf(url: string): { programme: string; indicator: st
 
 /** The page's search record, with the extra synonym terms; undefined when the page is not indexed. */
 export function pageRecord(html: string, groups: readonly SynonymGroup[]): string | undefined {
-  const root = parse(html);
+  const root = indexedPart(html);
   const body = root.querySelector(BODY);
   if (!body) return undefined;
   prepare(body, groups);
@@ -38,7 +38,7 @@ export function indicatorListRecord(
   indicators: readonly { id: string; html: string }[],
   groups: readonly SynonymGroup[],
 ): string {
-  const root = parse(explorerHtml);
+  const root = indexedPart(explorerHtml);
   const body = root.querySelector(BODY);
   if (!body) throw new Error('strona wskaźników programu nie ma treści do indeksowania');
   for (const h of body.querySelectorAll(HEADINGS)) h.removeAttribute('id');
@@ -51,22 +51,48 @@ export function indicatorListRecord(
   return root.toString();
 }
 
-/** An indicator page's indexed content as a section under `<h2 id="<indicator id>">`. */
+/**
+ * An indicator page's indexed text as a section under `<h2 id="<indicator id>">`: a paragraph per
+ * line of text, without the page's markup, so that 60 000 of them stay small to parse and index.
+ */
 export function indicatorSection(id: string, html: string, groups: readonly SynonymGroup[]): HTMLElement {
-  const body = parse(html).querySelector(BODY);
+  const body = parse(mainOf(html)).querySelector(BODY);
   const h1 = body?.querySelector('h1');
   if (!body || !h1) throw new Error(`strona wskaźnika ${id} nie ma treści do indeksowania ani nagłówka h1`);
   for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
-  for (const el of body.querySelectorAll('[id]')) el.removeAttribute('id');
-  const section = parse('<section></section>').querySelector('section')!;
-  const heading = parse('<h2></h2>').querySelector('h2')!;
-  heading.setAttribute('id', id);
-  heading.set_content(h1.innerHTML);
   h1.remove();
-  section.appendChild(heading);
-  section.insertAdjacentHTML('beforeend', body.innerHTML);
+  const section = parse('<section><h2></h2></section>').querySelector('section')!;
+  const heading = section.querySelector('h2')!;
+  heading.setAttribute('id', id);
+  heading.textContent = h1.text;
+  for (const line of body.structuredText.split('\n')) {
+    if (!line.trim()) continue;
+    const p = parse('<p></p>').querySelector('p')!;
+    p.textContent = line.trim();
+    section.appendChild(p);
+  }
   prepare(section, groups);
   return section;
+}
+
+/** The part of a built page that holds its indexed body: parsing the rest would be wasted. */
+function mainOf(html: string): string {
+  const start = html.indexOf('<main');
+  const end = html.lastIndexOf('</main>');
+  return start >= 0 && end > start ? html.slice(start, end + '</main>'.length) : html;
+}
+
+/**
+ * What Pagefind needs of a page: its <main> (body, filters, meta), without the parts it would
+ * ignore anyway (an explorer's table, an indicator's values) — half the bytes to parse twice.
+ */
+function indexedPart(html: string): HTMLElement {
+  const root = parse(`<html lang="pl"><body>${mainOf(html)}</body></html>`);
+  for (const el of root.querySelectorAll('[data-pagefind-ignore]')) {
+    const all = el.getAttribute('data-pagefind-ignore') === 'all';
+    if (all || !el.querySelector('[data-pagefind-filter], [data-pagefind-meta], [data-pagefind-sort]')) el.remove();
+  }
+  return root;
 }
 
 /**
