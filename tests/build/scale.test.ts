@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { writeCorpus } from '../../scripts/synthetic-corpus.ts';
 import { EXPLORER_MAX_ROWS } from '../../src/lib/explorer.ts';
 import { LIST_ALL_MAX_PROGRAMMES } from '../../src/lib/municipalities.ts';
@@ -83,6 +84,15 @@ describe('a portal of many municipalities', () => {
     expect([...municipalityPages].sort()).toEqual(orgs.map((o) => `/gminy/${o}/`).sort());
     expect(programmeLinks(path).size).toBe(0);
     expect(links(path, /^\/pomoc\/[^/]+\/$/)).toEqual([]);
+  });
+
+  it('its lists of municipalities are valid HTML', async () => {
+    const config = JSON.parse(readFileSync(new URL('../../.htmlvalidate.json', import.meta.url), 'utf8')) as ConfigData;
+    const validator = new HtmlValidate(new StaticConfigLoader(config));
+    for (const page of ['index.html', 'programy/index.html', 'pomoc/index.html', `gminy/${orgs[0]}/index.html`]) {
+      const report = await validator.validateString(readFileSync(join(out, page), 'utf8'), page);
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${page}:${m.line} ${m.ruleId}: ${m.message}`))).toEqual([]);
+    }
   });
 
   it("each programme and institution is on exactly its municipality's page", () => {
