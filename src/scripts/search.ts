@@ -116,8 +116,10 @@ class MiernikSearch extends HTMLElement {
             return { group: g, total: results.length, shown, hits };
           }),
         );
-        const total = found.reduce((n, f) => n + f.total, 0);
-        for (const f of found.filter((x) => x.total > 0)) out.append(...this.section(f, messages));
+        // A programme's indicator list that matched only across sections gives no link: not a result.
+        const shown = found.filter((x) => x.shown.length > 0);
+        const total = shown.reduce((n, f) => n + f.total, 0);
+        for (const f of shown) out.append(...this.section(f, messages));
         status.textContent = [
           total === 0 ? fill(messages.none, q) : fill(messages.count, q, total),
           total === 0 ? (messages.emptyHelp ?? '') : '',

@@ -132,6 +132,14 @@ describe('indicators in search', () => {
     expect([...programmes].sort()).toEqual(['krakow-przemoc-domowa-2024-2030', 'krakow-wspieranie-rodziny-2025-2027']);
   });
 
+  it('says nothing was found when the words are in one programme but in no single indicator', async () => {
+    // „zaufania” and „karty” are both among Krasnystaw's indicators, never in the same one.
+    const { urls, status } = await search('zaufania karty', { typ: 'wskaźnik' });
+    expect(urls).toEqual([]);
+    expect(status).toContain('Brak wyników');
+    expect(await page.locator('[data-results] ol').count()).toBe(0);
+  });
+
   it('counts pages, not links, in the indicator group, and shows more on request with focus on the first new one', async () => {
     await search('liczba');
     const heading = page.locator('[data-results] h2', { hasText: 'Wskaźniki i dane' });
