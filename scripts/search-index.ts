@@ -80,5 +80,5 @@ export async function buildSearchIndex(dist: string, synonymsFile: string): Prom
     writeFileSync(join(out, file.path), file.content);
   }
   await pagefind.close();
-  console.log(`Pagefind: zindeksowano ${records} stron, w tym ${sections} wskaźników jako części list wskaźników programów.`);
+  console.log(`Pagefind: zindeksowane strony: ${records}; wskaźniki zindeksowane jako części list wskaźników programów: ${sections}.`);
 }
