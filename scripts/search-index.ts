@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import * as pagefind from 'pagefind';
 import { indicatorListRecord, indicatorPageOf, pageRecord } from '../src/lib/searchRecords.ts';
 import { searchSynonyms } from '../src/schemas/searchSynonyms.ts';
+import { programmeIndicatorsUrl } from '../src/lib/urls.ts';
 
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -26,13 +27,14 @@ export async function buildSearchIndex(dist: string, synonymsFile: string): Prom
   if (!index || errors.length > 0) fail('createIndex', errors);
   const urlOf = (file: string) => `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
   const files = htmlFiles(dist).sort();
-  // Indicator pages are indexed as sections of their programme's indicator list.
+  // Indicator pages are indexed as sections of their programme's indicator list, by its URL.
   const indicatorsOf = new Map<string, { id: string; file: string }[]>();
   for (const file of files) {
     const page = indicatorPageOf(urlOf(file));
     if (!page) continue;
-    if (!indicatorsOf.has(page.programme)) indicatorsOf.set(page.programme, []);
-    indicatorsOf.get(page.programme)!.push({ id: page.indicator, file });
+    const list = programmeIndicatorsUrl(page.programme);
+    if (!indicatorsOf.has(list)) indicatorsOf.set(list, []);
+    indicatorsOf.get(list)!.push({ id: page.indicator, file });
   }
   let records = 0;
   let sections = 0;
@@ -54,10 +56,9 @@ export async function buildSearchIndex(dist: string, synonymsFile: string): Prom
     const url = urlOf(file);
     if (indicatorPageOf(url)) continue;
     const html = readFileSync(file, 'utf8');
-    const programme = /^\/wskazniki\/([^/]+)\/$/.exec(url)?.[1];
-    const indicators = programme ? indicatorsOf.get(programme) : undefined;
-    if (programme && indicators) {
-      indicatorsOf.delete(programme);
+    const indicators = indicatorsOf.get(url);
+    if (indicators) {
+      indicatorsOf.delete(url);
       const list = indicators.map((i) => ({ id: i.id, html: readFileSync(i.file, 'utf8') }));
       await add(url, indicatorListRecord(html, list, groups));
       sections += list.length;
@@ -69,7 +70,7 @@ export async function buildSearchIndex(dist: string, synonymsFile: string): Prom
   await Promise.all(inFlight);
   if (addErrors.length > 0) fail('addHTMLFile', addErrors);
   // An indicator page whose programme has no indicator list would be missing from search.
-  if (indicatorsOf.size > 0) fail('wskaźniki', [...indicatorsOf.keys()].map((p) => `brak strony /wskazniki/${p}/ dla wskaźników tego programu`));
+  if (indicatorsOf.size > 0) fail('wskaźniki', [...indicatorsOf.keys()].map((list) => `brak strony ${list} dla wskaźników tego programu`));
   // The files come back in memory and are written here, synchronously, so the build's checksums
   // never read a file the Pagefind service is still writing.
   const got = await index.getFiles();
