@@ -7,12 +7,21 @@ import { checkReport } from './check/report.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildSearchIndex } from './search-index.ts';
 import { headersFile } from '../src/config/security.ts';
-import { writeChecksums } from './checksums.ts';
+import { writeChecksums } from './lib/checksums.ts';
 import { buildSite } from '../src/lib/model.ts';
 import { indicatorFiles } from '../src/lib/datapackage.ts';
 import { siteBase } from '../src/lib/urls.ts';
+import { isShallowClone } from '../src/data/gitDates.ts';
 
 const contentDir = resolve(process.env.MIERNIK_CONTENT ?? 'content');
+// Pages show the date each content file last changed, from git: a shallow clone knows only the
+// latest commit and would give every page that date. Tests that build throwaway copies opt out.
+if (isShallowClone() && process.env.MIERNIK_ALLOW_SHALLOW !== '1') {
+  console.error(
+    'Budowanie przerwane: to płytka kopia repozytorium (git clone --depth), daty zmian na stronach byłyby błędne — pobierz pełną historię: git fetch --unshallow. / Build stopped: shallow clone, page dates would be wrong — run git fetch --unshallow.',
+  );
+  process.exit(1);
+}
 const checked = checkContent(contentDir);
 const report = checkReport(checked);
 if (report.failed) {

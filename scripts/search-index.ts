@@ -2,8 +2,8 @@
 // astro-pagefind integration only logs them). Each page is indexed with the extra terms of the
 // synonym groups it mentions (content/search-synonyms.yaml), without changing the page itself;
 // indicator pages are indexed as sections of their programme's indicator list (searchRecords.ts).
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import * as pagefind from 'pagefind';
 import { indicatorListRecord, indicatorPageOf, pageRecord } from '../src/lib/searchRecords.ts';
@@ -71,15 +71,10 @@ export async function buildSearchIndex(dist: string, synonymsFile: string): Prom
   if (addErrors.length > 0) fail('addHTMLFile', addErrors);
   // An indicator page whose programme has no indicator list would be missing from search.
   if (indicatorsOf.size > 0) fail('wskaźniki', [...indicatorsOf.keys()].map((list) => `brak strony ${list} dla wskaźników tego programu`));
-  // The files come back in memory and are written here, synchronously, so the build's checksums
-  // never read a file the Pagefind service is still writing.
-  const got = await index.getFiles();
-  if (got.errors.length > 0) fail('getFiles', got.errors);
-  const out = join(dist, 'pagefind');
-  for (const file of got.files) {
-    mkdirSync(dirname(join(out, file.path)), { recursive: true });
-    writeFileSync(join(out, file.path), file.content);
-  }
+  // Pagefind 1.6 flushes every file before writeFiles() resolves, so the checksums written after
+  // it read complete files.
+  const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+  if (written.errors.length > 0) fail('writeFiles', written.errors);
   await pagefind.close();
   console.log(`Pagefind: zindeksowane strony: ${records}; wskaźniki zindeksowane jako części list wskaźników programów: ${sections}.`);
 }

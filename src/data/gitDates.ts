@@ -37,3 +37,12 @@ export function contentDate(files: readonly string[]): string | undefined {
   const dates = files.map((f) => cache!.get(key(f))).filter((d): d is string => d !== undefined);
   return dates.length > 0 ? dates.sort().at(-1) : undefined;
 }
+
+/** Whether the project is a shallow git clone (its history cut, so content dates would be wrong). */
+export function isShallowClone(): boolean {
+  try {
+    return execFileSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() === 'true';
+  } catch {
+    return false; // no git or not a repository: no dates at all, which pages handle
+  }
+}
