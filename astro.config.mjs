@@ -9,6 +9,7 @@ import { abbrPlugin } from './src/lib/abbrPlugin.ts';
 import { externalLinksPlugin } from './src/lib/externalLinksPlugin.ts';
 import { leanMdxPlugin } from './src/lib/leanMdxPlugin.ts';
 import { t } from './src/i18n/pl.ts';
+import { configuredBase } from './src/config/base.ts';
 
 const contentDir = process.env.MIERNIK_CONTENT ?? 'content';
 const glossaryFile = resolve(contentDir, 'glossary.yaml');
@@ -17,6 +18,9 @@ const glossary = existsSync(glossaryFile) ? (parse(readFileSync(glossaryFile, 'u
 export default defineConfig({
   // Set SITE_URL to the public address (e.g. https://dane.example.pl) to get absolute URLs in the export.
   site: process.env.SITE_URL || undefined,
+  // The path the site is served under ('/' unless SITE_BASE or the path of SITE_URL says otherwise);
+  // every internal URL comes from src/lib/urls.ts, which honours it.
+  base: configuredBase(process.env),
   outDir: process.env.MIERNIK_OUT || 'dist',
   // The benchmark gives each corpus a cold cache of its own.
   cacheDir: process.env.MIERNIK_CACHE_DIR || undefined,

@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import * as pagefind from 'pagefind';
 import { indicatorListRecord, indicatorPageOf, pageRecord } from '../src/lib/searchRecords.ts';
 import { searchSynonyms } from '../src/schemas/searchSynonyms.ts';
-import { programmeIndicatorsUrl } from '../src/lib/urls.ts';
+import { programmeIndicatorsUrl, sitePath } from '../src/lib/urls.ts';
 
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -25,7 +25,8 @@ export async function buildSearchIndex(dist: string, synonymsFile: string): Prom
   const groups = searchSynonyms.parse(parseYaml(readFileSync(synonymsFile, 'utf8')));
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'pl' });
   if (!index || errors.length > 0) fail('createIndex', errors);
-  const urlOf = (file: string) => `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+  // Records carry the page's public URL, base path included, so results link right under a sub-path.
+  const urlOf = (file: string) => sitePath(relative(dist, file).split(sep).join('/').replace(/index\.html$/, ''));
   const files = htmlFiles(dist).sort();
   // Indicator pages are indexed as sections of their programme's indicator list, by its URL.
   const indicatorsOf = new Map<string, { id: string; file: string }[]>();

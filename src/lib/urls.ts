@@ -1,14 +1,28 @@
-// Every internal URL in one place, so pages, the export and tests agree.
+// Every internal URL in one place, so pages, the export and tests agree. Each carries the site's
+// base path (src/config/base.ts): '/programy/…' at a domain's root, '/miernik/programy/…' under one.
 import { goalSlug } from './format.ts';
+import { configuredBase, normaliseBase } from '../config/base.ts';
 
-export const programmeUrl = (slug: string) => `/programy/${slug}/`;
-export const goalUrl = (slug: string, goalId: string) => `/programy/${slug}/cele/${goalSlug(goalId)}/`;
-export const reportUrl = (slug: string, year: number) => `/programy/${slug}/sprawozdania/${year}/`;
-export const indicatorUrl = (slug: string, indicatorId: string) => `/wskazniki/${slug}/${encodeURIComponent(indicatorId)}/`;
-export const programmeIndicatorsUrl = (slug: string) => `/wskazniki/${slug}/`;
-export const institutionUrl = (id: string) => `/pomoc/${id}/`;
-export const municipalityUrl = (organisationId: string) => `/gminy/${organisationId}/`;
-export const dataUrl = (file: string) => `/dane/${file}`;
+/** The base path: Astro's own BASE_URL in pages and client scripts, the environment in the CLI scripts. */
+export const BASE = normaliseBase(import.meta.env?.BASE_URL ?? configuredBase(globalThis.process?.env ?? {}));
 
-/** The public address prefix for absolute URLs in the export ('' when SITE_URL is not set). */
-export const siteBase = (site?: URL) => (site ? site.href.replace(/\/$/, '') : '');
+/** A site path ('/pomoc/', '/dane/wskazniki.csv', '/') as a URL under the base path. */
+export const sitePath = (path: string) => BASE + path.replace(/^\//, '');
+/** The site path of a URL made by sitePath (what dist/ holds it under), or undefined outside the base. */
+export const pathInSite = (url: string) => (url.startsWith(BASE) ? `/${url.slice(BASE.length)}` : undefined);
+
+export const homeUrl = () => sitePath('/');
+export const programmeUrl = (slug: string) => sitePath(`/programy/${slug}/`);
+export const goalUrl = (slug: string, goalId: string) => sitePath(`/programy/${slug}/cele/${goalSlug(goalId)}/`);
+export const reportUrl = (slug: string, year: number) => sitePath(`/programy/${slug}/sprawozdania/${year}/`);
+export const indicatorUrl = (slug: string, indicatorId: string) => sitePath(`/wskazniki/${slug}/${encodeURIComponent(indicatorId)}/`);
+export const programmeIndicatorsUrl = (slug: string) => sitePath(`/wskazniki/${slug}/`);
+export const institutionUrl = (id: string) => sitePath(`/pomoc/${id}/`);
+export const municipalityUrl = (organisationId: string) => sitePath(`/gminy/${organisationId}/`);
+export const dataUrl = (file: string) => sitePath(`/dane/${file}`);
+
+/**
+ * The scheme and host for absolute URLs in the export ('' when SITE_URL is not set). Only the
+ * origin: the path part of SITE_URL is the base path, which every URL above already carries.
+ */
+export const siteBase = (site?: URL) => (site ? site.origin : '');
