@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import * as pagefind from 'pagefind';
 import { indicatorListRecord, indicatorPageOf, pageRecord } from '../src/lib/searchRecords.ts';
 import { searchSynonyms } from '../src/schemas/searchSynonyms.ts';
-import { programmeIndicatorsUrl, sitePath } from '../src/lib/urls.ts';
+import { pathInSite, programmeIndicatorsUrl } from '../src/lib/urls.ts';
 
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -25,15 +25,16 @@ export async function buildSearchIndex(dist: string, synonymsFile: string): Prom
   const groups = searchSynonyms.parse(parseYaml(readFileSync(synonymsFile, 'utf8')));
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'pl' });
   if (!index || errors.length > 0) fail('createIndex', errors);
-  // Records carry the page's public URL, base path included, so results link right under a sub-path.
-  const urlOf = (file: string) => sitePath(relative(dist, file).split(sep).join('/').replace(/index\.html$/, ''));
+  // Records carry site paths ('/pomoc/'); Pagefind's script prefixes them with the base path it is
+  // served under (its default baseUrl), so results link right on a sub-path too.
+  const urlOf = (file: string) => `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
   const files = htmlFiles(dist).sort();
   // Indicator pages are indexed as sections of their programme's indicator list, by its URL.
   const indicatorsOf = new Map<string, { id: string; file: string }[]>();
   for (const file of files) {
     const page = indicatorPageOf(urlOf(file));
     if (!page) continue;
-    const list = programmeIndicatorsUrl(page.programme);
+    const list = pathInSite(programmeIndicatorsUrl(page.programme))!;
     if (!indicatorsOf.has(list)) indicatorsOf.set(list, []);
     indicatorsOf.get(list)!.push({ id: page.indicator, file });
   }

@@ -78,9 +78,6 @@ export function indicatorFiles(site: SiteModel, siteUrl = ''): { path: string; t
   );
 }
 
-/** The URL of an indicator's own export file. */
-export const indicatorDataUrl = (programme: string, indicator: string, format: 'csv' | 'json') =>
-  `/dane/wskazniki/${programme}/${encodeURIComponent(indicator)}.${format}`;
 
 /** Totals the source states that differ from the sum of the budget lines (the data a reader should know about). */
 export const dataNotes = (p: ProgrammeModel): StatedComparison[] =>

@@ -9,14 +9,13 @@ import type { SynonymGroup } from '../schemas/searchSynonyms.ts';
 import { extraTerms } from './searchTerms.ts';
 import { INDICATOR_LIST_META } from './searchHits.ts';
 import { TYPE_NAMES } from './searchFilters.ts';
-import { pathInSite } from './urls.ts';
 
 const BODY = '[data-pagefind-body]';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
-/** The programme and indicator of an indicator page's URL (`<base>wskazniki/<programme>/<indicator>/`). */
+/** The programme and indicator of an indicator page's site path (`/wskazniki/<programme>/<indicator>/`). */
 export function indicatorPageOf(url: string): { programme: string; indicator: string } | undefined {
-  const m = /^\/wskazniki\/([^/]+)\/([^/]+)\/$/.exec(pathInSite(url) ?? '');
+  const m = /^\/wskazniki\/([^/]+)\/([^/]+)\/$/.exec(url);
   if (!m || m[1] === 'serie') return undefined;
   return { programme: m[1]!, indicator: decodeURIComponent(m[2]!) };
 }

@@ -127,7 +127,6 @@ export const seriesViews = (site: SiteModel): SeriesView[] =>
   site.series.map((entry) => seriesView(site, entry)).filter((v) => v.members.length > 0);
 
 /** The URL of a series' comparison page. */
-export const seriesUrl = (id: string) => `/wskazniki/serie/${id}/`;
 
 /** "2017–2024", or '' for a series without dated values. */
 export const seriesSpan = (view: SeriesView) =>

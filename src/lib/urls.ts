@@ -11,7 +11,6 @@ export const sitePath = (path: string) => BASE + path.replace(/^\//, '');
 /** The site path of a URL made by sitePath (what dist/ holds it under), or undefined outside the base. */
 export const pathInSite = (url: string) => (url.startsWith(BASE) ? `/${url.slice(BASE.length)}` : undefined);
 
-export const homeUrl = () => sitePath('/');
 export const programmeUrl = (slug: string) => sitePath(`/programy/${slug}/`);
 export const goalUrl = (slug: string, goalId: string) => sitePath(`/programy/${slug}/cele/${goalSlug(goalId)}/`);
 export const reportUrl = (slug: string, year: number) => sitePath(`/programy/${slug}/sprawozdania/${year}/`);
@@ -20,6 +19,29 @@ export const programmeIndicatorsUrl = (slug: string) => sitePath(`/wskazniki/${s
 export const institutionUrl = (id: string) => sitePath(`/pomoc/${id}/`);
 export const municipalityUrl = (organisationId: string) => sitePath(`/gminy/${organisationId}/`);
 export const dataUrl = (file: string) => sitePath(`/dane/${file}`);
+export const seriesUrl = (id: string) => sitePath(`/wskazniki/serie/${id}/`);
+/** The URL of an indicator's own export file. */
+export const indicatorDataUrl = (programme: string, indicator: string, format: 'csv' | 'json') =>
+  dataUrl(`wskazniki/${programme}/${encodeURIComponent(indicator)}.${format}`);
+
+/** The site's fixed pages. */
+export const pages = {
+  home: sitePath('/'),
+  programmes: sitePath('/programy/'),
+  help: sitePath('/pomoc/'),
+  indicators: sitePath('/wskazniki/'),
+  seriesList: sitePath('/wskazniki/serie/'),
+  data: sitePath('/dane/'),
+  glossary: sitePath('/slownik/'),
+  search: sitePath('/szukaj/'),
+  safety: sitePath('/bezpieczenstwo/'),
+  accessibility: sitePath('/deklaracja-dostepnosci/'),
+  about: sitePath('/o-serwisie/'),
+  favicon: sitePath('/favicon.svg'),
+  pagefind: sitePath('/pagefind/pagefind.js'),
+} as const;
+/** A need's section on the help page. */
+export const helpNeedUrl = (needId: string) => `${pages.help}#${needId}`;
 
 /**
  * The scheme and host for absolute URLs in the export ('' when SITE_URL is not set). Only the

@@ -3,6 +3,7 @@
 // help first, then programmes, then indicators — so a resident is not buried under measures and a
 // journalist still finds each measure; counts are announced in a polite live region.
 import { hitsOf, INDICATOR_LIST_META, queryWords, sectionsWithAll, type Hit, type ResultData } from '../lib/searchHits.ts';
+import { pages } from '../lib/urls.ts';
 
 interface PagefindResult {
   id: string;
@@ -141,7 +142,8 @@ class MiernikSearch extends HTMLElement {
 
   private load(): Promise<Pagefind> {
     this.pagefind ??= (async () => {
-      const path = '/pagefind/pagefind.js';
+      // Under a base path Pagefind takes it from this URL and prefixes every result with it.
+      const path = pages.pagefind;
       const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
       // Less bonus for short pages, so one-line indicator pages do not outrank the goal or
       // institution that explains more (tuned with tests/e2e/search.test.ts).

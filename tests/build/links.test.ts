@@ -6,30 +6,13 @@ import { join, normalize, sep } from 'node:path';
 import { HtmlValidate, Parser, StaticConfigLoader, type HtmlElement } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, htmlPages } from '../support/dist.ts';
+import { URL_ATTRS } from '../support/urlAttrs.ts';
 
 const pages = htmlPages();
 const BASE = 'http://miernik.invalid';
 // The public address, when the build was given one: absolute links to it are internal too.
 const SITE = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : null;
 
-/** Attributes that hold a URL, by element; srcset holds a list of them. */
-const URL_ATTRS: [selector: string, attr: string][] = [
-  ['a[href]', 'href'],
-  ['area[href]', 'href'],
-  ['link[href]', 'href'],
-  ['script[src]', 'src'],
-  ['img[src]', 'src'],
-  ['iframe[src]', 'src'],
-  ['source[src]', 'src'],
-  ['track[src]', 'src'],
-  ['video[src]', 'src'],
-  ['audio[src]', 'src'],
-  ['video[poster]', 'poster'],
-  ['object[data]', 'data'],
-  ['form[action]', 'action'],
-  ['img[srcset]', 'srcset'],
-  ['source[srcset]', 'srcset'],
-];
 
 let parser: Parser;
 const parsed = new Map<string, HtmlElement>();

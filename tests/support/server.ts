@@ -59,11 +59,13 @@ function fileFor(root: string, pathname: string): string | null {
   return null;
 }
 
-export function start(dir: string): Promise<Served> {
+/** Serves `dir` at the root, or under `prefix` ('/miernik/') as a sub-path host would (404 elsewhere). */
+export function start(dir: string, prefix = '/'): Promise<Served> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = req.method === 'GET' || req.method === 'HEAD' ? fileFor(root, pathname) : null;
+    const inside = pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length)}` : null;
+    const file = inside !== null && (req.method === 'GET' || req.method === 'HEAD') ? fileFor(root, inside) : null;
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('404 Not Found');
