@@ -195,7 +195,16 @@ describe('the messages reach editors in VS Code and on GitHub', () => {
     expect(ci.on.push?.branches).toEqual(['main']);
     const steps = Object.values(ci.jobs).flatMap((j) => j.steps);
     const runs = steps.map((st) => st.run ?? '').join('\n');
-    expect(steps.some((st) => st.uses?.startsWith('actions/setup-node@') && Number(st.with?.['node-version']) >= 20)).toBe(true);
+    // Node from .nvmrc (the version the project's own Node dev dependency matches), full history for page dates.
+    expect(Number(readFileSync('.nvmrc', 'utf8').trim())).toBeGreaterThanOrEqual(22);
+    for (const file of ['ci.yml', 'deploy.yml']) {
+      const wf = parse(readFileSync(`.github/workflows/${file}`, 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
+      const all = Object.values(wf.jobs).flatMap((j) => j.steps);
+      const node = all.filter((st) => st.uses?.startsWith('actions/setup-node@'));
+      expect(node.length, file).toBeGreaterThan(0);
+      for (const st of node) expect(st.with?.['node-version-file'], file).toBe('.nvmrc');
+      for (const st of all.filter((x) => x.uses?.startsWith('actions/checkout@'))) expect(st.with?.['fetch-depth'], file).toBe(0);
+    }
     expect(runs.indexOf('npm ci')).toBeLessThan(runs.indexOf('npm run check'));
     expect(runs.indexOf('npm run check')).toBeLessThan(runs.indexOf('npm test'));
 
