@@ -11,5 +11,9 @@ export interface SiteFactsEntry {
 
 let cache: Promise<SiteFactsEntry> | undefined;
 
-export const getSiteFacts = () =>
-  (cache ??= getEntry('site', 'site').then((entry) => ({ facts: entry?.data ?? site.parse({}), file: entry?.filePath })));
+async function load(): Promise<SiteFactsEntry> {
+  const entry = await getEntry('site', 'site');
+  return { facts: entry?.data ?? site.parse({}), file: entry?.filePath };
+}
+
+export const getSiteFacts = () => (cache ??= load());
