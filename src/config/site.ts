@@ -11,5 +11,3 @@ export const repository = {
     (process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL}/${process.env.GITHUB_REPOSITORY}` : undefined),
   branch: process.env.MIERNIK_REPOSITORY_BRANCH || 'main',
 };
-
-export const UNKNOWN = 'nie ustalono — dane zostaną uzupełnione przez wydawcę serwisu';

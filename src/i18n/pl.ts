@@ -47,6 +47,8 @@ export const t = {
     noResultsHelp: 'Spróbuj innego słowa albo zajrzyj do spisu programów i do strony „Gdzie szukać pomocy”.',
     error: 'Nie udało się przeszukać serwisu. Odśwież stronę i spróbuj ponownie.',
   },
+  /** What a page says in place of a publisher's fact content/site.yaml does not give. */
+  unknownFact: 'nie ustalono — dane zostaną uzupełnione przez wydawcę serwisu',
   notFound: {
     title: 'Nie ma takiej strony',
     description: 'Pod tym adresem nie ma strony serwisu Miernik.',
