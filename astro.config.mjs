@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -10,6 +11,7 @@ import { externalLinksPlugin } from './src/lib/externalLinksPlugin.ts';
 import { leanMdxPlugin } from './src/lib/leanMdxPlugin.ts';
 import { t } from './src/i18n/pl.ts';
 import { configuredBase } from './src/config/base.ts';
+import { sitemapFilter } from './src/lib/crawl.ts';
 
 const contentDir = process.env.MIERNIK_CONTENT ?? 'content';
 const glossaryFile = resolve(contentDir, 'glossary.yaml');
@@ -43,5 +45,6 @@ export default defineConfig({
     plugins: [leanMdxPlugin(contentDir)],
   },
   markdown: { processor: satteri({ hastPlugins: [abbrPlugin(glossary), externalLinksPlugin(t.externalLink)] }) },
-  integrations: [mdx()],
+  // The sitemap needs absolute URLs: written only when SITE_URL is set (robots.txt then names it).
+  integrations: [mdx(), ...(process.env.SITE_URL ? [sitemap({ filter: sitemapFilter(configuredBase(process.env)) })] : [])],
 });

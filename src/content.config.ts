@@ -1,4 +1,5 @@
 // Collections only: the schemas live in src/schemas, one module per content type.
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
@@ -10,6 +11,12 @@ const base = process.env.MIERNIK_CONTENT ?? './content';
 const inProgramme = ({ entry }: { entry: string }) => entry.replace(/\/(goals|reports)\//, '/').replace(/\.(mdx|yaml)$/, '');
 const byKey = (key: 'abbr' | 'id') => (text: string) =>
   Object.fromEntries((parse(text) as Record<string, string>[]).map((item) => [item[key], item]));
+
+/** content/site.yaml as one entry "site"; the file is optional (pages then say each fact is not established). */
+const siteFile = `${base}/site.yaml`;
+const siteLoader = existsSync(siteFile)
+  ? file(siteFile, { parser: (text) => ({ site: parse(text) ?? {} }) })
+  : { name: 'site-yaml-absent', load: async ({ store }: { store: { clear(): void } }) => store.clear() };
 
 export const collections = {
   organisations: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${base}/organisations` }), schema: schemas.organisation }),
@@ -26,4 +33,5 @@ export const collections = {
     schema: schemas.statistics,
   }),
   reports: defineCollection({ loader: glob({ pattern: '*/reports/*.mdx', base: `${base}/programmes`, generateId: inProgramme }), schema: schemas.report }),
+  site: defineCollection({ loader: siteLoader, schema: schemas.site }),
 };

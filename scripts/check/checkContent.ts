@@ -45,6 +45,8 @@ const kinds: Kind[] = [
     add: (raw, _f, _m, data) => raw.series.push(...(data as never[])) },
   { pattern: /^search-synonyms\.yaml$/, schema: schemas.searchSynonyms, frontmatter: false,
     add: () => {} },
+  // The publisher's facts: checked here, read by the pages through the "site" collection.
+  { pattern: /^site\.yaml$/, schema: schemas.site, frontmatter: false, add: () => {} },
   { pattern: /^programmes\/([a-z0-9-]+)\/index\.mdx$/, schema: schemas.programme, frontmatter: true,
     add: (raw, file, m, data) => raw.programmes.push({ id: m[1]!, file, data: data as never }) },
   { pattern: /^programmes\/([a-z0-9-]+)\/goals\/([^/]+)\.mdx$/, schema: schemas.goal, frontmatter: true,
@@ -106,7 +108,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
     if (rel.split('/').some((part) => part.startsWith('.')) || rel.endsWith('README.md')) continue;
     const kind = kinds.find((k) => k.pattern.test(rel));
     if (!kind) {
-      errors.push({ file, line: 1, col: 1, path: '(plik)', message: 'plik nie pasuje do żadnego typu treści (sprawdź nazwę i folder; dozwolone: organisations/*.yaml, institutions/*.yaml, glossary.yaml, series.yaml, programmes/<slug>/index.mdx, goals/*.mdx, statistics.yaml, reports/<rok>.mdx)' });
+      errors.push({ file, line: 1, col: 1, path: '(plik)', message: 'plik nie pasuje do żadnego typu treści (sprawdź nazwę i folder; dozwolone: organisations/*.yaml, institutions/*.yaml, glossary.yaml, series.yaml, site.yaml, programmes/<slug>/index.mdx, goals/*.mdx, statistics.yaml, reports/<rok>.mdx)' });
       continue;
     }
     const match = kind.pattern.exec(rel)!;

@@ -10,7 +10,7 @@ export const t = {
   quickExit: {
     label: 'Wyjdź szybko',
     region: 'Szybkie wyjście',
-    hint: 'Szybkie wyjście: strona zniknie i otworzy się prognoza pogody. Możesz też trzy razy nacisnąć Shift.',
+    hint: 'Szybkie wyjście: ta strona zniknie i otworzy się inna, neutralna strona. Możesz też trzy razy nacisnąć Shift.',
     skipLabel: 'Wyjdź szybko z tej strony',
     safety: 'Bezpieczne przeglądanie',
     /** Announced after each Shift press: how many are left. */
@@ -46,6 +46,18 @@ export const t = {
     groupPages: '(stron z wynikami: {n})',
     noResultsHelp: 'Spróbuj innego słowa albo zajrzyj do spisu programów i do strony „Gdzie szukać pomocy”.',
     error: 'Nie udało się przeszukać serwisu. Odśwież stronę i spróbuj ponownie.',
+  },
+  /** What a page says in place of a publisher's fact content/site.yaml does not give. */
+  unknownFact: 'nie ustalono — dane zostaną uzupełnione przez wydawcę serwisu',
+  notFound: {
+    title: 'Nie ma takiej strony',
+    description: 'Pod tym adresem nie ma strony serwisu Miernik.',
+    lead: 'Pod tym adresem nie ma żadnej strony. Adres mógł zostać wpisany z błędem albo strona została przeniesiona lub usunięta.',
+    searchTitle: 'Poszukaj w serwisie',
+    searchLabel: 'Czego szukasz?',
+    nextTitle: 'Dokąd dalej',
+    home: 'Strona główna serwisu',
+    help: 'Gdzie szukać pomocy — instytucje, które pomagają',
   },
   breadcrumb: 'Jesteś tutaj',
   footerNav: 'Informacje o serwisie',

@@ -8,3 +8,4 @@ export { goal } from './goal.ts';
 export { statistics } from './statistics.ts';
 export { report } from './report.ts';
 export { searchSynonyms } from './searchSynonyms.ts';
+export { site } from './site.ts';

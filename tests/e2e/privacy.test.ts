@@ -16,7 +16,8 @@ const violations: string[] = [];
 function samplePages(): string[] {
   const pages = htmlPages().map((p) => `/${p.replace(/index\.html$/, '')}`);
   const first = (re: RegExp) => pages.find((p) => re.test(p));
-  const withChart = pages.find((p) => /<miernik-chart\b/.test(readDist(`${p.slice(1)}index.html`)));
+  // Directory pages only: 404.html is a page file of its own (and has no chart).
+  const withChart = pages.find((p) => p.endsWith('/') && /<miernik-chart\b/.test(readDist(`${p.slice(1)}index.html`)));
   return [
     '/',
     first(/^\/programy\/[^/]+\/$/),
@@ -28,6 +29,7 @@ function samplePages(): string[] {
     first(/^\/pomoc\/[^/]+\/$/),
     '/dane/',
     '/bezpieczenstwo/',
+    '/404.html',
     withChart,
   ].filter((p): p is string => Boolean(p));
 }

@@ -63,7 +63,8 @@ describe('JSON Schemas for editors', () => {
   });
 
   it.skipIf(!Ajv)('accepts every valid fixture file and rejects an unknown key (validated with ajv)', () => {
-    const ajv = new Ajv!({ allErrors: true, strict: true });
+    // Formats (site.yaml's email, uri) are not ajv's to know without ajv-formats; the YAML language server below checks them.
+    const ajv = new Ajv!({ allErrors: true, strict: true, validateFormats: false });
     const validators = new Map(CONTENT_TYPES.map((t) => [t, ajv.compile(generated.get(schemaFile(t))!)]));
     for (const full of walk(FIXTURE)) {
       const file = `content/${full.slice(FIXTURE.length + 1)}`;

@@ -1,0 +1,30 @@
+// What search engines are told: every page is in the sitemap and has a canonical link, except the
+// pages below, which carry <meta name="robots" content="noindex"> instead. robots.txt lets every
+// crawler in and names the sitemap when the site's address (SITE_URL) is known.
+
+/** The sitemap @astrojs/sitemap writes (its index; the index lists sitemap-0.xml, …). */
+export const SITEMAP = '/sitemap-index.xml';
+
+/**
+ * Site paths (without the base path) kept out of search engines: the search page shows whatever
+ * was asked, and the 404 page stands in for any address that has no page.
+ */
+export const NOT_FOR_SEARCH_ENGINES = ['/szukaj/', '/404/'];
+
+/** Whether the page at this site path (without the base path) is for search engines. */
+export const forSearchEngines = (path: string) => !NOT_FOR_SEARCH_ENGINES.includes(path.endsWith('/') ? path : `${path}/`);
+
+/**
+ * The sitemap's filter for a site under `base` ('/' or '/miernik/'): pages only (with trailingSlash
+ * 'always' every page's URL ends in '/'; endpoints such as /robots.txt or /dane/*.csv do not), and
+ * only those for search engines.
+ */
+export const sitemapFilter = (base: string) => (url: string) => {
+  const { pathname } = new URL(url);
+  return pathname.endsWith('/') && pathname.startsWith(base) && forSearchEngines(`/${pathname.slice(base.length)}`);
+};
+
+/** robots.txt: every crawler may read every page; the sitemap's absolute URL when it is known. */
+export function robotsTxt(sitemap?: URL): string {
+  return ['User-agent: *', 'Allow: /', ...(sitemap ? ['', `Sitemap: ${sitemap.href}`] : []), ''].join('\n');
+}
