@@ -31,7 +31,7 @@ if (report.failed) {
 }
 console.log(report.text); // the summary, and any warnings: they do not stop the build
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' };
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' };
 // Vite reads import.meta.env from the environment during the build: a BASE_URL inherited from a
 // caller (Vitest sets it to '/') would override the base path Astro derives from astro.config.mjs.
 delete env.BASE_URL;

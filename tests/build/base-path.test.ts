@@ -20,7 +20,7 @@ let browser: Browser;
 let served: Served;
 
 beforeAll(async () => {
-  const env = { ...process.env, MIERNIK_CONTENT: FIXTURE, MIERNIK_OUT: out, MIERNIK_CACHE_DIR: cache, MIERNIK_ALLOW_SHALLOW: '1', SITE_BASE: BASE };
+  const env: NodeJS.ProcessEnv = { ...process.env, MIERNIK_CONTENT: FIXTURE, MIERNIK_OUT: out, MIERNIK_CACHE_DIR: cache, MIERNIK_ALLOW_SHALLOW: '1', SITE_BASE: BASE };
   delete env.SITE_URL;
   const r = spawnSync(process.execPath, ['scripts/build.ts'], { env, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
   expect(r.status, r.stderr + r.stdout.slice(-2000)).toBe(0);

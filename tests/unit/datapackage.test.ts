@@ -4,7 +4,8 @@ import { checkContent } from '../../scripts/check/checkContent.ts';
 import { buildSite } from '../../src/lib/model.ts';
 import { EXPORT_FIELDS, programmeList, siteRows } from '../../src/lib/exportRows.ts';
 import { toCsv } from '../../src/lib/csv.ts';
-import { byteLength, dataNotes, dataPackage, formatBytes, indicatorDataUrl, indicatorFiles, jsonText, programmeFiles, siteFiles } from '../../src/lib/datapackage.ts';
+import { byteLength, dataNotes, dataPackage, formatBytes, indicatorFiles, jsonText, programmeFiles, siteFiles } from '../../src/lib/datapackage.ts';
+import { indicatorDataUrl } from '../../src/lib/urls.ts';
 import { t } from '../../src/i18n/pl.ts';
 
 const { raw } = checkContent(resolve('tests/fixtures/content'));
