@@ -35,7 +35,7 @@ export const EXAMPLES: Record<string, Edit[]> = {
   'powtorzony-identyfikator': [[GOAL1, 'id: udzial-a', 'id: porady-a']],
   'blad-skladni': [['institutions/osrodek-demo.yaml', 'text: "10 miejsc schronienia"', 'text: "10 miejsc schronienia']],
   'sprawozdanie-bez-celu-na-ten-rok': [
-    [REPORT, 'year: 2024', 'year: 2025'],
+    [GOAL1, '{ year: 2024, kind: target, value: 23.5', '{ year: 2025, kind: target, value: 23.5'],
     [REPORT, '  - { indicator: osoby-b, value: 7, text: "7 osób" }', '  - { indicator: osoby-b, value: 7, text: "7 osób" }\n  - { indicator: udzial-a, value: 21, text: "21%" }'],
   ],
   ostrzezenia: [
