@@ -3,13 +3,14 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import * as schemas from './schemas/index.ts';
+import { byUniqueKey } from './lib/keyed.ts';
 
 // MIERNIK_CONTENT points the build at another content folder (tests use fixture folders).
 const base = process.env.MIERNIK_CONTENT ?? './content';
 /** Entry ids: programme slug, or "<programme>/<file name>" for files inside a programme. */
 const inProgramme = ({ entry }: { entry: string }) => entry.replace(/\/(goals|reports)\//, '/').replace(/\.(mdx|yaml)$/, '');
 const byKey = (key: 'abbr' | 'id') => (text: string) =>
-  Object.fromEntries((parse(text) as Record<string, string>[]).map((item) => [item[key], item]));
+  byUniqueKey(parse(text) as Record<string, string>[], key, key === 'abbr' ? 'glossary.yaml' : 'series.yaml');
 
 export const collections = {
   organisations: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${base}/organisations` }), schema: schemas.organisation }),

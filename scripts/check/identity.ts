@@ -37,7 +37,8 @@ interface Owner {
 const pagesDir = fileURLToPath(new URL('../../src/pages', import.meta.url));
 const publicDir = fileURLToPath(new URL('../../public', import.meta.url));
 
-function listFiles(dir: string): string[] {
+/** Files below `root`, as `a/b.ext` paths relative to it. */
+function listFiles(root: string, dir = root): string[] {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -46,7 +47,7 @@ function listFiles(dir: string): string[] {
   }
   return names.flatMap((name) => {
     const full = join(dir, name);
-    return statSync(full).isDirectory() ? listFiles(full) : [relative(dir, full).split(sep).join('/')];
+    return statSync(full).isDirectory() ? listFiles(root, full) : [relative(root, full).split(sep).join('/')];
   });
 }
 
@@ -87,6 +88,8 @@ export function identityProblems(raw: RawContent, files: ContentFile[], reserved
   }
 
   const claimed = new Map<string, Owner>();
+  // One message per thing: an indicator's page, CSV and JSON collide together.
+  const reported = new Set<string>();
   for (const route of reserved) claimed.set(addressKey(route), { what: 'strona serwisu', raw: `\u0000${route}` });
   const claim = (url: string, owner: Owner & { file: string; path: Path; field: string }) => {
     const path = inSite(url);
@@ -97,6 +100,9 @@ export function identityProblems(raw: RawContent, files: ContentFile[], reserved
       return;
     }
     if (prev.raw === owner.raw && prev.what === owner.what) return; // the same id twice: crossCheck says so
+    const place = `${owner.file}#${owner.path.join('.')}`;
+    if (reported.has(place)) return;
+    reported.add(place);
     const why = prev.file
       ? 'identyfikatory różniące się tylko wielkością liter albo znakami innymi niż litery a–z i cyfry dają ten sam adres, więc jedna ze stron by zniknęła'
       : 'ten adres jest już zajęty przez serwis';

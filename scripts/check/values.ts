@@ -54,7 +54,7 @@ function writtenValues(raw: RawContent, programme: RawContent['programmes'][numb
     r.data.values.forEach((v, k) => {
       const pi = byId.get(v.indicator);
       // An unknown indicator is reported by the cross-check; its unit, and so its rules, are unknown.
-      if (pi) out.push({ file: r.file, path: ['values', k], indicator: v.indicator, unit: pi.indicator.unit, owner: ownerOf(pi), kind: 'achieved', year: r.data.year, ...v });
+      if (pi) out.push({ ...v, file: r.file, path: ['values', k], unit: pi.indicator.unit, owner: ownerOf(pi), kind: 'achieved', year: r.data.year });
     });
   }
   return out;
