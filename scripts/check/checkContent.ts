@@ -16,7 +16,7 @@ import { reportTargetProblems } from './reportTargets.ts';
 import { contentWarnings, type Body } from './warnings.ts';
 import { yamlErrorMessage } from './yamlErrors.ts';
 import { identityProblems, type ContentFile } from './identity.ts';
-import { salvage, standIns } from './salvage.ts';
+import { salvage } from './salvage.ts';
 import { valueProblems } from './values.ts';
 
 z.config(z.locales.pl());
@@ -160,7 +160,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
         } else at(file, issue.path as Path, issueMessage(issue, data, kind.schema));
       }
       fail(rel);
-      const partial = salvage(kind.schema, data, standIns(rel));
+      const partial = salvage(kind.schema, data, rel);
       if (partial) {
         files.get(file)!.toOriginal = partial.toOriginal;
         kind.add(raw, file, match, partial.data);

@@ -71,7 +71,7 @@ export function siteRoutes(): string[] {
 const addressKey = (path: string) => decodeURIComponent(path).normalize('NFC').toLowerCase();
 const inSite = (url: string) => pathInSite(url) ?? url;
 
-const describe = (o: Owner) => (o.file ? `${o.what} (${o.file})` : o.what);
+const describe = (o: Owner, file: string) => (!o.file ? o.what : o.file === file ? `${o.what} (w tym samym pliku)` : `${o.what} (${o.file})`);
 
 export function identityProblems(raw: RawContent, files: ContentFile[], reserved = siteRoutes()): Problem[] {
   const problems: Problem[] = [];
@@ -106,7 +106,7 @@ export function identityProblems(raw: RawContent, files: ContentFile[], reserved
     const why = prev.file
       ? 'identyfikatory różniące się tylko wielkością liter albo znakami innymi niż litery a–z i cyfry dają ten sam adres, więc jedna ze stron by zniknęła'
       : 'ten adres jest już zajęty przez serwis';
-    add(owner.file, owner.path, `${owner.what} ma ten sam adres ${path} co ${describe(prev)} — ${why}; zmień ${owner.field}`);
+    add(owner.file, owner.path, `${owner.what} ma ten sam adres ${path} co ${describe(prev, owner.file)} — ${why}; zmień ${owner.field}`);
   };
 
   for (const o of raw.organisations) claim(municipalityUrl(o.id), { what: `gmina „${o.id}”`, raw: o.id, file: o.file, path: [], field: 'nazwę pliku' });

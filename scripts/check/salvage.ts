@@ -27,10 +27,28 @@ export function standIns(rel: string): Record<string, unknown> {
   return {};
 }
 
+/**
+ * An action without an `id` is known by its position ("1.1.2"): setting one aside would renumber
+ * the ones after it, and messages would name the wrong action. Goal files get those ids written
+ * in before anything is set aside.
+ */
+function pinActionIds(rel: string, data: unknown): unknown {
+  if (!/^programmes\/[^/]+\/goals\//.test(rel) || !isObject(data)) return data;
+  const pin = (actions: unknown, prefix: unknown) =>
+    Array.isArray(actions) && typeof prefix === 'string' && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(prefix)
+      ? actions.map((a, i) => (isObject(a) && a.id === undefined ? { ...a, id: `${prefix}.${i + 1}` } : a))
+      : actions;
+  const tasks = Array.isArray(data.tasks) ? data.tasks.map((t) => (isObject(t) ? { ...t, actions: pin(t.actions, t.id) } : t)) : data.tasks;
+  return { ...data, ...(data.tasks !== undefined && { tasks }), ...(data.actions !== undefined && { actions: pin(data.actions, data.id) }) };
+}
+
 const keyOf = (path: Path) => JSON.stringify(path);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function salvage(schema: z.ZodType, original: unknown, stand: Record<string, unknown>): Salvaged | undefined {
+/** `rel`: the file's path in the content folder, which says what it is (see standIns). */
+export function salvage(schema: z.ZodType, data: unknown, rel: string): Salvaged | undefined {
+  const original = pinActionIds(rel, data);
+  const stand = standIns(rel);
   const removed = new Set<string>();
   const overrides = new Map<string, unknown>();
 

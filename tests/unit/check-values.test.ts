@@ -199,6 +199,17 @@ const cases: Case[] = [
       { file: GOAL, at: 'value: 125,', path: 'tasks.0.actions.0.indicators.0.values.1.value', message: 'liczba w value (125) nie zgadza się' },
     ],
   },
+  {
+    name: 'an action after a broken one keeps its own number in messages (1.1.2, not 1.1.1)',
+    edits: [
+      [GOAL, '      - title: Działanie A\n', '      - title: 12\n'],
+      [GOAL, 'expectedResults:', '      - title: Działanie drugie\n        budget:\n          - { year: 2025, value: 5000, text: "5 000 zł" }\n          - { year: 2025, value: 6000, text: "6 000 zł" }\nexpectedResults:'],
+    ],
+    errors: [
+      { file: GOAL, at: 'title: 12', path: 'tasks.0.actions.0.title', message: 'oczekiwano tekstu' },
+      { file: GOAL, at: '6 000 zł', path: 'tasks.0.actions.1.budget.1', message: 'druga kwota budżetu „budzet-1.1.2” na rok 2025' },
+    ],
+  },
 
   // What must still pass.
   { name: 'a value that differs from its text, with the reason', edits: [[GOAL, 'value: 1200, text: "Liczba porad – 1200"', 'value: 1200, text: "Liczba porad – 1 020", textDiffers: "tabela podaje 1 020, opis celu 1 200; przyjęto opis"']], errors: [] },
@@ -219,7 +230,7 @@ function copyOf(c: Case): string {
 const LINE = /^(\S+):(\d+):(\d+) {2}(\S+) {2}(.*)$/;
 
 describe('npm run check: numbers and identity', () => {
-  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', { timeout: 30_000 }, (_name, c) => {
     const dir = copyOf(c);
     const run = spawnSync(process.execPath, [resolve('scripts/check-content.ts'), dir], { cwd: dir, encoding: 'utf8' });
     const printed = `${run.stdout}\n${run.stderr}`;
