@@ -4,13 +4,14 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import * as schemas from './schemas/index.ts';
+import { byUniqueKey } from './lib/keyed.ts';
 
 // MIERNIK_CONTENT points the build at another content folder (tests use fixture folders).
 const base = process.env.MIERNIK_CONTENT ?? './content';
 /** Entry ids: programme slug, or "<programme>/<file name>" for files inside a programme. */
 const inProgramme = ({ entry }: { entry: string }) => entry.replace(/\/(goals|reports)\//, '/').replace(/\.(mdx|yaml)$/, '');
 const byKey = (key: 'abbr' | 'id') => (text: string) =>
-  Object.fromEntries((parse(text) as Record<string, string>[]).map((item) => [item[key], item]));
+  byUniqueKey(parse(text) as Record<string, string>[], key, key === 'abbr' ? 'glossary.yaml' : 'series.yaml');
 
 /** content/site.yaml as one entry "site"; the file is optional (pages then say each fact is not established). */
 const siteFile = `${base}/site.yaml`;

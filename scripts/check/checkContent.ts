@@ -15,6 +15,9 @@ import { issueMessage, misspeltKeys, pathText } from './messages.ts';
 import { reportTargetProblems } from './reportTargets.ts';
 import { contentWarnings, type Body } from './warnings.ts';
 import { yamlErrorMessage } from './yamlErrors.ts';
+import { identityProblems, type ContentFile } from './identity.ts';
+import { salvage } from './salvage.ts';
+import { valueProblems } from './values.ts';
 
 z.config(z.locales.pl());
 
@@ -91,15 +94,21 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
   const errors: Located[] = [];
   const warnings: Located[] = [];
   const bodies = new Map<string, Body>();
-  const files = new Map<string, { located: LocatedYaml; lineOffset: number }>();
-  const known = { organisations: new Set<string>(), institutions: new Set<string>(), programmes: new Set<string>(), seriesReadable: true };
+  const files = new Map<string, { located: LocatedYaml; lineOffset: number; toOriginal?: (path: Path) => Path }>();
+  const seen: ContentFile[] = [];
+  const known = { organisations: new Set<string>(), institutions: new Set<string>(), programmes: new Set<string>(), seriesReadable: true, damaged: new Set<string>(), incomplete: new Set<string>() };
   const fail = (rel: string) => {
     if (rel === 'series.yaml') known.seriesReadable = false;
+    // Checks that need the whole programme (unknown indicator or goal ids) say nothing: see salvage.ts.
+    known.damaged.add(relative(cwd, join(contentDir, rel)).split(sep).join('/'));
+    const inProgramme = /^programmes\/([^/]+)\/(?!reports\/)/.exec(rel);
+    if (inProgramme) known.incomplete.add(inProgramme[1]!);
   };
   const at = (file: string, path: Path, message: string, atKey = false, list = errors) => {
     const f = files.get(file);
-    const pos = f ? locate(f.located, path, atKey) : { line: 1, col: 1 };
-    list.push({ file, line: pos.line + (f?.lineOffset ?? 0), col: pos.col, path: pathText(path), message });
+    const written = f?.toOriginal?.(path) ?? path;
+    const pos = f ? locate(f.located, written, atKey) : { line: 1, col: 1 };
+    list.push({ file, line: pos.line + (f?.lineOffset ?? 0), col: pos.col, path: pathText(written), message });
   };
 
   for (const full of walk(contentDir)) {
@@ -112,6 +121,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
       continue;
     }
     const match = kind.pattern.exec(rel)!;
+    seen.push({ rel, file });
     if (rel.startsWith('organisations/')) known.organisations.add(match[1]!);
     if (rel.startsWith('institutions/')) known.institutions.add(match[1]!);
     if (/^programmes\/[^/]+\/index\.mdx$/.test(rel)) known.programmes.add(match[1]!);
@@ -152,12 +162,18 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
         } else at(file, issue.path as Path, issueMessage(issue, data, kind.schema));
       }
       fail(rel);
+      const partial = salvage(kind.schema, data, rel);
+      if (partial) {
+        files.get(file)!.toOriginal = partial.toOriginal;
+        kind.add(raw, file, match, partial.data);
+      }
       continue;
     }
     kind.add(raw, file, match, result.data);
   }
 
-  for (const p of [...crossCheck(raw, known), ...reportTargetProblems(raw)]) at(p.file, p.path, p.message);
+  const cross = [...crossCheck(raw, known), ...reportTargetProblems(raw, known.damaged), ...identityProblems(raw, seen), ...valueProblems(raw)];
+  for (const p of cross) at(p.file, p.path, p.message);
   for (const w of contentWarnings(raw, bodies)) {
     if (w.path === 'body') warnings.push({ file: w.file, line: w.line ?? 1, col: 1, path: '(treść)', message: w.message });
     else at(w.file, w.path, w.message, false, warnings);

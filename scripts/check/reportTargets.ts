@@ -5,7 +5,8 @@
 import { placeIndicators, type RawContent } from '../../src/lib/model.ts';
 import type { Problem } from '../../src/lib/crossCheck.ts';
 
-export function reportTargetProblems(raw: RawContent): Problem[] {
+/** `damaged`: files that failed their schema; an indicator defined there may have lost the target in question. */
+export function reportTargetProblems(raw: RawContent, damaged = new Set<string>()): Problem[] {
   const problems: Problem[] = [];
   for (const p of raw.programmes) {
     const goals = raw.goals.filter((g) => g.programme === p.id);
@@ -13,7 +14,9 @@ export function reportTargetProblems(raw: RawContent): Problem[] {
     const byId = new Map(placeIndicators(p.id, p, goals, statistics).map((pi) => [pi.indicator.id, pi]));
     for (const r of raw.reports.filter((rep) => rep.programme === p.id)) {
       r.data.values.forEach((v, k) => {
-        const targets = byId.get(v.indicator)?.values.filter((x) => x.kind === 'target') ?? [];
+        const placed = byId.get(v.indicator);
+        if (placed && damaged.has(placed.file)) return;
+        const targets = placed?.values.filter((x) => x.kind === 'target') ?? [];
         if (targets.length === 0 || targets.some((t) => t.year === undefined || t.year === r.data.year)) return;
         const years = [...new Set(targets.map((t) => t.year))].sort().join(', ');
         problems.push({

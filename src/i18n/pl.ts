@@ -149,6 +149,8 @@ export const t = {
     scrollHint: 'Tabela przewija się w poziomie.',
     kinds: { target: 'cel (plan)', achieved: 'wykonanie', statistic: 'dane', baseline: 'wartość bazowa', budget: 'budżet' } as Record<string, string>,
     periodBudget: 'cały okres',
+    /** Before the editor's reason, when a value is not the number its source wording states (textDiffers). */
+    textDiffers: 'Liczba różni się od brzmienia w dokumencie:',
   },
   indicatorPage: {
     values: 'Wartości',

@@ -15,6 +15,8 @@ export interface KnownIds {
   programmes: Set<string>;
   /** False when series.yaml itself is broken: series references are then not checked. */
   seriesReadable: boolean;
+  /** Programmes with a goal, statistics or programme file that failed its schema (checked only in part). */
+  incomplete?: Set<string>;
 }
 
 /** `known` lists ids of files that exist even if they failed their schema, to avoid knock-on errors. */
@@ -66,7 +68,7 @@ export function crossCheck(raw: RawContent, known?: KnownIds): Problem[] {
     }
 
     for (const [i, r] of p.data.risks.entries()) {
-      if (r.goal !== undefined && !goalIds.has(r.goal)) add(p.file, ['risks', i, 'goal'], `nieznany cel „${r.goal}”`);
+      if (r.goal !== undefined && !goalIds.has(r.goal) && !known?.incomplete?.has(p.id)) add(p.file, ['risks', i, 'goal'], `nieznany cel „${r.goal}”`);
     }
 
     const statistics = raw.statistics.find((s) => s.programme === p.id);
@@ -108,7 +110,8 @@ export function crossCheck(raw: RawContent, known?: KnownIds): Problem[] {
       if (!inPeriod(r.data.year)) add(r.file, ['year'], `rok ${r.data.year} poza okresem programu ${period}`);
       const seen = new Set<string>();
       r.data.values.forEach((v, k) => {
-        if (!indicatorIds.has(v.indicator)) add(r.file, ['values', k, 'indicator'], `nieznany wskaźnik „${v.indicator}” w programie ${p.id}`);
+        // In a programme whose files did not all parse, the indicator may be in the broken part.
+        if (!indicatorIds.has(v.indicator) && !known?.incomplete?.has(p.id)) add(r.file, ['values', k, 'indicator'], `nieznany wskaźnik „${v.indicator}” w programie ${p.id}`);
         if (seen.has(v.indicator)) add(r.file, ['values', k, 'indicator'], `wskaźnik „${v.indicator}” podany dwa razy`);
         seen.add(v.indicator);
       });

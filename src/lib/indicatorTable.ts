@@ -7,6 +7,8 @@ export interface Cell {
   kind: PlacedValue['kind'];
   display: string;
   text: string;
+  /** The editor's reason when the value is not the number in `text`. */
+  textDiffers?: string;
 }
 
 export interface TableRow {
@@ -39,7 +41,7 @@ export function yearTable(indicators: readonly PlacedIndicator[]): YearTable {
     cells: years.map((y) =>
       pi.values
         .filter((v) => v.year === y)
-        .map((v) => ({ kind: v.kind, display: formatValue(v.value, pi.indicator.unit, v.text), text: v.text })),
+        .map((v) => ({ kind: v.kind, display: formatValue(v.value, pi.indicator.unit, v.text), text: v.text, textDiffers: v.textDiffers })),
     ),
   }));
   return { years, rows, mixedKinds: kinds.size > 1 };

@@ -67,6 +67,8 @@ export interface PlacedValue {
   kind: IndicatorValue['kind'] | 'budget';
   value?: number;
   text: string;
+  /** Why `value` differs from the number in `text`, when the editor marked it (shown next to the value). */
+  textDiffers?: string;
   /** Where the value comes from when not the programme itself (a report). */
   source?: string;
 }
@@ -114,7 +116,7 @@ export function placeIndicators(
           section: taskSection(section, pa.task),
           path: [...pa.path, 'budget'],
           indicator: { id: budgetIndicatorId(pa.actionId), label: `Planowane środki: ${pa.action.title}`, unit: 'currency', unitLabel: 'zł', values: [] },
-          values: pa.action.budget.map((b) => ({ year: b.year, kind: 'budget', value: b.value, text: b.text })),
+          values: pa.action.budget.map((b) => ({ year: b.year, kind: 'budget', value: b.value, text: b.text, textDiffers: b.textDiffers })),
         });
       }
     }
@@ -146,7 +148,7 @@ export function placeIndicators(
     out.push({
       group: 'total', programme: slug, section: `${doc}, skutki finansowe`, file: programme.file, path: ['statedTotals', i],
       indicator: { id: total.id, label: total.label, unit: 'currency', unitLabel: 'zł', values: [] },
-      values: [{ year: total.year, kind: 'budget', value: total.value, text: total.text }],
+      values: [{ year: total.year, kind: 'budget', value: total.value, text: total.text, textDiffers: total.textDiffers }],
     }),
   );
   return out;
@@ -167,7 +169,7 @@ export function attachReports(indicators: PlacedIndicator[], reports: Entry<Repo
         unknown.push(v.indicator);
         continue;
       }
-      target.values.push({ year: report.data.year, kind: 'achieved', value: v.value, text: v.text, source: report.data.document });
+      target.values.push({ year: report.data.year, kind: 'achieved', value: v.value, text: v.text, textDiffers: v.textDiffers, source: report.data.document });
     }
   }
   return unknown;

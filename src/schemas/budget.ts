@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, year } from './common.ts';
+import { text, textDiffers, year } from './common.ts';
 
 /** Money planned for an action, in PLN. */
 export const budgetLine = z.strictObject({
@@ -9,6 +9,8 @@ export const budgetLine = z.strictObject({
   value: z.number().nonnegative(),
   /** The source's wording, e.g. "30 000 zł" or "12 667 680 zł na lata 2025–2027". */
   text,
+  /** Only when `value` is not the amount in `text` on purpose: the reason, from the source; shown on the page next to the amount. */
+  textDiffers: textDiffers.optional(),
 });
 
 export type BudgetLine = z.infer<typeof budgetLine>;

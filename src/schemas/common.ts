@@ -15,3 +15,10 @@ export const isoDate = z
 
 /** Non-empty text. */
 export const text = z.string().trim().min(1, 'pole nie może być puste');
+
+/**
+ * Why `value` is not the number `text` states, when that is right: the check requires the two to
+ * agree, and a page shows this reason next to the value. Say what the source says ("dokument podaje
+ * 2 506 w tabeli i 2 560 w opisie; w tabeli przyjęto 2 506"). Leave out whenever they agree.
+ */
+export const textDiffers = z.string().trim().min(1, 'pole nie może być puste: podaj powód albo usuń textDiffers');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, year } from './common.ts';
+import { text, textDiffers, year } from './common.ts';
 
 /** What a number measures. `text` is for targets stated only in words. */
 export const unit = z.enum(['count', 'percent', 'currency', 'text']);
@@ -22,6 +22,8 @@ export const indicatorValue = z.strictObject({
   value: z.number().optional(),
   /** The source's own wording of this value, e.g. "810 wszczętych procedur „Niebieskie Karty”". */
   text,
+  /** Only when `value` is not the number in `text` on purpose: the reason, from the source; shown on the page next to the value. */
+  textDiffers: textDiffers.optional(),
 });
 
 /** A measure ("miernik") with its values. Compound targets become separate indicators. */

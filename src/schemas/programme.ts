@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, slug, text, year } from './common.ts';
+import { isoDate, slug, text, textDiffers, year } from './common.ts';
 import { indicator } from './indicator.ts';
 
 /** The act that adopted the programme. Leave out what the source does not say. */
@@ -46,6 +46,8 @@ export const statedTotal = z.strictObject({
   value: z.number().nonnegative(),
   /** The source's wording. */
   text,
+  /** Only when `value` is not the amount in `text` on purpose: the reason, from the source; shown on the page next to the amount. */
+  textDiffers: textDiffers.optional(),
 });
 
 /** The source document the programme is published from. */

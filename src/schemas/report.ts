@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, year } from './common.ts';
+import { text, textDiffers, year } from './common.ts';
 
 /** One achieved value, attached to an indicator of the programme. */
 export const reportValue = z.strictObject({
@@ -9,6 +9,8 @@ export const reportValue = z.strictObject({
   value: z.number().optional(),
   /** The report's wording. */
   text,
+  /** Only when `value` is not the number in `text` on purpose: the reason, from the source; shown on the page next to the value. */
+  textDiffers: textDiffers.optional(),
 });
 
 /** The frontmatter of content/programmes/<slug>/reports/<year>.mdx. The body is the narrative. */
