@@ -1,21 +1,19 @@
-// Collections only: the schemas live in src/schemas, one module per content type.
+// Collections only: the schemas live in src/schemas, one module per content type. Every file is
+// read by src/contentLoaders.ts with the same reader as `npm run check` (src/lib/contentFile.ts).
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { parse } from 'yaml';
+import { contentGlob as glob, contentList } from './contentLoaders.ts';
 import * as schemas from './schemas/index.ts';
 
 // MIERNIK_CONTENT points the build at another content folder (tests use fixture folders).
 const base = process.env.MIERNIK_CONTENT ?? './content';
 /** Entry ids: programme slug, or "<programme>/<file name>" for files inside a programme. */
 const inProgramme = ({ entry }: { entry: string }) => entry.replace(/\/(goals|reports)\//, '/').replace(/\.(mdx|yaml)$/, '');
-const byKey = (key: 'abbr' | 'id') => (text: string) =>
-  Object.fromEntries((parse(text) as Record<string, string>[]).map((item) => [item[key], item]));
 
 export const collections = {
   organisations: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${base}/organisations` }), schema: schemas.organisation }),
   institutions: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${base}/institutions` }), schema: schemas.institution }),
-  glossary: defineCollection({ loader: file(`${base}/glossary.yaml`, { parser: byKey('abbr') }), schema: schemas.glossaryEntry }),
-  series: defineCollection({ loader: file(`${base}/series.yaml`, { parser: byKey('id') }), schema: schemas.seriesEntry }),
+  glossary: defineCollection({ loader: contentList(`${base}/glossary.yaml`, 'abbr'), schema: schemas.glossaryEntry }),
+  series: defineCollection({ loader: contentList(`${base}/series.yaml`, 'id'), schema: schemas.seriesEntry }),
   programmes: defineCollection({
     loader: glob({ pattern: '*/index.mdx', base: `${base}/programmes`, generateId: ({ entry }) => entry.split('/')[0]! }),
     schema: schemas.programme,
