@@ -71,7 +71,7 @@ export function yamlErrorMessage(error: Pick<YAMLError, 'code' | 'message'>): st
 /** Explicit tags, aliases over the cap and nesting over the cap, walked without recursion. */
 function structureProblems(doc: Document): YamlProblem[] {
   const problems: YamlProblem[] = [];
-  let aliases = 0;
+  const aliases: number[] = [];
   const stack: [unknown, number][] = [[doc.contents, 1]];
   let tooDeep = false;
   while (stack.length > 0) {
@@ -86,8 +86,7 @@ function structureProblems(doc: Document): YamlProblem[] {
     if (n.tag && !isAlias(n))
       problems.push({ offset, code: 'TAG', message: `znacznik typu „${n.tag.replace(/^tag:yaml\.org,2002:/, '!!')}” jest niedozwolony — usuń go; tekst, który ma zostać tekstem, ujmij w cudzysłów` });
     if (isAlias(n) && !n.resolve(doc)) problems.push({ offset, code: 'BAD_ALIAS', message: `błąd składni YAML: ${byCode.BAD_ALIAS}` });
-    if (isAlias(n) && ++aliases === MAX_ALIASES + 1)
-      problems.push({ offset, code: 'ALIASES', message: `ponad ${MAX_ALIASES} odwołań „*…” do kotwic „&…” — wpisz wartości wprost` });
+    if (isAlias(n)) aliases.push(offset);
     if (isCollection(n)) {
       if (depth > MAX_DEPTH && !tooDeep) {
         tooDeep = true;
@@ -97,6 +96,9 @@ function structureProblems(doc: Document): YamlProblem[] {
       for (const item of n.items) stack.push([item, depth + 1]);
     }
   }
+  // At the first alias over the cap, in file order.
+  if (aliases.length > MAX_ALIASES)
+    problems.push({ offset: aliases.sort((a, b) => a - b)[MAX_ALIASES]!, code: 'ALIASES', message: `ponad ${MAX_ALIASES} odwołań „*…” do kotwic „&…” — wpisz wartości wprost` });
   return problems;
 }
 
