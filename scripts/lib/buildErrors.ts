@@ -3,7 +3,7 @@
 import { relative, sep } from 'node:path';
 
 /** A stack frame ("    at render (file.js:1:2)") or Node's pointer to its internals. */
-export const isStackLine = (line: string) => /^\s+at\s/.test(line) || /^\s*at\s.*\(node:internal/.test(line);
+export const isStackLine = (line: string) => /^\s+at\s/.test(line) || /^\s*Stack trace:\s*$/.test(line);
 
 /** The first content file (with its line, when given) that Astro's output names. */
 export function failedFile(output: string, contentDir: string): string | undefined {
