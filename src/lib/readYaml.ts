@@ -69,7 +69,7 @@ export function yamlErrorMessage(error: Pick<YAMLError, 'code' | 'message'>): st
 }
 
 /** Explicit tags, aliases over the cap and nesting over the cap, walked without recursion. */
-function structureProblems(doc: Document): YamlProblem[] {
+function structureProblems(doc: Document, text: string): YamlProblem[] {
   const problems: YamlProblem[] = [];
   const aliases: number[] = [];
   const stack: [unknown, number][] = [[doc.contents, 1]];
@@ -83,8 +83,11 @@ function structureProblems(doc: Document): YamlProblem[] {
     if (!node || typeof node !== 'object' || isDocument(node)) continue;
     const n = node as Node;
     const offset = n.range?.[0] ?? 0;
+    // The node starts after its tag: point at the tag's "!" on the same line.
+    const bang = text.lastIndexOf('!', offset);
+    const tagAt = bang >= 0 && !text.slice(bang, offset).includes('\n') ? bang : offset;
     if (n.tag && !isAlias(n))
-      problems.push({ offset, code: 'TAG', message: `znacznik typu „${n.tag.replace(/^tag:yaml\.org,2002:/, '!!')}” jest niedozwolony — usuń go; tekst, który ma zostać tekstem, ujmij w cudzysłów` });
+      problems.push({ offset: tagAt, code: 'TAG', message: `znacznik typu „${n.tag.replace(/^tag:yaml\.org,2002:/, '!!')}” jest niedozwolony — usuń go; tekst, który ma zostać tekstem, ujmij w cudzysłów` });
     if (isAlias(n) && !n.resolve(doc)) problems.push({ offset, code: 'BAD_ALIAS', message: `błąd składni YAML: ${byCode.BAD_ALIAS}` });
     if (isAlias(n)) aliases.push(offset);
     if (isCollection(n)) {
@@ -112,9 +115,10 @@ export function readYaml(text: string): ReadYaml {
     code: e.code,
     message: yamlErrorMessage(e),
   }));
-  if (doc.directives?.yaml.explicit || /^%/m.test(text.slice(0, doc.contents?.range?.[0] ?? 0)))
-    problems.push({ offset: 0, code: 'DIRECTIVE', message: 'dyrektywa „%YAML”/„%TAG” jest niedozwolona — usuń tę linię (pliki są czytane jako YAML 1.2)' });
-  if (doc.errors.length === 0) problems.push(...structureProblems(doc));
+  const directive = /^%.*$/m.exec(text.slice(0, doc.contents?.range?.[0] ?? 0));
+  if (directive)
+    problems.push({ offset: directive.index, code: 'DIRECTIVE', message: `dyrektywa „${directive[0].trim().slice(0, 40)}” jest niedozwolona — usuń tę linię (pliki są czytane jako YAML 1.2)` });
+  if (doc.errors.length === 0) problems.push(...structureProblems(doc, text));
   const unique = problems.sort((a, b) => a.offset - b.offset);
   if (unique.length > 0) return { doc, lines, problems: unique };
   try {

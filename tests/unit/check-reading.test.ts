@@ -33,6 +33,10 @@ const cp1250 = (text: string) => {
 interface Case {
   /** What the editor did. */
   name: string;
+  /** The same in Polish, a heading in docs/bledy-odczytu.md. */
+  pl: string;
+  /** Its section in docs/bledy-odczytu.md. */
+  group: string;
   /** Makes the broken copy; returns the file the problem is in, relative to the copy. */
   make(dir: string): string;
   /** The line of the problem: a number, or the first line containing this text. */
@@ -57,58 +61,74 @@ for (const [i, k] of [...'bcdefghi'].entries()) bomb += `${k}: &${k} [${Array(9)
 
 const cases: Case[] = [
   // 1. One parser, one reading: what js-yaml would have read differently is refused by both.
-  { name: 'a %YAML 1.1 directive', make: (d) => (write(d, INST, `%YAML 1.1\n---\n${read(d, INST)}`), INST), line: 1, path: '(YAML)', message: /dyrektywa „%YAML”\/„%TAG” jest niedozwolona — usuń tę linię/, loader: true },
-  { name: 'a %TAG directive', make: (d) => (write(d, INST, `%TAG !m! tag:miernik:\n---\n${read(d, INST)}`), INST), line: 1, path: '(YAML)', message: /dyrektywa/, loader: true },
-  { name: 'a custom tag (!wazne)', make: edit(INST, 'name: Ośrodek', 'name: !wazne Ośrodek'), line: '!wazne', path: '(YAML)', message: /znacznik typu „!wazne” jest niedozwolony — usuń go/, loader: true },
-  { name: 'a standard tag that turns text into bytes (!!binary)', make: edit(INST, 'shortName: OT', 'shortName: !!binary T1Q='), line: '!!binary', path: '(YAML)', message: /znacznik typu „!!binary”/, loader: true },
-  { name: 'a control character pasted from Word', make: edit(INST, 'name: Ośrodek Testowy', 'name: Ośrodek\x07 Testowy'), line: 'name:', path: '(YAML)', message: /U\+0007 \(znak sterujący\)/, loader: true },
-  { name: 'a tag in MDX frontmatter', make: edit(INDEX, 'periodStart: 2024', 'periodStart: !!str 2024'), line: '!!str', path: '(YAML)', message: /znacznik typu „!!str”/, loader: true },
+  { name: 'a %YAML 1.1 directive', pl: 'Dyrektywa %YAML 1.1', group: 'Jeden sposób czytania YAML (to, co sprawdzenie przepuszcza, budowanie czyta tak samo)', make: (d) => (write(d, INST, `%YAML 1.1\n---\n${read(d, INST)}`), INST), line: 1, path: '(YAML)', message: /dyrektywa „%YAML 1.1” jest niedozwolona — usuń tę linię/, loader: true },
+  { name: 'a %TAG directive', pl: 'Dyrektywa %TAG', group: 'Jeden sposób czytania YAML (to, co sprawdzenie przepuszcza, budowanie czyta tak samo)', make: (d) => (write(d, INST, `%TAG !m! tag:miernik:\n---\n${read(d, INST)}`), INST), line: 1, path: '(YAML)', message: /dyrektywa „%TAG !m! tag:miernik:” jest niedozwolona/, loader: true },
+  { name: 'a custom tag (!wazne)', pl: 'Własny znacznik (!wazne)', group: 'Jeden sposób czytania YAML (to, co sprawdzenie przepuszcza, budowanie czyta tak samo)', make: edit(INST, 'name: Ośrodek', 'name: !wazne Ośrodek'), line: '!wazne', path: '(YAML)', message: /znacznik typu „!wazne” jest niedozwolony — usuń go/, loader: true },
+  { name: 'a standard tag that turns text into bytes (!!binary)', pl: 'Znacznik typu (!!binary, !!str…)', group: 'Jeden sposób czytania YAML (to, co sprawdzenie przepuszcza, budowanie czyta tak samo)', make: edit(INST, 'shortName: OT', 'shortName: !!binary T1Q='), line: '!!binary', path: '(YAML)', message: /znacznik typu „!!binary”/, loader: true },
+  { name: 'a control character pasted from Word', pl: 'Znak sterujący wklejony z Worda', group: 'Jeden sposób czytania YAML (to, co sprawdzenie przepuszcza, budowanie czyta tak samo)', make: edit(INST, 'name: Ośrodek Testowy', 'name: Ośrodek\x07 Testowy'), line: 'name:', path: '(YAML)', message: /U\+0007 \(znak sterujący\)/, loader: true },
+  { name: 'a tag in MDX frontmatter', pl: 'Znacznik w nagłówku pliku .mdx', group: 'Jeden sposób czytania YAML (to, co sprawdzenie przepuszcza, budowanie czyta tak samo)', make: edit(INDEX, 'periodStart: 2024', 'periodStart: !!str 2024'), line: '!!str', path: '(YAML)', message: /znacznik typu „!!str”/, loader: true },
   // 2. Crashes and leaks.
-  { name: 'a YAML alias bomb', make: (d) => (write(d, INST, `${read(d, INST)}${bomb}`), INST), line: 'd: &d', path: '(YAML)', message: /ponad 20 odwołań „\*…” do kotwic „&…” — wpisz wartości wprost/, loader: true },
-  { name: '20 000-deep nesting', make: (d) => (write(d, INST, `${read(d, INST)}extra: ${'['.repeat(20000)}${']'.repeat(20000)}\n`), INST), line: 'extra', path: '(YAML)', message: /zbyt głębokie zagnieżdżenie/, loader: true },
-  { name: '40-deep nesting (parses, but deeper than any content type)', make: (d) => (write(d, INST, `${read(d, INST)}extra: ${'['.repeat(40)}${']'.repeat(40)}\n`), INST), line: 'extra', path: '(YAML)', message: /zbyt głębokie zagnieżdżenie \(ponad 32 poziomy\)/, loader: true },
-  { name: 'a symlink loop', make: (d) => (symlinkSync('petla.yaml', join(d, 'institutions/petla.yaml')), 'institutions/petla.yaml'), line: 1, path: '(plik)', message: /dowiązanie symboliczne tworzy pętlę/ },
-  { name: 'a folder symlink back to its parent', make: (d) => (symlinkSync('..', join(d, `${P}/goals/wstecz`)), `${P}/goals/wstecz`), line: 1, path: '(plik)', message: /do folderu nadrzędnego tworzy pętlę/ },
-  { name: 'a symlink to a file outside content/ (/etc/passwd)', make: (d) => (symlinkSync('/etc/passwd', join(d, 'institutions/hasla.yaml')), 'institutions/hasla.yaml'), line: 1, path: '(plik)', message: /prowadzi poza folder content\/ — takich plików nie czytamy/, never: /root:|nologin/ },
-  { name: 'a dangling symlink', make: (d) => (symlinkSync('nie-ma.yaml', join(d, 'institutions/zgubiony.yaml')), 'institutions/zgubiony.yaml'), line: 1, path: '(plik)', message: /do pliku, którego nie ma/ },
-  { name: 'a Windows-1250 file', make: (d) => (write(d, INST, cp1250(read(d, INST))), INST), line: 1, path: '(plik)', message: /nie jest zapisany w UTF-8 \(wygląda na Windows-1250.*zapisz plik w UTF-8/, never: /O\uFFFDrodek/, loader: true },
-  { name: 'a UTF-16 file', make: (d) => (write(d, INST, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(read(d, INST), 'utf16le')])), INST), line: 1, path: '(plik)', message: /UTF-16 — zapisz plik w UTF-8/, loader: true },
-  { name: 'a huge value in a wrong place (never echoed whole)', make: edit(INDEX, 'periodStart: 2024', `periodStart: "${'2024 '.repeat(2000)}"`), line: 'periodStart', path: 'periodStart', message: /oczekiwano liczby, otrzymano „(2024 ){11}2024…”/, never: /(2024 ){20}/ },
+  { name: 'a YAML alias bomb', pl: '„Bomba” odwołań *kotwica', group: 'Pliki, które wcześniej wywracały program albo ujawniały cudze pliki', make: (d) => (write(d, INST, `${read(d, INST)}${bomb}`), INST), line: 'd: &d', path: '(YAML)', message: /ponad 20 odwołań „\*…” do kotwic „&…” — wpisz wartości wprost/, loader: true },
+  { name: '20 000-deep nesting', pl: '20 000 poziomów nawiasów', group: 'Pliki, które wcześniej wywracały program albo ujawniały cudze pliki', make: (d) => (write(d, INST, `${read(d, INST)}extra: ${'['.repeat(20000)}${']'.repeat(20000)}\n`), INST), line: 'extra', path: '(YAML)', message: /zbyt głębokie zagnieżdżenie/, loader: true },
+  { name: '40-deep nesting (parses, but deeper than any content type)', pl: 'Zagnieżdżenie głębsze niż w jakimkolwiek typie treści', group: 'Pliki, które wcześniej wywracały program albo ujawniały cudze pliki', make: (d) => (write(d, INST, `${read(d, INST)}extra: ${'['.repeat(40)}${']'.repeat(40)}\n`), INST), line: 'extra', path: '(YAML)', message: /zbyt głębokie zagnieżdżenie \(ponad 32 poziomy\)/, loader: true },
+  { name: 'a symlink loop', pl: 'Dowiązanie symboliczne do samego siebie', group: 'Pliki, które wcześniej wywracały program albo ujawniały cudze pliki', make: (d) => (symlinkSync('petla.yaml', join(d, 'institutions/petla.yaml')), 'institutions/petla.yaml'), line: 1, path: '(plik)', message: /dowiązanie symboliczne tworzy pętlę/ },
+  { name: 'a folder symlink back to its parent', pl: 'Dowiązanie do folderu nadrzędnego (pętla)', group: 'Pliki, które wcześniej wywracały program albo ujawniały cudze pliki', make: (d) => (symlinkSync('..', join(d, `${P}/goals/wstecz`)), `${P}/goals/wstecz`), line: 1, path: '(plik)', message: /do folderu nadrzędnego tworzy pętlę/ },
+  { name: 'a symlink to a file outside content/ (/etc/passwd)', pl: 'Dowiązanie do pliku spoza content/ (np. /etc/passwd; jego treść nie jest wypisywana)', group: 'Pliki, które wcześniej wywracały program albo ujawniały cudze pliki', make: (d) => (symlinkSync('/etc/passwd', join(d, 'institutions/hasla.yaml')), 'institutions/hasla.yaml'), line: 1, path: '(plik)', message: /prowadzi poza folder content\/ — takich plików nie czytamy/, never: /root:|nologin/ },
+  { name: 'a dangling symlink', pl: 'Dowiązanie do nieistniejącego pliku', group: 'Pliki, które wcześniej wywracały program albo ujawniały cudze pliki', make: (d) => (symlinkSync('nie-ma.yaml', join(d, 'institutions/zgubiony.yaml')), 'institutions/zgubiony.yaml'), line: 1, path: '(plik)', message: /do pliku, którego nie ma/ },
+  { name: 'a Windows-1250 file', pl: 'Plik zapisany w Windows-1250', group: 'Pliki, które wcześniej wywracały program albo ujawniały cudze pliki', make: (d) => (write(d, INST, cp1250(read(d, INST))), INST), line: 1, path: '(plik)', message: /nie jest zapisany w UTF-8 \(wygląda na Windows-1250.*zapisz plik w UTF-8/, never: /O\uFFFDrodek/, loader: true },
+  { name: 'a UTF-16 file', pl: 'Plik zapisany w UTF-16', group: 'Pliki, które wcześniej wywracały program albo ujawniały cudze pliki', make: (d) => (write(d, INST, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(read(d, INST), 'utf16le')])), INST), line: 1, path: '(plik)', message: /UTF-16 — zapisz plik w UTF-8/, loader: true },
+  { name: 'a huge value in a wrong place (never echoed whole)', pl: 'Bardzo długa wartość w złym miejscu (pokazany jest tylko początek)', group: 'Pliki, które wcześniej wywracały program albo ujawniały cudze pliki', make: edit(INDEX, 'periodStart: 2024', `periodStart: "${'2024 '.repeat(2000)}"`), line: 'periodStart', path: 'periodStart', message: /oczekiwano liczby, otrzymano „(2024 ){11}2024…”/, never: /(2024 ){20}/ },
   // 3. Unclear messages.
-  { name: 'a missing closing ---', make: edit(REPORT, '---\nNarracja', 'Narracja'), line: 1, path: '(plik)', message: /nagłówek YAML otwarty w linii 1 nie ma zamykającej linii „---” — dopisz linię „---” po ostatnim polu/, loader: true },
-  { name: 'a blank line before ---', make: (d) => (write(d, REPORT, `\n${read(d, REPORT)}`), REPORT), line: 1, path: '(plik)', message: /przed linią „---” jest pusta linia — usuń je/, loader: true },
-  { name: 'four dashes opening the frontmatter', make: (d) => (write(d, REPORT, `-${read(d, REPORT)}`), REPORT), line: 1, path: '(plik)', message: /otwiera linia „----” \(4 kreski\) — nagłówek otwierają i zamykają dokładnie trzy kreski/, loader: true },
-  { name: 'four dashes closing the frontmatter', make: edit(REPORT, '---\nNarracja', '----\nNarracja'), line: '----', path: '(plik)', message: /zamyka linia „----” — napisz dokładnie trzy kreski/, loader: true },
-  { name: 'a zero-width space in an id', make: edit(GOAL, 'institution: osrodek-demo', 'institution: osrodek\u200b-demo'), line: 'institution: osrodek', path: '(YAML)', message: /U\+200B \(spacja o zerowej szerokości\) w „.*osrodek‹U\+200B›-demo”/, loader: true },
-  { name: 'a bidi override that shows "592" as "295"', make: edit(GOAL, 'text: "Liczba porad – 1200"', 'text: "Liczba porad – \u202E592\u202C"'), line: 'Liczba porad – \u202E', path: '(YAML)', message: /U\+202E \(wymuszenie kierunku od prawej do lewej.*U\+202C/, loader: true },
-  { name: 'raw HTML left open in a body', make: edit(INDEX, 'Tekst programu.', 'Tekst <div>programu.'), line: 'Tekst <div>', path: '(treść)', message: /błąd składni MDX: znacznik <div> nie jest zamknięty — dopisz <\/div>/ },
-  { name: 'an HTML comment in a body', make: edit(INDEX, 'Tekst programu.', '<!-- do poprawy -->\nTekst programu.'), line: '<!--', path: '(treść)', message: /komentarz HTML „<!-- … -->” nie działa w treści MDX — usuń go; notatkę dla redakcji wpisz w nagłówku YAML jako linię zaczynającą się od „#”/, never: /\{\/\*/ },
-  { name: 'a <br> without a slash', make: edit(INDEX, 'Tekst programu.', 'Tekst<br>programu.'), line: '<br>', path: '(treść)', message: /znacznik <br> trzeba zamknąć ukośnikiem: napisz <br \/>/ },
+  { name: 'a missing closing ---', pl: 'Brak zamykającej linii „---”', group: 'Nagłówek „---”, niewidoczne znaki i treść MDX', make: edit(REPORT, '---\nNarracja', 'Narracja'), line: 1, path: '(plik)', message: /nagłówek YAML otwarty w linii 1 nie ma zamykającej linii „---” — dopisz linię „---” po ostatnim polu/, loader: true },
+  { name: 'a blank line before ---', pl: 'Pusta linia przed „---”', group: 'Nagłówek „---”, niewidoczne znaki i treść MDX', make: (d) => (write(d, REPORT, `\n${read(d, REPORT)}`), REPORT), line: 1, path: '(plik)', message: /przed linią „---” jest pusta linia — usuń je/, loader: true },
+  { name: 'four dashes opening the frontmatter', pl: 'Cztery kreski „----” na początku', group: 'Nagłówek „---”, niewidoczne znaki i treść MDX', make: (d) => (write(d, REPORT, `-${read(d, REPORT)}`), REPORT), line: 1, path: '(plik)', message: /otwiera linia „----” \(4 kreski\) — nagłówek otwierają i zamykają dokładnie trzy kreski/, loader: true },
+  { name: 'four dashes closing the frontmatter', pl: 'Cztery kreski „----” na końcu nagłówka', group: 'Nagłówek „---”, niewidoczne znaki i treść MDX', make: edit(REPORT, '---\nNarracja', '----\nNarracja'), line: '----', path: '(plik)', message: /zamyka linia „----” — napisz dokładnie trzy kreski/, loader: true },
+  { name: 'a zero-width space in an id', pl: 'Spacja o zerowej szerokości (pokazana jako U+200B)', group: 'Nagłówek „---”, niewidoczne znaki i treść MDX', make: edit(GOAL, 'institution: osrodek-demo', 'institution: osrodek\u200b-demo'), line: 'institution: osrodek', path: '(YAML)', message: /U\+200B \(spacja o zerowej szerokości\) w „.*osrodek‹U\+200B›-demo”/, loader: true },
+  { name: 'a bidi override that shows "592" as "295"', pl: 'Znak odwracający kierunek (U+202E: „592” wygląda jak „295”)', group: 'Nagłówek „---”, niewidoczne znaki i treść MDX', make: edit(GOAL, 'text: "Liczba porad – 1200"', 'text: "Liczba porad – \u202E592\u202C"'), line: 'Liczba porad – \u202E', path: '(YAML)', message: /U\+202E \(wymuszenie kierunku od prawej do lewej.*U\+202C/, loader: true },
+  { name: 'raw HTML left open in a body', pl: 'Niezamknięty znacznik HTML w treści', group: 'Nagłówek „---”, niewidoczne znaki i treść MDX', make: edit(INDEX, 'Tekst programu.', 'Tekst <div>programu.'), line: 'Tekst <div>', path: '(treść)', message: /błąd składni MDX: znacznik <div> nie jest zamknięty — dopisz <\/div>/ },
+  { name: 'an HTML comment in a body', pl: 'Komentarz HTML w treści', group: 'Nagłówek „---”, niewidoczne znaki i treść MDX', make: edit(INDEX, 'Tekst programu.', '<!-- do poprawy -->\nTekst programu.'), line: '<!--', path: '(treść)', message: /komentarz HTML „<!-- … -->” nie działa w treści MDX — usuń go; notatkę dla redakcji wpisz w nagłówku YAML jako linię zaczynającą się od „#”/, never: /\{\/\*/ },
+  { name: 'a <br> without a slash', pl: '<br> bez ukośnika', group: 'Nagłówek „---”, niewidoczne znaki i treść MDX', make: edit(INDEX, 'Tekst programu.', 'Tekst<br>programu.'), line: '<br>', path: '(treść)', message: /znacznik <br> trzeba zamknąć ukośnikiem: napisz <br \/>/ },
   // 4. Silently ignored files.
-  { name: 'a hidden file', make: (d) => (write(d, 'institutions/.nowa-instytucja.yaml', read(d, INST)), 'institutions/.nowa-instytucja.yaml'), line: 1, path: '(plik)', message: /plik ukryty \(nazwa zaczyna się od kropki\) nie zostanie ani sprawdzony, ani opublikowany — usuń kropkę z nazwy \(„nowa-instytucja.yaml”\)/ },
-  { name: 'a hidden folder', make: (d) => (write(d, 'programmes/.szkic/index.mdx', read(d, INDEX)), 'programmes/.szkic'), line: 1, path: '(plik)', message: /folder ukryty .* usuń kropkę z nazwy folderu albo, jeśli to szkic, trzymaj go poza content\// },
-  { name: 'a .yml extension', make: (d) => (renameSync(join(d, INST), join(d, 'institutions/osrodek-demo.yml')), 'institutions/osrodek-demo.yml'), line: 1, path: '(plik)', message: /nie zostanie opublikowany: zmień rozszerzenie „.yml” na „.yaml”/ },
-  { name: 'a goal saved as .md', make: (d) => (write(d, `${P}/goals/3.md`, read(d, GOAL)), `${P}/goals/3.md`), line: 1, path: '(plik)', message: /zmień rozszerzenie „.md” na „.mdx”/ },
-  { name: 'a goal in the wrong folder', make: (d) => (write(d, `${P}/cele/3.mdx`, read(d, GOAL)), `${P}/cele/3.mdx`), line: 1, path: '(plik)', message: /leży w złym folderze albo ma złą nazwę/ },
-  { name: 'a Word document in content/', make: (d) => (write(d, `${P}/program.docx`, 'PK\x03\x04'), `${P}/program.docx`), line: 1, path: '(plik)', message: /to nie jest plik treści \(.docx\) — usuń go z content\// },
-  { name: 'a report not named by its year', make: (d) => (write(d, `${P}/reports/raport-2025.mdx`, read(d, REPORT)), `${P}/reports/raport-2025.mdx`), line: 1, path: '(plik)', message: /nazwa sprawozdania to rok, np. reports\/2024.mdx, a nie „raport-2025”/ },
-  { name: 'capitals in a file name', make: (d) => (write(d, 'institutions/Osrodek-Nowy.yaml', read(d, INST)), 'institutions/Osrodek-Nowy.yaml'), line: 1, path: '(plik)', message: /małych liter, cyfr i „-”/ },
-  { name: 'an institution written as MDX', make: (d) => (write(d, 'institutions/nowy.mdx', `---\n${read(d, INST)}---\n`), 'institutions/nowy.mdx'), line: 1, path: '(plik)', message: /w tym folderze są pliki .yaml/ },
+  { name: 'a hidden file', pl: 'Plik ukryty (.nowa-instytucja.yaml) — błąd', group: 'Pliki, które inaczej zostałyby po cichu pominięte', make: (d) => (write(d, 'institutions/.nowa-instytucja.yaml', read(d, INST)), 'institutions/.nowa-instytucja.yaml'), line: 1, path: '(plik)', message: /plik ukryty \(nazwa zaczyna się od kropki\) nie zostanie ani sprawdzony, ani opublikowany — usuń kropkę z nazwy \(„nowa-instytucja.yaml”\)/ },
+  { name: 'a hidden folder', pl: 'Folder ukryty (programmes/.szkic/) — błąd', group: 'Pliki, które inaczej zostałyby po cichu pominięte', make: (d) => (write(d, 'programmes/.szkic/index.mdx', read(d, INDEX)), 'programmes/.szkic'), line: 1, path: '(plik)', message: /folder ukryty .* usuń kropkę z nazwy folderu albo, jeśli to szkic, trzymaj go poza content\// },
+  { name: 'a .yml extension', pl: 'Rozszerzenie .yml', group: 'Pliki, które inaczej zostałyby po cichu pominięte', make: (d) => (renameSync(join(d, INST), join(d, 'institutions/osrodek-demo.yml')), 'institutions/osrodek-demo.yml'), line: 1, path: '(plik)', message: /nie zostanie opublikowany: zmień rozszerzenie „.yml” na „.yaml”/ },
+  { name: 'a goal saved as .md', pl: 'Cel zapisany jako .md', group: 'Pliki, które inaczej zostałyby po cichu pominięte', make: (d) => (write(d, `${P}/goals/3.md`, read(d, GOAL)), `${P}/goals/3.md`), line: 1, path: '(plik)', message: /zmień rozszerzenie „.md” na „.mdx”/ },
+  { name: 'a goal in the wrong folder', pl: 'Cel w złym folderze', group: 'Pliki, które inaczej zostałyby po cichu pominięte', make: (d) => (write(d, `${P}/cele/3.mdx`, read(d, GOAL)), `${P}/cele/3.mdx`), line: 1, path: '(plik)', message: /leży w złym folderze albo ma złą nazwę/ },
+  { name: 'a Word document in content/', pl: 'Dokument Worda w content/', group: 'Pliki, które inaczej zostałyby po cichu pominięte', make: (d) => (write(d, `${P}/program.docx`, 'PK\x03\x04'), `${P}/program.docx`), line: 1, path: '(plik)', message: /to nie jest plik treści \(.docx\) — usuń go z content\// },
+  { name: 'a report not named by its year', pl: 'Sprawozdanie nazwane inaczej niż rokiem', group: 'Pliki, które inaczej zostałyby po cichu pominięte', make: (d) => (write(d, `${P}/reports/raport-2025.mdx`, read(d, REPORT)), `${P}/reports/raport-2025.mdx`), line: 1, path: '(plik)', message: /nazwa sprawozdania to rok, np. reports\/2024.mdx, a nie „raport-2025”/ },
+  { name: 'capitals in a file name', pl: 'Wielkie litery w nazwie pliku', group: 'Pliki, które inaczej zostałyby po cichu pominięte', make: (d) => (write(d, 'institutions/Osrodek-Nowy.yaml', read(d, INST)), 'institutions/Osrodek-Nowy.yaml'), line: 1, path: '(plik)', message: /małych liter, cyfr i „-”/ },
+  { name: 'an institution written as MDX', pl: 'Instytucja zapisana jako .mdx', group: 'Pliki, które inaczej zostałyby po cichu pominięte', make: (d) => (write(d, 'institutions/nowy.mdx', `---\n${read(d, INST)}---\n`), 'institutions/nowy.mdx'), line: 1, path: '(plik)', message: /w tym folderze są pliki .yaml/ },
   // More classes of reading.
-  { name: 'an alias to an anchor that does not exist', make: edit(INST, 'shortName: OT', 'shortName: *skrot'), line: '*skrot', path: '(YAML)', message: /odwołanie „\*…” do nieistniejącej kotwicy/, loader: true },
-  { name: 'a second YAML document in a file', make: (d) => (write(d, INST, `${read(d, INST)}---\nname: Drugi\n`), INST), line: '---', path: '(YAML)', message: /więcej niż jeden dokument YAML/, loader: true },
-  { name: 'a soft hyphen inside a number', make: edit(GOAL, 'text: "Liczba porad – 1 250"', 'text: "Liczba porad – 1\u00AD250"'), line: '1\u00AD250', path: '(YAML)', message: /U\+00AD \(miękki dywiz\)/, loader: true },
-  { name: 'a replacement character left by a bad conversion', make: edit(INST, 'Ośrodek', 'O\uFFFDrodek'), line: 1, path: '(YAML)', message: /U\+FFFD .* zapisz plik w UTF-8 i wpisz brakujące litery na nowo/, loader: true },
-  { name: 'a byte-order mark in the middle of a line', make: edit(INST, 'shortName: OT', 'shortName: \uFEFFOT'), line: 'shortName', path: '(YAML)', message: /U\+FEFF \(znak BOM w środku tekstu\)/, loader: true },
-  { name: 'a line separator (U+2028) from a PDF', make: edit(INST, '10 miejsc schronienia', '10 miejsc\u2028schronienia'), line: '10 miejsc', path: '(YAML)', message: /U\+2028 \(separator linii\)/, loader: true },
-  { name: 'an unclosed brace in a body', make: edit(REPORT, 'Narracja sprawozdania.', 'Narracja {sprawozdania.'), line: 'Narracja {', path: '(treść)', message: /znak „\{” w treści — aby go wpisać, poprzedź go ukośnikiem: \\\{/ },
-  { name: 'crossed tags in a body', make: edit(INDEX, 'OT działa.', '<strong>OT</em> działa.'), line: '<strong>', path: '(treść)', message: /zamknięcie <\/em> nie pasuje do otwartego znacznika <strong> — zamknij najpierw <\/strong>/ },
-  { name: 'a "<" that is not a tag', make: edit(INDEX, 'OT działa.', 'OT działa dla <5 osób.'), line: '<5', path: '(treść)', message: /znak „<” zaczyna tu znacznik, a nim nie jest — jeśli to „mniej niż”, napisz \\</ },
-  { name: 'an unquoted attribute value', make: edit(INDEX, 'OT działa.', '<abbr title=Ośrodek>OT</abbr> działa.'), line: '<abbr', path: '(treść)', message: /wartości atrybutów ujmij w cudzysłów/ },
-  { name: 'a tab character inside an id', make: edit(GOAL, 'id: porady-a', 'id: "porady\x0B-a"'), line: 'porady\x0B', path: '(YAML)', message: /U\+000B \(znak sterujący\)/, loader: true },
+  { name: 'an alias to an anchor that does not exist', pl: 'Odwołanie do nieistniejącej kotwicy', group: 'Inne pomyłki w zapisie pliku', make: edit(INST, 'shortName: OT', 'shortName: *skrot'), line: '*skrot', path: '(YAML)', message: /odwołanie „\*…” do nieistniejącej kotwicy/, loader: true },
+  { name: 'a second YAML document in a file', pl: 'Drugi dokument YAML w pliku', group: 'Inne pomyłki w zapisie pliku', make: (d) => (write(d, INST, `${read(d, INST)}---\nname: Drugi\n`), INST), line: '---', path: '(YAML)', message: /więcej niż jeden dokument YAML/, loader: true },
+  { name: 'a soft hyphen inside a number', pl: 'Miękki dywiz w liczbie', group: 'Inne pomyłki w zapisie pliku', make: edit(GOAL, 'text: "Liczba porad – 1 250"', 'text: "Liczba porad – 1\u00AD250"'), line: '1\u00AD250', path: '(YAML)', message: /U\+00AD \(miękki dywiz\)/, loader: true },
+  { name: 'a replacement character left by a bad conversion', pl: 'Znak „�” po złej konwersji', group: 'Inne pomyłki w zapisie pliku', make: edit(INST, 'Ośrodek', 'O\uFFFDrodek'), line: 1, path: '(YAML)', message: /U\+FFFD .* zapisz plik w UTF-8 i wpisz brakujące litery na nowo/, loader: true },
+  { name: 'a byte-order mark in the middle of a line', pl: 'Znak BOM w środku linii', group: 'Inne pomyłki w zapisie pliku', make: edit(INST, 'shortName: OT', 'shortName: \uFEFFOT'), line: 'shortName', path: '(YAML)', message: /U\+FEFF \(znak BOM w środku tekstu\)/, loader: true },
+  { name: 'a line separator (U+2028) from a PDF', pl: 'Separator linii (U+2028) skopiowany z PDF', group: 'Inne pomyłki w zapisie pliku', make: edit(INST, '10 miejsc schronienia', '10 miejsc\u2028schronienia'), line: '10 miejsc', path: '(YAML)', message: /U\+2028 \(separator linii\)/, loader: true },
+  { name: 'an unclosed brace in a body', pl: 'Niezamknięty nawias { w treści', group: 'Inne pomyłki w zapisie pliku', make: edit(REPORT, 'Narracja sprawozdania.', 'Narracja {sprawozdania.'), line: 'Narracja {', path: '(treść)', message: /znak „\{” w treści — aby go wpisać, poprzedź go ukośnikiem: \\\{/ },
+  { name: 'crossed tags in a body', pl: 'Skrzyżowane znaczniki w treści', group: 'Inne pomyłki w zapisie pliku', make: edit(INDEX, 'OT działa.', '<strong>OT</em> działa.'), line: '<strong>', path: '(treść)', message: /zamknięcie <\/em> nie pasuje do otwartego znacznika <strong> — zamknij najpierw <\/strong>/ },
+  { name: 'a "<" that is not a tag', pl: 'Znak „<”, który nie jest znacznikiem', group: 'Inne pomyłki w zapisie pliku', make: edit(INDEX, 'OT działa.', 'OT działa dla <5 osób.'), line: '<5', path: '(treść)', message: /znak „<” zaczyna tu znacznik, a nim nie jest — jeśli to „mniej niż”, napisz \\</ },
+  { name: 'an unquoted attribute value', pl: 'Wartość atrybutu bez cudzysłowu', group: 'Inne pomyłki w zapisie pliku', make: edit(INDEX, 'OT działa.', '<abbr title=Ośrodek>OT</abbr> działa.'), line: '<abbr', path: '(treść)', message: /wartości atrybutów ujmij w cudzysłów/ },
+  { name: 'a vertical tab inside an id', pl: 'Tabulator pionowy w identyfikatorze', group: 'Inne pomyłki w zapisie pliku', make: edit(GOAL, 'id: porady-a', 'id: "porady\x0B-a"'), line: 'porady\x0B', path: '(YAML)', message: /U\+000B \(znak sterujący\)/, loader: true },
 ];
 
 const CHECK = resolve('scripts/check-content.ts');
+/** Case name → the line `npm run check` printed for it: the examples of docs/bledy-odczytu.md. */
+const printedLines = new Map<string, string>();
+const DOC = 'docs/bledy-odczytu.md';
+const START = '<!-- początek listy: generuje tests/unit/check-reading.test.ts -->';
+const END = '<!-- koniec listy -->';
+
+/** The list in docs/bledy-odczytu.md: one heading and one real printed line per class. */
+function docList(): string {
+  const parts: string[] = [];
+  let group = '';
+  cases.forEach((c) => {
+    if (c.group !== group) parts.push(`## ${(group = c.group)}\n`);
+    parts.push(`### ${c.pl}\n\n\`\`\`text\n${printedLines.get(c.name) ?? '(brak)'}\n\`\`\`\n`);
+  });
+  return parts.join('\n');
+}
 const check = (dir: string) => spawnSync(process.execPath, [CHECK, dir], { cwd: dir, encoding: 'utf8' });
 
 // Each case runs the real command (a Node process): allow for a busy machine.
@@ -125,6 +145,7 @@ describe('npm run check: how files are read', { timeout: 30_000 }, () => {
     const problems = r.stderr.split('\n').filter((l) => l.startsWith(`${file}:`));
     const found = problems.find((l) => l.startsWith(`${file}:${line}:`) && l.includes(`  ${c.path}  `) && c.message.test(l));
     expect(found, `expected ${file}:${line} ${c.path} ${c.message} in:\n${r.stderr}`).toBeDefined();
+    printedLines.set(c.name, found!);
     // Every printed line stays short: values are excerpts, never whole files.
     for (const l of r.stderr.split('\n')) expect(l.length).toBeLessThan(900);
     if (c.never) expect(output).not.toMatch(c.never);
@@ -145,6 +166,19 @@ describe('npm run check: how files are read', { timeout: 30_000 }, () => {
   it(`covers ${cases.length} classes, each with a distinct message`, () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
     expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
+    expect(new Set(cases.map((c) => c.pl)).size).toBe(cases.length);
+    expect(new Set([...printedLines.values()]).size).toBe(cases.length);
+  });
+
+  // Regenerate after a change of wording: UPDATE_DOCS=1 npx vitest run --project unit tests/unit/check-reading.test.ts
+  it('docs/bledy-odczytu.md shows, for every class, the line npm run check really prints', () => {
+    const doc = readFileSync(DOC, 'utf8');
+    const [before, rest] = doc.split(START);
+    const after = rest?.split(END)[1];
+    expect(after, `${DOC} needs the markers ${START} … ${END}`).toBeDefined();
+    const expected = `${before}${START}\n\n${docList()}\n${END}${after}`;
+    if (process.env.UPDATE_DOCS === '1') writeFileSync(DOC, expected);
+    else expect(doc).toBe(expected);
   });
 
   it('reads what js-yaml would read differently the YAML 1.2 way, in the checker and the loader alike', () => {
