@@ -23,7 +23,7 @@ const FENCE = /^---[ \t]*$/;
 const LONG_FENCE = /^-{4,}[ \t]*$/;
 
 interface Fences {
-  /** Index after the BOM where the opening line starts, the opening line's text end… */
+  /** The opening `---` line with its line end. */
   open: string;
   yaml: string;
   close: string;
