@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse } from 'yaml';
+import { contentData } from './src/lib/contentFile.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { abbrPlugin } from './src/lib/abbrPlugin.ts';
 import { externalLinksPlugin } from './src/lib/externalLinksPlugin.ts';
@@ -15,7 +15,8 @@ import { sitemapFilter } from './src/lib/crawl.ts';
 
 const contentDir = process.env.MIERNIK_CONTENT ?? 'content';
 const glossaryFile = resolve(contentDir, 'glossary.yaml');
-const glossary = existsSync(glossaryFile) ? (parse(readFileSync(glossaryFile, 'utf8')) ?? []) : [];
+// Read as the checker and the collections read it (src/lib/contentFile.ts).
+const glossary = /** @type {{ abbr: string; full: string }[]} */ (existsSync(glossaryFile) ? (contentData(readFileSync(glossaryFile), false, glossaryFile).data ?? []) : []);
 
 export default defineConfig({
   // Set SITE_URL to the public address (e.g. https://dane.example.pl) to get absolute URLs in the export.

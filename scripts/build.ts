@@ -1,19 +1,13 @@
 // `npm run build`: content check (every problem at once, file:line), then `astro build`, then each
 // indicator's own downloads and the Pagefind index over dist/. Any error stops the build with a non-zero exit.
-import { spawnSync } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
-import { checkContent } from './check/checkContent.ts';
-import { checkReport } from './check/report.ts';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { buildSearchIndex } from './search-index.ts';
-import { headersFile } from '../src/config/security.ts';
-import { writeChecksums } from './lib/checksums.ts';
-import { buildSite } from '../src/lib/model.ts';
-import { indicatorFiles } from '../src/lib/datapackage.ts';
-import { siteBase } from '../src/lib/urls.ts';
+// Everything is built into a temporary folder next to dist/ (dist.partial/) and moved into place only
+// when every step succeeded: a failed build leaves the previous dist/ as it was. No step prints a
+// stack trace: a failure names the file when one is known and says what to do.
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { isShallowClone } from '../src/data/gitDates.ts';
+import { isStackLine } from './lib/buildErrors.ts';
 
-const contentDir = resolve(process.env.MIERNIK_CONTENT ?? 'content');
 // Pages show the date each content file last changed, from git: a shallow clone knows only the
 // latest commit and would give every page that date. Tests that build throwaway copies opt out.
 if (isShallowClone() && process.env.MIERNIK_ALLOW_SHALLOW !== '1') {
@@ -22,31 +16,22 @@ if (isShallowClone() && process.env.MIERNIK_ALLOW_SHALLOW !== '1') {
   );
   process.exit(1);
 }
-const checked = checkContent(contentDir);
-const report = checkReport(checked);
-if (report.failed) {
-  console.error(report.text);
-  console.error('\nBudowanie przerwane: popraw błędy w treści.');
-  process.exit(1);
-}
-console.log(report.text); // the summary, and any warnings: they do not stop the build
-
-const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DISABLE_UPDATE_CHECK: 'true' };
-// Vite reads import.meta.env from the environment during the build: a BASE_URL inherited from a
-// caller (Vitest sets it to '/') would override the base path Astro derives from astro.config.mjs.
-delete env.BASE_URL;
-const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)], { stdio: 'inherit', env });
-if (astro.status !== 0) process.exit(astro.status ?? 1);
 
 const dist = resolve(process.env.MIERNIK_OUT ?? 'dist');
-// Each indicator's own downloads, from the same model the checker just read (see indicatorFiles).
-const siteUrl = siteBase(process.env.SITE_URL ? new URL(process.env.SITE_URL) : undefined);
-for (const file of indicatorFiles(buildSite(checked.raw), siteUrl)) {
-  mkdirSync(dirname(join(dist, file.path)), { recursive: true });
-  writeFileSync(join(dist, file.path), file.text);
+// Built here, moved to dist/ only when every step succeeded. A fixed name (not a random one).
+const partial = `${dist}.partial`;
+const previous = `${dist}.previous`;
+
+let status: number;
+try {
+  const { buildSteps } = await import('./lib/buildSteps.ts');
+  status = await buildSteps(dist, partial, previous);
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  const input = (error as { input?: unknown }).input;
+  const hint = input !== undefined && input === process.env.SITE_URL ? ` („${input}”) — SITE_URL musi być pełnym adresem, np. https://dane.example.pl` : '';
+  console.error(`Budowanie przerwane: ${message.split('\n').filter((l) => !isStackLine(l)).join('\n')}${hint}\nPoprzednia wersja ${dist} została bez zmian. Uruchom „npm run check”; jeśli nie pokazuje błędu, przekaż ten komunikat opiekunom serwisu.`);
+  status = 1;
 }
-await buildSearchIndex(dist, resolve(contentDir, 'search-synonyms.yaml'));
-// Security headers for hosts that read a _headers file (Netlify, Cloudflare Pages); see docs/security-headers.nginx.conf.
-writeFileSync(resolve(dist, '_headers'), headersFile());
-// Checksums last, over everything above: rebuild a commit and compare (README, "Verifying").
-writeChecksums(dist);
+if (status !== 0) rmSync(partial, { recursive: true, force: true });
+process.exit(status);

@@ -4,7 +4,7 @@
 // indicator pages are indexed as sections of their programme's indicator list (searchRecords.ts).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { contentData } from '../src/lib/contentFile.ts';
 import * as pagefind from 'pagefind';
 import { indicatorListRecord, indicatorPageOf, pageRecord } from '../src/lib/searchRecords.ts';
 import { searchSynonyms } from '../src/schemas/searchSynonyms.ts';
@@ -22,7 +22,7 @@ function fail(step: string, errors: string[]): never {
 }
 
 export async function buildSearchIndex(dist: string, synonymsFile: string): Promise<void> {
-  const groups = searchSynonyms.parse(parseYaml(readFileSync(synonymsFile, 'utf8')));
+  const groups = searchSynonyms.parse(contentData(readFileSync(synonymsFile), false, synonymsFile).data);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'pl' });
   if (!index || errors.length > 0) fail('createIndex', errors);
   // Records carry site paths ('/pomoc/'); Pagefind's script prefixes them with the base path it is

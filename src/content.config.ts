@@ -1,29 +1,19 @@
-// Collections only: the schemas live in src/schemas, one module per content type.
-import { existsSync } from 'node:fs';
+// Collections only: the schemas live in src/schemas, one module per content type. Every file is
+// read by src/contentLoaders.ts with the same reader as `npm run check` (src/lib/contentFile.ts).
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { parse } from 'yaml';
+import { contentGlob as glob, contentList, contentObject } from './contentLoaders.ts';
 import * as schemas from './schemas/index.ts';
-import { byUniqueKey } from './lib/keyed.ts';
 
 // MIERNIK_CONTENT points the build at another content folder (tests use fixture folders).
 const base = process.env.MIERNIK_CONTENT ?? './content';
 /** Entry ids: programme slug, or "<programme>/<file name>" for files inside a programme. */
 const inProgramme = ({ entry }: { entry: string }) => entry.replace(/\/(goals|reports)\//, '/').replace(/\.(mdx|yaml)$/, '');
-const byKey = (key: 'abbr' | 'id') => (text: string) =>
-  byUniqueKey(parse(text) as Record<string, string>[], key, key === 'abbr' ? 'glossary.yaml' : 'series.yaml');
-
-/** content/site.yaml as one entry "site"; the file is optional (pages then say each fact is not established). */
-const siteFile = `${base}/site.yaml`;
-const siteLoader = existsSync(siteFile)
-  ? file(siteFile, { parser: (text) => ({ site: parse(text) ?? {} }) })
-  : { name: 'site-yaml-absent', load: async ({ store }: { store: { clear(): void } }) => store.clear() };
 
 export const collections = {
   organisations: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${base}/organisations` }), schema: schemas.organisation }),
   institutions: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${base}/institutions` }), schema: schemas.institution }),
-  glossary: defineCollection({ loader: file(`${base}/glossary.yaml`, { parser: byKey('abbr') }), schema: schemas.glossaryEntry }),
-  series: defineCollection({ loader: file(`${base}/series.yaml`, { parser: byKey('id') }), schema: schemas.seriesEntry }),
+  glossary: defineCollection({ loader: contentList(`${base}/glossary.yaml`, 'abbr'), schema: schemas.glossaryEntry }),
+  series: defineCollection({ loader: contentList(`${base}/series.yaml`, 'id'), schema: schemas.seriesEntry }),
   programmes: defineCollection({
     loader: glob({ pattern: '*/index.mdx', base: `${base}/programmes`, generateId: ({ entry }) => entry.split('/')[0]! }),
     schema: schemas.programme,
@@ -34,5 +24,6 @@ export const collections = {
     schema: schemas.statistics,
   }),
   reports: defineCollection({ loader: glob({ pattern: '*/reports/*.mdx', base: `${base}/programmes`, generateId: inProgramme }), schema: schemas.report }),
-  site: defineCollection({ loader: siteLoader, schema: schemas.site }),
+  // content/site.yaml as one entry "site"; the file is optional (pages then say each fact is not established).
+  site: defineCollection({ loader: contentObject(`${base}/site.yaml`, 'site'), schema: schemas.site }),
 };

@@ -1,14 +1,14 @@
 // Reads every file of a content folder, validates it against its schema and then across files,
 // and returns every problem with file, line, column and field path. Used by `npm run check`,
 // by the build (which stops on any error) and by the tests (with fixture folders).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { z } from 'zod';
 import * as schemas from '../../src/schemas/index.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { readContentFile } from '../../src/lib/contentFile.ts';
 import { mdxToMdast } from 'satteri';
 import { mdxProblems, type MdxNode, type MdxProblem } from '../../src/lib/mdxSafety.ts';
-import { locate, parseLocated, type LocatedYaml } from '../../src/lib/yamlLocate.ts';
+import { locate, type LocatedYaml } from '../../src/lib/yamlLocate.ts';
 import { crossCheck } from '../../src/lib/crossCheck.ts';
 import type { Path, RawContent } from '../../src/lib/model.ts';
 import { issueMessage, misspeltKeys, pathText } from './messages.ts';
@@ -18,6 +18,9 @@ import { yamlErrorMessage } from './yamlErrors.ts';
 import { identityProblems, type ContentFile } from './identity.ts';
 import { salvage } from './salvage.ts';
 import { valueProblems } from './values.ts';
+import { listContentFiles, relPath, unknownFileMessage } from './files.ts';
+import { mdxErrorMessage } from './mdxErrors.ts';
+import { safeMessage } from './excerpt.ts';
 
 z.config(z.locales.pl());
 
@@ -60,15 +63,6 @@ const kinds: Kind[] = [
     add: (raw, file, m, data) => raw.reports.push({ id: `${m[1]}/${m[2]}`, programme: m[1]!, file, data: data as never }) },
 ];
 
-function walk(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const full = join(dir, name);
-      return statSync(full).isDirectory() ? walk(full) : [full];
-    });
-}
-
 export interface CheckResult {
   /** Problems that stop the build. */
   errors: Located[];
@@ -85,7 +79,7 @@ function bodyProblems(body: string): MdxProblem[] {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const [, line, col] = /(\d+):(\d+)/.exec(message) ?? [];
-    return [{ line: Number(line ?? 1), col: Number(col ?? 1), message: `błąd składni MDX: ${message.split('\n')[0]}` }];
+    return [{ line: Number(line ?? 1), col: Number(col ?? 1), message: mdxErrorMessage(message) }];
   }
 }
 
@@ -111,13 +105,15 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
     list.push({ file, line: pos.line + (f?.lineOffset ?? 0), col: pos.col, path: pathText(written), message });
   };
 
-  for (const full of walk(contentDir)) {
-    const rel = relative(contentDir, full).split(sep).join('/');
+  const listing = listContentFiles(contentDir);
+  for (const p of listing.problems) (p.warning ? warnings : errors).push({ file: relPath(cwd, p.full), line: 1, col: 1, path: '(plik)', message: p.message });
+  for (const full of listing.files) {
+    const rel = relPath(contentDir, full);
     const file = relative(cwd, full).split(sep).join('/');
-    if (rel.split('/').some((part) => part.startsWith('.')) || rel.endsWith('README.md')) continue;
+    if (rel.endsWith('README.md')) continue;
     const kind = kinds.find((k) => k.pattern.test(rel));
     if (!kind) {
-      errors.push({ file, line: 1, col: 1, path: '(plik)', message: 'plik nie pasuje do żadnego typu treści (sprawdź nazwę i folder; dozwolone: organisations/*.yaml, institutions/*.yaml, glossary.yaml, series.yaml, site.yaml, programmes/<slug>/index.mdx, goals/*.mdx, statistics.yaml, reports/<rok>.mdx)' });
+      errors.push({ file, line: 1, col: 1, path: '(plik)', message: unknownFileMessage(rel) });
       continue;
     }
     const match = kind.pattern.exec(rel)!;
@@ -125,32 +121,21 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
     if (rel.startsWith('organisations/')) known.organisations.add(match[1]!);
     if (rel.startsWith('institutions/')) known.institutions.add(match[1]!);
     if (/^programmes\/[^/]+\/index\.mdx$/.test(rel)) known.programmes.add(match[1]!);
-    const source = readFileSync(full, 'utf8');
-    const split = kind.frontmatter ? splitFrontmatter(source) : { yaml: source, lineOffset: 0, hasFrontmatter: true };
-    if (!split.hasFrontmatter) {
-      errors.push({ file, line: 1, col: 1, path: '(plik)', message: 'brak nagłówka YAML między liniami „---”' });
-      continue;
-    }
-    if ('body' in split) {
-      // The body starts on the line after the closing `---`.
-      const text = source.replace(/^\uFEFF/, '');
-      const line = text.slice(0, text.length - split.body.length).split('\n').length;
-      bodies.set(file, { text: split.body, line });
-      for (const problem of bodyProblems(split.body)) {
-        errors.push({ file, line: line + problem.line - 1, col: problem.col, path: '(treść)', message: problem.message });
+    // Bytes to data exactly as the build's collections read them (src/lib/contentFile.ts).
+    const read = readContentFile(readFileSync(full), kind.frontmatter);
+    for (const p of read.problems) errors.push({ file, ...p });
+    if (read.body) {
+      bodies.set(file, read.body);
+      for (const problem of bodyProblems(read.body.text)) {
+        errors.push({ file, line: read.body.line + problem.line - 1, col: problem.col, path: '(treść)', message: problem.message });
       }
     }
-    const located = parseLocated(split.yaml);
-    files.set(file, { located, lineOffset: split.lineOffset });
-    if (located.doc.errors.length > 0) {
-      for (const e of located.doc.errors) {
-        const pos = located.lines.linePos(e.pos[0]);
-        errors.push({ file, line: pos.line + split.lineOffset, col: pos.col, path: '(YAML)', message: yamlErrorMessage(e) });
-      }
+    if (read.read) files.set(file, { located: read.read, lineOffset: read.lineOffset });
+    if (!read.read || !('data' in read.read)) {
       fail(rel);
       continue;
     }
-    const data = located.doc.toJS();
+    const data = read.read.data;
     const result = kind.schema.safeParse(data);
     if (!result.success) {
       const misspelt = misspeltKeys(result.error.issues, kind.schema);
@@ -179,9 +164,9 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
     else at(w.file, w.path, w.message, false, warnings);
   }
   const byPlace = (a: Located, b: Located) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col;
-  errors.sort(byPlace);
-  warnings.sort(byPlace);
-  return { errors, warnings, raw };
+  // Values are quoted as short, visible excerpts (an invisible character shows as U+200B).
+  const safe = (list: Located[]) => list.map((e) => ({ ...e, message: safeMessage(e.message) })).sort(byPlace);
+  return { errors: safe(errors), warnings: safe(warnings), raw };
 }
 
 /** `file:line:col  field.path  message`, one problem a line. */

@@ -2,6 +2,7 @@
 // field, the allowed field it most likely misspells.
 import type { z } from 'zod';
 import { closest } from '../../src/lib/suggest.ts';
+import { excerpt } from '../../src/lib/contentText.ts';
 import { allowedKeys } from './schemaKeys.ts';
 
 /** "tasks.0.actions.0.title", or "(plik)" for the file as a whole. */
@@ -11,9 +12,9 @@ export const pathText = (path: readonly PropertyKey[]) => path.map(String).join(
 function describe(value: unknown): string {
   if (value === undefined) return 'brak wartości';
   if (value === null) return 'pustą wartość';
-  if (typeof value === 'string') return `„${value}”`;
+  if (typeof value === 'string') return `„${excerpt(value)}”`;
   if (typeof value === 'object') return Array.isArray(value) ? 'listę' : 'obiekt';
-  return `„${String(value)}”`;
+  return `„${excerpt(String(value))}”`;
 }
 
 const expectedNames: Record<string, string> = {

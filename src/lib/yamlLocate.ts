@@ -1,6 +1,7 @@
 // Finds the line and column of a field in YAML source, from the parser's own node positions,
 // so that editors are sent to the exact line of a problem (Astro reports nested fields at 0:0).
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { readYaml } from './readYaml.ts';
 
 export interface Position {
   line: number;
@@ -12,9 +13,9 @@ export interface LocatedYaml {
   lines: LineCounter;
 }
 
+/** Parsed with the project's one YAML reading (src/lib/readYaml.ts). */
 export function parseLocated(source: string): LocatedYaml {
-  const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const { doc, lines } = readYaml(source);
   return { doc, lines };
 }
 
