@@ -2,7 +2,7 @@
 // and returns every problem with file, line, column and field path. Used by `npm run check`,
 // by the build (which stops on any error) and by the tests (with fixture folders).
 import { readFileSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import * as schemas from '../../src/schemas/index.ts';
 import { readContentFile } from '../../src/lib/contentFile.ts';

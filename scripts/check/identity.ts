@@ -13,9 +13,8 @@ import type { Problem } from '../../src/lib/crossCheck.ts';
 import { goalSlug } from '../../src/lib/format.ts';
 import { placeIndicators } from '../../src/lib/model.ts';
 import {
-  dataUrl, goalUrl, indicatorUrl, institutionUrl, municipalityUrl, pathInSite, programmeIndicatorsUrl, programmeUrl, reportUrl,
+  dataUrl, goalUrl, indicatorUrl, institutionUrl, municipalityUrl, pathInSite, programmeIndicatorsUrl, programmeUrl, reportUrl, seriesUrl,
 } from '../../src/lib/urls.ts';
-import { seriesUrl } from '../../src/lib/series.ts';
 
 /** A content file: its path inside the content folder and as printed in messages. */
 export interface ContentFile {
