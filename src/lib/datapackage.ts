@@ -79,7 +79,7 @@ const programmeColumns = (): XlsxColumn[] => PROGRAMME_FIELDS.map((f) => ({ name
 
 export interface XlsxFile {
   name: string;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   rows: number;
 }
 
@@ -202,6 +202,8 @@ export interface FileResource {
 }
 
 export type Resource = TabularResource | FileResource;
+
+export const isTabular = (r: Resource): r is TabularResource => r.profile === 'tabular-data-resource';
 
 export interface DataPackage {
   profile: 'data-package';

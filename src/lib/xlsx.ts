@@ -29,7 +29,7 @@ function widths<T extends object>(rows: readonly T[], columns: readonly XlsxColu
 }
 
 /** The workbook's bytes: `rows` under a header of `columns`, in a sheet named `sheet`. */
-export async function toXlsx<T extends object>(rows: readonly T[], columns: readonly XlsxColumn[], sheet: string): Promise<Uint8Array> {
+export async function toXlsx<T extends object>(rows: readonly T[], columns: readonly XlsxColumn[], sheet: string): Promise<Uint8Array<ArrayBuffer>> {
   const header: Row = columns.map((c) => ({ value: c.name, fontWeight: 'bold' }));
   const data: Row[] = rows.map((r) =>
     columns.map((c) => {
@@ -43,7 +43,8 @@ export async function toXlsx<T extends object>(rows: readonly T[], columns: read
   const written = await writeXlsxFile([header, ...data], { sheet, stickyRowsCount: 1, columns: widths(rows, columns) }).toBuffer();
   const entries = unzipSync(new Uint8Array(written));
   const mtime = zipDate();
-  return zipSync(Object.fromEntries(Object.entries(entries).map(([path, bytes]) => [path, [bytes, { mtime }]])), { level: 6, mtime });
+  // Copied into a plain ArrayBuffer-backed array: what a Response body takes.
+  return new Uint8Array(zipSync(Object.fromEntries(Object.entries(entries).map(([path, bytes]) => [path, [bytes, { mtime }]])), { level: 6, mtime }));
 }
 
 export const XLSX_MEDIATYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -15,7 +15,7 @@ execFileSync('git', ['clone', '--quiet', '--depth', '1', `file://${resolve('.')}
 
 function build(extra: Record<string, string>) {
   const out = join(tmp, `dist-${Object.keys(extra).length}`);
-  const env = { ...process.env, GIT_DIR: join(clone, '.git'), MIERNIK_CONTENT: FIXTURE, MIERNIK_OUT: out, ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, GIT_DIR: join(clone, '.git'), MIERNIK_CONTENT: FIXTURE, MIERNIK_OUT: out, ...extra };
   delete env.MIERNIK_ALLOW_SHALLOW;
   Object.assign(env, extra);
   const r = spawnSync(process.execPath, ['scripts/build.ts'], { env, encoding: 'utf8' });
