@@ -20,9 +20,6 @@ export const institutionUrl = (id: string) => sitePath(`/pomoc/${id}/`);
 export const municipalityUrl = (organisationId: string) => sitePath(`/gminy/${organisationId}/`);
 export const dataUrl = (file: string) => sitePath(`/dane/${file}`);
 export const seriesUrl = (id: string) => sitePath(`/wskazniki/serie/${id}/`);
-/** The URL of an indicator's own export file. */
-export const indicatorDataUrl = (programme: string, indicator: string, format: 'csv' | 'json') =>
-  dataUrl(`wskazniki/${programme}/${encodeURIComponent(indicator)}.${format}`);
 
 /** The site's fixed pages. */
 export const pages = {

@@ -4,9 +4,9 @@
 // taken from src/lib, and the last block proves they fail on broken input.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { DIST, readDist } from '../support/dist.ts';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { DIST, pageText, readDist } from '../support/dist.ts';
 
 type Json = Record<string, any>;
 
@@ -52,6 +52,13 @@ export function descriptorProblems(pkg: Json): string[] {
   const bad = (m: string) => problems.push(m);
   if (!['data-package', 'tabular-data-package'].includes(pkg.profile ?? 'data-package')) bad(`package profile ${pkg.profile}`);
   if (pkg.name !== undefined && !NAME.test(pkg.name)) bad(`package name "${pkg.name}"`);
+  // Data Package, licenses: an array of objects, each with a name (an Open Definition id) and/or a path, and a title.
+  for (const l of (pkg.licenses ?? []) as Json[]) {
+    if (l.name === undefined && l.path === undefined) bad('a license needs a name or a path');
+    if (l.name !== undefined && !/^[A-Za-z0-9.-]+$/.test(l.name)) bad(`license name "${l.name}" is not an Open Definition id`);
+    if (l.path !== undefined && !/^https?:\/\/\S+$/.test(l.path)) bad(`license path "${l.path}" must be a URL`);
+    if (l.title !== undefined && typeof l.title !== 'string') bad('license title must be a string');
+  }
   if (!Array.isArray(pkg.resources) || pkg.resources.length === 0) return [...problems, 'resources must be a non-empty array'];
   const names = new Set<string>();
   for (const r of pkg.resources as Json[]) {
@@ -62,7 +69,12 @@ export function descriptorProblems(pkg: Json): string[] {
     if ((r.path === undefined) === (r.data === undefined)) bad(`${at}: exactly one of path and data`);
     for (const p of r.path === undefined ? [] : asList(r.path))
       if (typeof p !== 'string' || p.startsWith('/') || p.split('/').includes('..') || /^[a-z]+:/i.test(p) || p.includes('\\')) bad(`${at}: path "${p}" must be a relative POSIX path`);
+    if (Array.isArray(r.path) && r.path.length === 0) bad(`${at}: path array must not be empty`);
+    if (Array.isArray(r.path) && new Set(r.path.map((p: string) => /^[a-z]+:/i.test(p))).size > 1) bad(`${at}: path array mixes URLs and relative paths`);
     if (pkg.profile === 'tabular-data-package' && r.profile !== 'tabular-data-resource') bad(`${at}: a tabular data package holds tabular data resources`);
+    // Tabular Data Resource (v1): "The data the Data Resource describes MUST: If non-inline: Be a CSV file".
+    if (r.profile === 'tabular-data-resource' && r.path !== undefined && (r.format !== 'csv' || asList(r.path).some((p: string) => !p.endsWith('.csv'))))
+      bad(`${at}: a tabular data resource in files must be CSV`);
     if (r.mediatype !== undefined && !/^(.+)\/(.+)$/.test(r.mediatype)) bad(`${at}: mediatype`);
     if (r.bytes !== undefined && !(Number.isInteger(r.bytes) && r.bytes >= 0)) bad(`${at}: bytes must be a non-negative integer`);
     if (r.dialect !== undefined) {
@@ -76,6 +88,7 @@ export function descriptorProblems(pkg: Json): string[] {
       bad(`${at}: a tabular data resource needs a schema`);
       continue;
     }
+    if (r.schema === undefined) continue;
     const s = r.schema as Json;
     if (!Array.isArray(s.fields) || s.fields.length === 0) {
       bad(`${at}: schema.fields must be a non-empty array`);
@@ -125,18 +138,25 @@ export function descriptorProblems(pkg: Json): string[] {
   return problems;
 }
 
-/** Rows of a resource as objects of cast values (null = missing), plus the problems found in its data. */
-export function readResource(r: Json, text: string): { rows: Record<string, unknown>[]; problems: string[] } {
+/**
+ * Rows of a resource as objects of cast values (null = missing), plus the problems found in its
+ * data. A resource of several files (a `path` array) is their concatenation, each file with its
+ * own header row when the dialect says `header`; constraints hold over the whole table.
+ */
+export function readResource(r: Json, texts: string | string[]): { rows: Record<string, unknown>[]; problems: string[] } {
   const problems: string[] = [];
   const fields = r.schema.fields as Json[];
   const missing: string[] = r.schema.missingValues ?? [''];
   const rows: Record<string, unknown>[] = [];
-  if (r.format === 'csv') {
+  if (r.format === 'csv') for (const text of asList(texts)) {
     const d = { delimiter: ',', quoteChar: '"', lineTerminator: '\r\n', header: true, ...(r.dialect ?? {}) };
-    const records = parse(text, { bom: true, delimiter: d.delimiter, quote: d.quoteChar, record_delimiter: d.lineTerminator, relax_column_count: false }) as string[][];
+    // No `bom` option: a BOM would be part of the first header name, and fail the header check.
+    const records = parse(text, { delimiter: d.delimiter, quote: d.quoteChar, record_delimiter: d.lineTerminator, relax_column_count: false }) as string[][];
     const [header, ...data] = d.header ? records : [fields.map((f) => f.name), ...records];
     if (JSON.stringify(header) !== JSON.stringify(fields.map((f) => f.name))) problems.push(`${r.name}: header ${JSON.stringify(header)} does not match the schema fields`);
-    data.forEach((cells, i) => {
+    const offset = rows.length;
+    data.forEach((cells, j) => {
+      const i = offset + j;
       const row: Record<string, unknown> = {};
       fields.forEach((f, c) => {
         const cell = cells[c] ?? '';
@@ -147,24 +167,6 @@ export function readResource(r: Json, text: string): { rows: Record<string, unkn
           row[f.name] = null;
         }
       });
-      rows.push(row);
-    });
-  } else if (r.format === 'json') {
-    const data = JSON.parse(text);
-    if (!Array.isArray(data)) return { rows, problems: [`${r.name}: JSON data must be an array`] };
-    data.forEach((item: Json, i: number) => {
-      const row: Record<string, unknown> = {};
-      const keys = Object.keys(item);
-      if (JSON.stringify(keys) !== JSON.stringify(fields.map((f) => f.name))) problems.push(`${r.name} item ${i}: keys ${keys.join(',')} do not match the schema fields`);
-      for (const f of fields) {
-        const v = item[f.name];
-        try {
-          row[f.name] = v === null || v === undefined || (typeof v === 'string' && missing.includes(v)) ? null : castJson(f.type ?? 'string', v);
-        } catch (e) {
-          problems.push(`${r.name} item ${i}, ${f.name}: ${(e as Error).message}`);
-          row[f.name] = null;
-        }
-      }
       rows.push(row);
     });
   } else problems.push(`${r.name}: format ${r.format} not checked here`);
@@ -217,56 +219,107 @@ export function foreignKeyProblems(pkg: Json, data: Map<string, Record<string, u
 }
 
 const pkg: Json = JSON.parse(readDist('dane/datapackage.json'));
+const resources = pkg.resources as Json[];
+const resource = (name: string) => resources.find((r) => r.name === name)!;
+const tabular = resources.filter((r) => r.profile === 'tabular-data-resource');
+const textsOf = (r: Json) => asList(r.path).map((p) => readDist(join('dane', p)));
+/** Every file under dist/dane/ with its path relative to it. */
+const daneFiles = () =>
+  readdirSync(join(DIST, 'dane'), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(join(DIST, 'dane'), join(e.parentPath, e.name)).split(sep).join('/'));
 
 describe('/dane/datapackage.json', () => {
-  it('is a valid tabular data package descriptor', () => {
+  it('is a valid data package descriptor', () => {
     expect(descriptorProblems(pkg)).toEqual([]);
   });
 
-  it('describes wskazniki.csv and programy.json with typed fields, enums for unit and kind, and "" as missing', () => {
-    const byName = new Map((pkg.resources as Json[]).map((r) => [r.path, r]));
-    const values = byName.get('wskazniki.csv')!;
-    const programmes = byName.get('programy.json')!;
-    expect(values.schema.missingValues).toEqual(['']);
-    const field = (r: Json, n: string) => (r.schema.fields as Json[]).find((f) => f.name === n)!;
-    expect(field(values, 'year').type).toBe('integer');
-    expect(field(values, 'value').type).toBe('number');
-    expect(field(values, 'unit').constraints.enum).toEqual(['count', 'percent', 'currency', 'text']);
-    expect(field(values, 'kind').constraints.enum).toEqual(['target', 'achieved', 'statistic', 'baseline', 'budget']);
-    expect(field(programmes, 'periodStart').type).toBe('integer');
-    // The contract's column order is the schema's field order.
-    expect((values.schema.fields as Json[]).map((f) => f.name)).toEqual(Object.keys(JSON.parse(readDist('dane/wskazniki.json'))[0]));
-    expect((programmes.schema.fields as Json[]).map((f) => f.name)).toEqual(Object.keys(JSON.parse(readDist('dane/programy.json'))[0]));
+  it('describes every CSV the site publishes, each in one tabular resource, and no other file as tabular', () => {
+    const described = tabular.flatMap((r) => asList(r.path));
+    expect(new Set(described).size).toBe(described.length);
+    const csvs = daneFiles().filter((f) => f.endsWith('.csv'));
+    expect(csvs.length).toBeGreaterThan(100);
+    expect([...described].sort()).toEqual(csvs.sort());
+    for (const r of resources.filter((x) => x.profile !== 'tabular-data-resource')) {
+      expect(['json', 'xlsx'], r.name).toContain(r.format);
+      expect(r.schema, r.name).toBeUndefined();
+    }
+    expect(resources.filter((r) => r.format === 'json').map((r) => r.path).sort()).toEqual(['programy.json', 'wskazniki.json']);
+    expect(resources.filter((r) => r.format === 'xlsx').map((r) => r.path).sort()).toEqual(['programy.xlsx', 'wskazniki.xlsx']);
   });
 
-  it('points at files that exist, with their exact size in bytes', () => {
-    for (const r of pkg.resources as Json[]) {
-      const file = join(DIST, 'dane', r.path);
-      expect(existsSync(file), r.path).toBe(true);
-      expect(r.bytes, r.path).toBe(statSync(file).size);
+  it('types the fields, with enums for unit and kind and "" as missing; field order is the CSV header order', () => {
+    const field = (r: Json, n: string) => (r.schema.fields as Json[]).find((f) => f.name === n)!;
+    for (const name of ['wskazniki', 'wskazniki-programow', 'wskazniki-miernikow']) {
+      const r = resource(name);
+      expect(r.schema.missingValues, name).toEqual(['']);
+      expect(field(r, 'year').type).toBe('integer');
+      expect(field(r, 'value').type).toBe('number');
+      expect(field(r, 'unit').constraints.enum).toEqual(['count', 'percent', 'currency', 'text']);
+      expect(field(r, 'kind').constraints.enum).toEqual(['target', 'achieved', 'statistic', 'baseline', 'budget']);
+    }
+    expect(field(resource('programy'), 'periodStart').type).toBe('integer');
+    for (const r of tabular)
+      for (const text of textsOf(r)) expect(text.slice(0, text.indexOf('\r\n')), r.name).toBe((r.schema.fields as Json[]).map((f) => f.name).join(','));
+    // The contract's column order is the schema's field order, and the JSON copies' key order.
+    expect((resource('wskazniki').schema.fields as Json[]).map((f) => f.name)).toEqual(Object.keys(JSON.parse(readDist('dane/wskazniki.json'))[0]));
+    expect((resource('programy').schema.fields as Json[]).map((f) => f.name)).toEqual(Object.keys(JSON.parse(readDist('dane/programy.json'))[0]));
+  });
+
+  it('points at files that exist, with the exact size of single files', () => {
+    for (const r of resources) {
+      for (const p of asList(r.path)) expect(existsSync(join(DIST, 'dane', p)), p).toBe(true);
+      if (typeof r.path === 'string') expect(r.bytes, r.path).toBe(statSync(join(DIST, 'dane', r.path)).size);
+      else expect(r.bytes, r.name).toBeUndefined();
     }
   });
 
-  it('every value of every described file conforms to its declared type and constraints, foreign keys included', () => {
+  it('every value of every CSV conforms to its declared type and constraints, keys included; the JSON copies hold the same rows', () => {
     const data = new Map<string, Record<string, unknown>[]>();
     const problems: string[] = [];
-    for (const r of pkg.resources as Json[]) {
-      const read = readResource(r, readDist(join('dane', r.path)));
-      expect(read.rows.length, r.path).toBeGreaterThan(0);
+    for (const r of tabular) {
+      const read = readResource(r, textsOf(r));
+      expect(read.rows.length, r.name).toBeGreaterThan(0);
       data.set(r.name, read.rows);
       problems.push(...read.problems);
     }
     problems.push(...foreignKeyProblems(pkg, data));
     expect(problems).toEqual([]);
-    // Cast CSV values equal the JSON export (same data, same types; null where the CSV is empty).
+    // Cast CSV values equal the JSON export (same data, same types; null where the CSV is empty);
+    // the per-programme and per-indicator files together are the same table, in the same order.
     const json = JSON.parse(readDist('dane/wskazniki.json')) as Json[];
     expect(data.get('wskazniki')).toEqual(json);
+    expect(data.get('wskazniki-programow')).toEqual(json);
+    expect(data.get('wskazniki-miernikow')).toEqual(json);
+    expect(data.get('programy')).toEqual(JSON.parse(readDist('dane/programy.json')));
+  });
+
+  it('declares a primary key only where one holds: slug of programy; none for the values, whose natural key has empty years', () => {
+    expect(resource('programy').schema.primaryKey).toEqual(['slug']);
+    const programmes = readResource(resource('programy'), textsOf(resource('programy'))).rows;
+    expect(new Set(programmes.map((p) => p.slug)).size).toBe(programmes.length);
+    // programme + indicator + kind + year identifies every value row in the real data…
+    const values = readResource(resource('wskazniki'), textsOf(resource('wskazniki'))).rows;
+    const natural = values.map((v) => JSON.stringify([v.programme, v.indicator, v.kind, v.year]));
+    expect(new Set(natural).size).toBe(values.length);
+    // …but year is empty where the document gives no year, and a primary key cannot be empty.
+    expect(values.filter((v) => v.year === null).length).toBeGreaterThan(0);
+    for (const name of ['wskazniki', 'wskazniki-programow', 'wskazniki-miernikow']) expect(resource(name).schema.primaryKey, name).toBeUndefined();
+  });
+
+  it('states the licences: the source documents under art. 4 pkt 2 of the copyright act, the site’s own texts under CC BY 4.0, also on /dane/', () => {
+    expect((pkg.licenses as Json[]).map((l) => l.name)).toEqual(['other-pd', 'CC-BY-4.0']);
+    expect(pkg.licenses[0].title).toMatch(/art\. 4 pkt 2 ustawy z dnia 4 lutego 1994 r\. o prawie autorskim i prawach pokrewnych/);
+    expect(pkg.licenses[1].title).toMatch(/CC BY 4\.0/);
+    const page = pageText('dane/index.html');
+    for (const l of pkg.licenses as Json[]) expect(page).toContain(l.title);
+    expect(readDist('dane/index.html')).toContain(`href="${pkg.licenses[1].path}"`);
   });
 });
 
 describe('the checks themselves catch what the rules forbid', () => {
   const values = () => structuredClone((pkg.resources as Json[]).find((r) => r.name === 'wskazniki')!);
-  const csv = (lines: string[]) => '\ufeff' + lines.join('\r\n') + '\r\n';
+  const csv = (lines: string[]) => lines.join('\r\n') + '\r\n';
   const header = (values().schema.fields as Json[]).map((f) => f.name).join(',');
   const good = 'p,o,1,,,ind,Label,count,osób,2024,target,12.5,tekst,źródło,/wskazniki/p/ind/';
 
@@ -296,5 +349,25 @@ describe('the checks themselves catch what the rules forbid', () => {
     for (const m of [/relative POSIX path/, /unknown type text/, /duplicate field name/, /enum item "x" is not a valid integer/, /unknown resource nie-ma/]) expect(problems).toMatch(m);
     const data = new Map([['wskazniki', [{ programme: 'nieznany' }]], ['programy', [{ slug: 'inny' }]]]);
     expect(foreignKeyProblems(pkg, data).join()).toMatch(/not found in programy/);
+  });
+
+  it('rejects a BOM, a file of a path array without its header, and a primary key repeated across files', () => {
+    expect(readResource(values(), '\ufeff' + csv([header, good])).problems.join()).toMatch(/header/);
+    expect(readResource(values(), [csv([header, good]), csv([good])]).problems.join()).toMatch(/header/);
+    const programmes = structuredClone(resource('programy'));
+    const text = readDist('dane/programy.csv');
+    expect(readResource(programmes, [text]).problems).toEqual([]);
+    expect(readResource(programmes, [text, text]).problems.join('\n')).toMatch(/primary key .* is not unique/);
+  });
+
+  it('rejects a tabular resource that is not CSV and a licence without an Open Definition id', () => {
+    const broken = structuredClone(pkg);
+    const json = broken.resources.find((r: Json) => r.name === 'programy-json');
+    json.profile = 'tabular-data-resource';
+    json.schema = structuredClone(resource('programy').schema);
+    broken.licenses[0].name = 'domena publiczna';
+    const problems = descriptorProblems(broken).join('\n');
+    expect(problems).toMatch(/resource programy-json: a tabular data resource in files must be CSV/);
+    expect(problems).toMatch(/not an Open Definition id/);
   });
 });

@@ -55,8 +55,10 @@ describe('/dane/wskazniki.json', () => {
 describe('CSV files', () => {
   const csvRows = (file: string) => {
     const text = readDist(file);
-    expect(text.charCodeAt(0)).toBe(0xfeff);
-    return parse(text, { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+    // No BOM (RFC 4180, the Frictionless default): the file starts with the header's first name.
+    expect(text.charCodeAt(0), file).not.toBe(0xfeff);
+    expect(text.startsWith(`${FIELDS[0]},`) || text.startsWith('slug,'), file).toBe(true);
+    return parse(text, { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
   };
   const asCsv = (r: object) => Object.fromEntries(FIELDS.map((f) => [f, (r as Record<string, unknown>)[f] === null ? '' : String((r as Record<string, unknown>)[f])]));
 
@@ -64,6 +66,12 @@ describe('CSV files', () => {
     const parsed = csvRows('dane/wskazniki.csv');
     expect(Object.keys(parsed[0]!)).toEqual(FIELDS);
     expect(parsed).toEqual(rows.map(asCsv));
+  });
+
+  it('programy.csv parses back to the rows of programy.json', () => {
+    const programmes = JSON.parse(readDist('dane/programy.json')) as Record<string, unknown>[];
+    const columns = Object.keys(programmes[0]!);
+    expect(csvRows('dane/programy.csv')).toEqual(programmes.map((p) => Object.fromEntries(columns.map((c) => [c, String(p[c])]))));
   });
 
   it('per-programme files hold exactly that programme\'s rows, in CSV and JSON', () => {
@@ -74,6 +82,7 @@ describe('CSV files', () => {
       expect(JSON.parse(readDist(`dane/${slug}.json`))).toEqual(mine);
       expect(csvRows(`dane/${slug}.csv`)).toEqual(mine.map(asCsv));
     }
-    expect(readdirSync(join(DIST, 'dane')).filter((f) => f.endsWith('.csv')).length).toBe(slugs.length + 1);
+    // wskazniki.csv, programy.csv and one per programme.
+    expect(readdirSync(join(DIST, 'dane')).filter((f) => f.endsWith('.csv')).length).toBe(slugs.length + 2);
   });
 });

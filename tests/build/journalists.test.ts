@@ -7,6 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { readSheet } from 'read-excel-file/node';
 import { DIST, exportJson, readDist } from '../support/dist.ts';
 import { polish } from '../support/contentValues.ts';
 import type { ExportRow } from '../../src/lib/exportRows.ts';
@@ -104,10 +105,34 @@ describe('indicator pages', () => {
       expect(html).toContain(`href="${base}.json"`);
     }
   });
+
+  it("offer the indicator's CSV and JSON and its programme's XLSX, each with its true size", () => {
+    for (const r of indicators) {
+      const html = readDist(pageOf(r));
+      const section = /<h2 id="pobierz">[\s\S]*?<\/ul>/.exec(html)![0];
+      const links = [...section.matchAll(/<a href="\/dane\/([^"]+)" download>[^<]*<\/a> \(<span data-bytes="(\d+)">([^<]*)<\/span>\)/g)];
+      const base = `wskazniki/${r.programme}/${encodeURIComponent(r.indicator)}`;
+      expect(links.map((m) => m[1]), key(r)).toEqual([`${base}.csv`, `${base}.json`, `${r.programme}.xlsx`]);
+      for (const [, file, bytes] of links) expect(Number(bytes), file).toBe(statSync(join(DIST, 'dane', decodeURIComponent(file!))).size);
+    }
+  });
+
+  it("programme pages offer the programme's XLSX, CSV and JSON, each with its true size", () => {
+    for (const slug of new Set(rows.map((r) => r.programme))) {
+      const section = /<h2 id="pobierz">[\s\S]*?<\/ul>/.exec(readDist(`programy/${slug}/index.html`))![0];
+      const links = [...section.matchAll(/<a href="\/dane\/([^"]+)" download>[^<]*<\/a> \(<span data-bytes="(\d+)">([^<]*)<\/span>\)/g)];
+      expect(links.map((m) => m[1]), slug).toEqual([`${slug}.xlsx`, `${slug}.csv`, `${slug}.json`]);
+      for (const [, file, bytes, label] of links) {
+        expect(Number(bytes), file).toBe(statSync(join(DIST, 'dane', file!)).size);
+        expect(label, file).toMatch(/^\d+(,\d)? (B|kB|MB)$/);
+      }
+      expect(textOf(section)).toContain(t.programme.downloadXlsx);
+    }
+  });
 });
 
 describe('per-indicator downloads', () => {
-  const csv = (file: string) => parse(readDist(file), { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+  const csv = (file: string) => parse(readDist(file), { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
   const all = csv('dane/wskazniki.csv');
 
   it('parse and equal the rows of wskazniki.csv / wskazniki.json for that indicator', () => {
@@ -115,7 +140,7 @@ describe('per-indicator downloads', () => {
       const r = list[0]!;
       const base = `dane/wskazniki/${r.programme}/${r.indicator}`;
       const text = readDist(`${base}.csv`);
-      expect(text.charCodeAt(0), k).toBe(0xfeff);
+      expect(text.charCodeAt(0), k).not.toBe(0xfeff);
       expect(text.split('\r\n')[0]).toBe(readDist('dane/wskazniki.csv').split('\r\n')[0]);
       expect(csv(`${base}.csv`), k).toEqual(all.filter((x) => x.programme === r.programme && x.indicator === r.indicator));
       expect(JSON.parse(readDist(`${base}.json`)), k).toEqual(list);
@@ -259,10 +284,11 @@ describe('/dane/', () => {
   const html = readDist('dane/index.html');
   const sized = [...html.matchAll(/<a href="\/dane\/([^"]+)">[^<]*<\/a><\/th><td>[^<]*<\/td><td class="num">([^<]*)<\/td><td class="num" data-bytes="(\d+)">([^<]*)<\/td>/g)];
 
-  it('states the true size and row count of every file it lists', () => {
+  it('states the true size and row count of every file it lists', async () => {
     const programmes = JSON.parse(readDist('dane/programy.json')) as { slug: string }[];
     const listed = sized.map((m) => m[1]);
-    expect(listed).toEqual(expect.arrayContaining(['wskazniki.csv', 'wskazniki.json', 'programy.json', 'datapackage.json', ...programmes.flatMap((p) => [`${p.slug}.csv`, `${p.slug}.json`])]));
+    const expected = ['wskazniki', 'programy', ...programmes.map((p) => p.slug)].flatMap((n) => [`${n}.xlsx`, `${n}.csv`, `${n}.json`]);
+    expect(listed).toEqual([...expected.slice(0, 6), 'datapackage.json', ...expected.slice(6)]);
     for (const [, file, rowCount, bytes, label] of sized) {
       const size = statSync(join(DIST, 'dane', file!)).size;
       expect(Number(bytes), file).toBe(size);
@@ -270,9 +296,24 @@ describe('/dane/', () => {
       const kb = size / 1000;
       if (size >= 1000 && size < 1_000_000) expect(label).toBe(`${polish(Math.round(kb * 10) / 10)} kB`);
       const text = readDist(`dane/${file}`);
-      const count = file === 'datapackage.json' ? undefined : file!.endsWith('.csv') ? (parse(text, { bom: true, columns: true }) as unknown[]).length : (JSON.parse(text) as unknown[]).length;
+      const count =
+        file === 'datapackage.json'
+          ? undefined
+          : file!.endsWith('.xlsx')
+            ? (await readSheet(readFileSync(join(DIST, 'dane', file!)))).length - 1
+            : file!.endsWith('.csv')
+              ? (parse(text, { columns: true }) as unknown[]).length
+              : (JSON.parse(text) as unknown[]).length;
       expect(rowCount, file).toBe(count === undefined ? '—' : polish(count));
     }
+  });
+
+  it('tells Excel users to take the XLSX (the CSVs have no BOM)', () => {
+    const text = textOf(html);
+    expect(text).toContain(textOf(t.downloads.excel));
+    expect(t.downloads.excel).toMatch(/XLSX/);
+    expect(t.downloads.excel).toMatch(/bez znacznika BOM/);
+    expect(text).not.toMatch(/UTF-8 z BOM/);
   });
 
   it('keeps the data dictionary of every export column', () => {
