@@ -16,6 +16,8 @@ export const collections = {
   institutions: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${base}/institutions` }), schema: schemas.institution }),
   glossary: defineCollection({ loader: file(`${base}/glossary.yaml`, { parser: byKey('abbr') }), schema: schemas.glossaryEntry }),
   series: defineCollection({ loader: file(`${base}/series.yaml`, { parser: byKey('id') }), schema: schemas.seriesEntry }),
+  helplines: defineCollection({ loader: file(`${base}/helplines.yaml`, { parser: byKey('id') }), schema: schemas.helpline }),
+  helpTopics: defineCollection({ loader: file(`${base}/help-topics.yaml`, { parser: byKey('id') }), schema: schemas.helpTopic }),
   programmes: defineCollection({
     loader: glob({ pattern: '*/index.mdx', base: `${base}/programmes`, generateId: ({ entry }) => entry.split('/')[0]! }),
     schema: schemas.programme,

@@ -15,6 +15,7 @@ import { issueMessage, misspeltKeys, pathText } from './messages.ts';
 import { reportTargetProblems } from './reportTargets.ts';
 import { contentWarnings, type Body } from './warnings.ts';
 import { yamlErrorMessage } from './yamlErrors.ts';
+import { residentProblems } from './residents.ts';
 
 z.config(z.locales.pl());
 
@@ -45,6 +46,9 @@ const kinds: Kind[] = [
     add: (raw, _f, _m, data) => raw.series.push(...(data as never[])) },
   { pattern: /^search-synonyms\.yaml$/, schema: schemas.searchSynonyms, frontmatter: false,
     add: () => {} },
+  // Checked further by residents.ts.
+  { pattern: /^helplines\.yaml$/, schema: schemas.helplines, frontmatter: false, add: () => {} },
+  { pattern: /^help-topics\.yaml$/, schema: schemas.helpTopics, frontmatter: false, add: () => {} },
   { pattern: /^programmes\/([a-z0-9-]+)\/index\.mdx$/, schema: schemas.programme, frontmatter: true,
     add: (raw, file, m, data) => raw.programmes.push({ id: m[1]!, file, data: data as never }) },
   { pattern: /^programmes\/([a-z0-9-]+)\/goals\/([^/]+)\.mdx$/, schema: schemas.goal, frontmatter: true,
@@ -156,6 +160,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
   }
 
   for (const p of [...crossCheck(raw, known), ...reportTargetProblems(raw)]) at(p.file, p.path, p.message);
+  for (const p of residentProblems(contentDir, cwd, raw)) at(p.file, p.path, p.message, false, p.warning ? warnings : errors);
   for (const w of contentWarnings(raw, bodies)) {
     if (w.path === 'body') warnings.push({ file: w.file, line: w.line ?? 1, col: 1, path: '(treść)', message: w.message });
     else at(w.file, w.path, w.message, false, warnings);

@@ -8,3 +8,5 @@ export { goal } from './goal.ts';
 export { statistics } from './statistics.ts';
 export { report } from './report.ts';
 export { searchSynonyms } from './searchSynonyms.ts';
+export { helplines, helpline } from './helpline.ts';
+export { helpTopics, helpTopic } from './helpTopic.ts';
