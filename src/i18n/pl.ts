@@ -45,6 +45,14 @@ export const t = {
     groupCount: '({n})',
     groupPages: '(stron z wynikami: {n})',
     noResultsHelp: 'Spróbuj innego słowa albo zajrzyj do spisu programów i do strony „Gdzie szukać pomocy”.',
+    /** Above the numbers of a help answer for a cry for help. */
+    helpNow: 'Jeśli grozi Ci niebezpieczeństwo teraz, dzwoń pod 112.',
+    helpTitle: 'Pomoc — od razu',
+    noResultsTitle: 'Nic nie znaleźliśmy — ale możesz zadzwonić',
+    noResultsLinks: 'Zobacz też:',
+    /** {from} the words typed, {to} the query searched instead. */
+    corrected: 'Nie znaleźliśmy „{from}”. Pokazujemy wyniki dla „{to}”.',
+    topicQuery: 'Słowa „{from}” nie występują w dokumentach. Pokazujemy wyniki dla „{to}”.',
     error: 'Nie udało się przeszukać serwisu. Odśwież stronę i spróbuj ponownie.',
   },
   breadcrumb: 'Jesteś tutaj',
