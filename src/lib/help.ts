@@ -55,5 +55,8 @@ export function essentialHelplines<T extends Helpline>(helplines: readonly T[]):
 /** The href of a phone number: "tel:800120002" (spaces dropped, a leading + kept). */
 export const telHref = (number: string) => `tel:${number.replace(/[^\d+]/g, '')}`;
 
+/** A number as shown: its groups joined by no-break spaces, so it never wraps mid-number. */
+export const shownNumber = (number: string) => number.replace(/ /g, '\u00a0');
+
 /** A helpline's stated facts for one line, only those its source gives: ["bezpłatna", "całodobowa"]. */
 export const helplineFacts = (h: Helpline): string[] => [h.cost, h.hours].filter((x): x is string => Boolean(x));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NEEDS, answers, byNeed, essentialHelplines, helplineFacts, helplinesFor, orderedHelplines, telHref } from '../../src/lib/help.ts';
+import { NEEDS, answers, byNeed, essentialHelplines, helplineFacts, helplinesFor, orderedHelplines, shownNumber, telHref } from '../../src/lib/help.ts';
 import type { Institution } from '../../src/schemas/institution.ts';
 import type { Helpline } from '../../src/schemas/helpline.ts';
 
@@ -52,6 +52,7 @@ describe('helplines', () => {
   it('dials digits only and states only the facts the source gives', () => {
     expect(telHref('800 120 002')).toBe('tel:800120002');
     expect(telHref('112')).toBe('tel:112');
+    expect(shownNumber('800 120 002')).toBe('800\u00a0120\u00a0002');
     expect(helplineFacts(list[1]!)).toEqual(['bezpłatna', 'całodobowa']);
     expect(helplineFacts(list[0]!)).toEqual([]);
   });
