@@ -209,6 +209,7 @@ export const t = {
     source: 'źródło',
     facts: 'Co wiemy z dokumentów',
     actions: 'Działania w programach',
+    showActions: (n: number) => `Pokaż działania, w których instytucja jest realizatorem (${n})`,
     safetyLink: 'Jak bezpiecznie korzystać z tej strony',
     helpKinds: {
       shelter: 'schronienie',

@@ -108,6 +108,18 @@ describe('long pages', () => {
   });
 });
 
+describe('institution pages stay short', () => {
+  it('the actions a programme plans for an institution are folded in <details>, below what a resident needs', () => {
+    const main = dom('pomoc/mops-krakow/index.html').querySelector('main')!;
+    const details = main.querySelector('details.folded')!;
+    expect(details.hasAttribute('open')).toBe(false);
+    expect(details.querySelectorAll('article.action').length).toBeGreaterThan(3);
+    expect(main.querySelectorAll('article.action').length).toBe(details.querySelectorAll('article.action').length);
+    const html = main.toString();
+    expect(html.indexOf('Gdzie pomaga')).toBeLessThan(html.indexOf('<details'));
+  });
+});
+
 describe('help pages stay light', () => {
   const weights = weighPages(DIST).filter((p) => p.page.startsWith('pomoc/'));
   it(`every help page transfers at most ${kb(PLAIN_TOTAL)} gzip, scripts included`, () => {
