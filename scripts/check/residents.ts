@@ -99,7 +99,7 @@ export function residentProblems(contentDir: string, cwd: string, raw: RawConten
         if (helplinesKnown && !helplineIds.has(id)) out.push({ file: topicsFile, path: [t, 'helplines', i], message: `nieznany telefon „${id}” (dozwolone: identyfikatory z helplines.yaml: ${[...helplineIds].join(', ')})` });
       });
       topic.links.forEach((link, i) => {
-        if ('institution' in link && !institutions(link.institution))
+        if (link.institution !== undefined && !institutions(link.institution))
           out.push({ file: topicsFile, path: [t, 'links', i, 'institution'], message: `nieznana instytucja „${link.institution}” (brak pliku institutions/${link.institution}.yaml)` });
       });
       topic.phrases.forEach((phrase, i) => {

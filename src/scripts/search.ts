@@ -95,7 +95,7 @@ class MiernikSearch extends HTMLElement {
     const topics = JSON.parse(this.dataset.topics ?? '[]') as (TopicPhrases & { search: string })[];
     const help = this.querySelector<HTMLElement>('[data-help]')!;
     const notice = this.querySelector<HTMLElement>('[data-notice]')!;
-    const templateOf = (selector: string) => (this.querySelector<HTMLTemplateElement>(selector)?.content.cloneNode(true) as DocumentFragment | undefined) ?? [];
+    const templateOf = (selector: string): Node => this.querySelector<HTMLTemplateElement>(selector)?.content.cloneNode(true) ?? document.createDocumentFragment();
     this.querySelector<HTMLElement>('[data-nojs]')!.hidden = true;
 
     const params = new URLSearchParams(window.location.search);

@@ -59,7 +59,7 @@ describe('/pomoc/', () => {
   });
 
   it('publishes every helpline exactly as its facts state: number, source, checked-on date, hours and cost only where stated', () => {
-    const sources = text(page.getElementById('zrodla-numerow')!.parentNode);
+    const sources = text(page.getElementById('zrodla-numerow')!.parentNode!);
     for (const h of helplines) {
       expect(sources).toContain(h.number);
       expect(sources).toContain(h.source.slice(0, 40));
