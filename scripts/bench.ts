@@ -14,6 +14,7 @@ import { writeCorpus } from './synthetic-corpus.ts';
 import { pageType, pageWeight, type WeightCache } from '../src/lib/pageWeight.ts';
 import { start } from '../tests/support/server.ts';
 import { launch } from '../tests/support/browser.ts';
+import { LIGHTHOUSE_MOBILE, throttledSearch } from './bench/throttled.ts';
 
 const { values: opts } = parseArgs({
   options: {
@@ -21,6 +22,8 @@ const { values: opts } = parseArgs({
     seed: { type: 'string', default: '1' },
     // Each query is measured as the first of a fresh page: a common word and a two-word query.
     query: { type: 'string', default: 'pomoc,przemoc domowa' },
+    // Measured on a throttled phone (Lighthouse mobile): time to the help answer and to the first result.
+    'help-query': { type: 'string', default: 'mąż mnie bije,nie mam gdzie spać,przemoc domowa' },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -125,6 +128,26 @@ async function firstQuery(dist: string, query: string) {
   }
 }
 
+/** Time to the help answer and to the first document result on a throttled phone, cold cache each. */
+async function throttled(dist: string) {
+  const server = await start(dist);
+  const browser = await launch();
+  const t = LIGHTHOUSE_MOBILE;
+  console.log(`search on a throttled phone (Lighthouse mobile, DevTools throttling: ${t.latency} ms RTT, ${t.downloadKbps} kbit/s down, ${t.uploadKbps} kbit/s up, CPU ${t.cpu}×; 360 × 740, cold cache; the bench server does not compress):`);
+  try {
+    for (const q of opts['help-query']!.split(',')) {
+      const times = await throttledSearch(browser, server.url, q.trim());
+      const ms = (n?: number) => (n === undefined ? 'none' : `${n} ms`);
+      console.log(`  „${q.trim()}”: help answer ${ms(times.help)}, first document result ${ms(times.firstResult)} (from navigation start)`);
+    }
+  } catch (error) {
+    console.log(`  throttled search: no answer (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 async function benchCorpus(name: string) {
   // Inside the project: Astro keeps the server files of a build whose output lies outside it in
   // the project's .astro/ anyway (see tests/support/fixtures.ts, buildFolder).
@@ -175,6 +198,7 @@ async function benchCorpus(name: string) {
       console.log(`first query „${q}”: no answer (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
     }
   }
+  await throttled(out);
   if (!opts.keep) rmSync(work, { recursive: true, force: true });
   else console.log(`kept: ${work}`);
 }

@@ -33,6 +33,8 @@ export const CONTENT_TYPES: ContentType[] = [
   { name: 'series', exportName: 'seriesList', glob: 'content/series.yaml', frontmatter: false, title: 'Miernik: serie wskaźników' },
   { name: 'search-synonyms', exportName: 'searchSynonyms', glob: 'content/search-synonyms.yaml', frontmatter: false, title: 'Miernik: synonimy wyszukiwarki' },
   { name: 'site', exportName: 'site', glob: 'content/site.yaml', frontmatter: false, title: 'Miernik: dane wydawcy serwisu' },
+  { name: 'helplines', exportName: 'helplines', glob: 'content/helplines.yaml', frontmatter: false, title: 'Miernik: telefony pomocy' },
+  { name: 'help-topics', exportName: 'helpTopics', glob: 'content/help-topics.yaml', frontmatter: false, title: 'Miernik: wyrażenia wyszukiwarki i tematy pomocy' },
   { name: 'programme', exportName: 'programme', glob: 'content/programmes/*/index.mdx', frontmatter: true, title: 'Miernik: program (nagłówek index.mdx)' },
   { name: 'goal', exportName: 'goal', glob: 'content/programmes/*/goals/*.mdx', frontmatter: true, title: 'Miernik: cel (nagłówek goals/<id>.mdx)' },
   { name: 'statistics', exportName: 'statistics', glob: 'content/programmes/*/statistics.yaml', frontmatter: false, title: 'Miernik: dane diagnozy' },

@@ -2,13 +2,15 @@
 // astro-pagefind integration only logs them). Each page is indexed with the extra terms of the
 // synonym groups it mentions (content/search-synonyms.yaml), without changing the page itself;
 // indicator pages are indexed as sections of their programme's indicator list (searchRecords.ts).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { contentData } from '../src/lib/contentFile.ts';
 import * as pagefind from 'pagefind';
 import { indicatorListRecord, indicatorPageOf, pageRecord } from '../src/lib/searchRecords.ts';
 import { searchSynonyms } from '../src/schemas/searchSynonyms.ts';
-import { pathInSite, programmeIndicatorsUrl } from '../src/lib/urls.ts';
+import { pages, pathInSite, programmeIndicatorsUrl } from '../src/lib/urls.ts';
+import { vocabulary } from '../src/lib/spelling.ts';
+import { dirname } from 'node:path';
 
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -44,7 +46,10 @@ export async function buildSearchIndex(dist: string, synonymsFile: string): Prom
   // parsed here, and every error is reported at the end.
   const inFlight = new Set<Promise<unknown>>();
   const addErrors: string[] = [];
+  // The words of every record, for the search page's typo correction (spelling.ts).
+  const texts: string[] = [];
   const add = async (url: string, content: string) => {
+    texts.push(content.replace(/<(script|style|template)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]*>/g, ' '));
     const sent = index.addHTMLFile({ url, content }).then(
       (added) => addErrors.push(...added.errors.map((e) => `${url}: ${e}`)),
       (error: unknown) => addErrors.push(`${url}: ${String(error)}`),
@@ -78,5 +83,8 @@ export async function buildSearchIndex(dist: string, synonymsFile: string): Prom
   const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
   if (written.errors.length > 0) fail('writeFiles', written.errors);
   await pagefind.close();
+  const words = join(dist, pathInSite(pages.searchWords)!);
+  mkdirSync(dirname(words), { recursive: true });
+  writeFileSync(words, JSON.stringify(vocabulary(texts)));
   console.log(`Pagefind: zindeksowane strony: ${records}; wskaźniki zindeksowane jako części list wskaźników programów: ${sections}.`);
 }

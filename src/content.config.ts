@@ -14,6 +14,8 @@ export const collections = {
   institutions: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${base}/institutions` }), schema: schemas.institution }),
   glossary: defineCollection({ loader: contentList(`${base}/glossary.yaml`, 'abbr'), schema: schemas.glossaryEntry }),
   series: defineCollection({ loader: contentList(`${base}/series.yaml`, 'id'), schema: schemas.seriesEntry }),
+  helplines: defineCollection({ loader: contentList(`${base}/helplines.yaml`, 'id'), schema: schemas.helpline }),
+  helpTopics: defineCollection({ loader: contentList(`${base}/help-topics.yaml`, 'id'), schema: schemas.helpTopic }),
   programmes: defineCollection({
     loader: glob({ pattern: '*/index.mdx', base: `${base}/programmes`, generateId: ({ entry }) => entry.split('/')[0]! }),
     schema: schemas.programme,

@@ -21,6 +21,7 @@ import { valueProblems } from './values.ts';
 import { listContentFiles, relPath, unknownFileMessage } from './files.ts';
 import { mdxErrorMessage } from './mdxErrors.ts';
 import { safeMessage } from './excerpt.ts';
+import { residentProblems } from './residents.ts';
 
 z.config(z.locales.pl());
 
@@ -53,6 +54,9 @@ const kinds: Kind[] = [
     add: () => {} },
   // The publisher's facts: checked here, read by the pages through the "site" collection.
   { pattern: /^site\.yaml$/, schema: schemas.site, frontmatter: false, add: () => {} },
+  // Checked further by residents.ts.
+  { pattern: /^helplines\.yaml$/, schema: schemas.helplines, frontmatter: false, add: () => {} },
+  { pattern: /^help-topics\.yaml$/, schema: schemas.helpTopics, frontmatter: false, add: () => {} },
   { pattern: /^programmes\/([a-z0-9-]+)\/index\.mdx$/, schema: schemas.programme, frontmatter: true,
     add: (raw, file, m, data) => raw.programmes.push({ id: m[1]!, file, data: data as never }) },
   { pattern: /^programmes\/([a-z0-9-]+)\/goals\/([^/]+)\.mdx$/, schema: schemas.goal, frontmatter: true,
@@ -159,6 +163,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
 
   const cross = [...crossCheck(raw, known), ...reportTargetProblems(raw, known.damaged), ...identityProblems(raw, seen), ...valueProblems(raw)];
   for (const p of cross) at(p.file, p.path, p.message);
+  for (const p of residentProblems(contentDir, cwd, raw)) at(p.file, p.path, p.message, false, p.warning ? warnings : errors);
   for (const w of contentWarnings(raw, bodies)) {
     if (w.path === 'body') warnings.push({ file: w.file, line: w.line ?? 1, col: 1, path: '(treść)', message: w.message });
     else at(w.file, w.path, w.message, false, warnings);

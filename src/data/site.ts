@@ -3,6 +3,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildSite, type RawContent, type SiteModel } from '../lib/model.ts';
 import type { FilterSources } from '../lib/searchFilters.ts';
+import { orderedHelplines } from '../lib/help.ts';
 
 const programmeOf = (id: string) => id.split('/')[0]!;
 const fileOf = (e: { filePath?: string }) => e.filePath ?? '';
@@ -61,3 +62,9 @@ export const getFilterSources = () =>
     };
   }));
 export const getEntries = async () => (await loaded()).entries;
+
+/** The national helplines (content/helplines.yaml), the emergency number first, in the file's order. */
+export const getHelplines = async () => orderedHelplines((await getCollection('helplines')).map((e) => e.data));
+
+/** The phrase → help topic mapping (content/help-topics.yaml), in the file's order. */
+export const getHelpTopics = async () => (await getCollection('helpTopics')).map((e) => e.data);

@@ -45,6 +45,14 @@ export const t = {
     groupCount: '({n})',
     groupPages: '(stron z wynikami: {n})',
     noResultsHelp: 'Spróbuj innego słowa albo zajrzyj do spisu programów i do strony „Gdzie szukać pomocy”.',
+    /** Above the numbers of a help answer for a cry for help. */
+    helpNow: 'Jeśli grozi Ci niebezpieczeństwo teraz, dzwoń pod 112.',
+    helpTitle: 'Pomoc — od razu',
+    noResultsTitle: 'Nic nie znaleźliśmy — ale możesz zadzwonić',
+    noResultsLinks: 'Zobacz też:',
+    /** {from} the words typed, {to} the query searched instead. */
+    corrected: 'Nie znaleźliśmy „{from}”. Pokazujemy wyniki dla „{to}”.',
+    topicQuery: 'Słowa „{from}” nie występują w dokumentach. Pokazujemy wyniki dla „{to}”.',
     error: 'Nie udało się przeszukać serwisu. Odśwież stronę i spróbuj ponownie.',
   },
   /** What a page says in place of a publisher's fact content/site.yaml does not give. */
@@ -60,6 +68,12 @@ export const t = {
     help: 'Gdzie szukać pomocy — instytucje, które pomagają',
   },
   breadcrumb: 'Jesteś tutaj',
+  toc: {
+    title: 'Na tej stronie',
+    chapters: 'Rozdziały dokumentu',
+    /** Summary of the collapsed full text of a programme. */
+    showText: (n: number) => `Pokaż pełną treść programu (rozdziałów: ${n})`,
+  },
   footerNav: 'Informacje o serwisie',
   nav: {
     home: 'Strona główna',
@@ -90,6 +104,19 @@ export const t = {
     title: 'Jesteś w niebezpieczeństwie?',
     text: 'Jeśli grozi Ci niebezpieczeństwo teraz, zadzwoń pod numer alarmowy',
     number: '112',
+    /** Before the first helpline after 112. */
+    helpline: 'Przemoc domowa — możesz też zadzwonić na',
+    more: 'Więcej numerów i miejsc pomocy',
+  },
+  helplines: {
+    title: 'Telefony pomocy',
+    footerTitle: 'Telefony pomocy — ogólnopolskie',
+    formerNumber: (former: string) => `Ten numer zastąpił dawny numer ${former}.`,
+    sources: 'Skąd są te numery',
+    sourcesIntro: 'Numery ogólnopolskie podajemy za źródłami publicznymi; godziny i koszt tylko wtedy, gdy źródło je podaje.',
+    checked: (date: string) => `sprawdzono ${date}`,
+    noPhone: 'Dokument źródłowy nie podaje numeru telefonu tej instytucji. Możesz zadzwonić na ogólnopolski telefon pomocy:',
+    phone: 'Telefon',
   },
   programme: {
     period: 'Okres realizacji',
@@ -166,16 +193,28 @@ export const t = {
     title: 'Otwarte dane',
   },
   help: {
-    intro: 'Wybierz, czego potrzebujesz. Pokażemy instytucje, które według dokumentów programów dają taką pomoc. Podajemy tylko to, co zapisano w dokumentach: adres i godziny tylko wtedy, gdy dokument je podaje.',
+    intro: 'Podajemy tylko to, co zapisano w dokumentach programów i w źródłach publicznych: adres, godziny i telefon tylko wtedy, gdy źródło je podaje.',
     whatDoYouNeed: 'Czego potrzebujesz?',
     needs: {
-      'bezpieczne-miejsce': 'Potrzebuję bezpiecznego miejsca — także dziś w nocy',
-      rozmowa: 'Chcę z kimś porozmawiać',
-      dziecko: 'Martwię się o dziecko',
+      teraz: 'Jestem w niebezpieczeństwie teraz',
+      rozmowa: 'Chcę porozmawiać',
+      bliscy: 'Szukam pomocy dla dziecka, seniora lub osoby z niepełnosprawnością',
       zmiana: 'Stosuję przemoc i chcę to zmienić',
       'sprawy-urzedowe': 'Potrzebuję pomocy w sprawach prawnych, pieniężnych lub urzędowych',
     } as Record<string, string>,
-    noneForNeed: 'Dokumenty nie wskazują instytucji, która daje taką pomoc. Zadzwoń pod 112, jeśli grozi Ci niebezpieczeństwo.',
+    /** What each answer starts with, before its numbers and places. */
+    needIntros: {
+      teraz: 'Miejsca, które pomagają od razu — najpierw te czynne całodobowo:',
+      rozmowa: 'Rozmowa z psychologiem albo terapeutą, na miejscu:',
+      bliscy: 'Gdy krzywda dzieje się dziecku, osobie starszej albo osobie z niepełnosprawnością:',
+      zmiana: 'Programy, które pomagają przestać stosować przemoc:',
+      'sprawy-urzedowe': 'Pomoc prawna, pieniężna i w sprawach urzędowych, także procedura „Niebieskie Karty”:',
+    } as Record<string, string>,
+    /** Where an answer names no place in a municipality. */
+    noneForNeed: 'Dokumenty nie wskazują instytucji, która daje taką pomoc. Zadzwoń pod 112, jeśli grozi Ci niebezpieczeństwo, albo na telefon pomocy podany wyżej.',
+    otherAnswers: 'Inne sprawy',
+    onThisPage: 'Na tej stronie',
+    inNeeds: 'Gdzie pomaga',
     allInstitutions: 'Wszystkie instytucje według gminy',
     chooseMunicipality: 'Wybierz gminę',
     chooseMunicipalityIntro: 'Pomoc jest przypisana do gmin. Wybierz swoją gminę, a zobaczysz instytucje według tego, czego potrzebujesz.',
@@ -183,9 +222,11 @@ export const t = {
     hours: 'Kiedy',
     operator: 'Prowadzi',
     noAddress: 'Dokument nie podaje adresu.',
+    noHours: 'Dokument nie podaje godzin.',
     source: 'źródło',
     facts: 'Co wiemy z dokumentów',
     actions: 'Działania w programach',
+    showActions: (n: number) => `Pokaż działania, w których instytucja jest realizatorem (${n})`,
     safetyLink: 'Jak bezpiecznie korzystać z tej strony',
     helpKinds: {
       shelter: 'schronienie',

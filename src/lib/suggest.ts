@@ -19,7 +19,7 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** Strips case and Polish diacritics: "UnitLabel" and "unitlabel", "rok" and "Rók" compare equal. */
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').toLowerCase();
+export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').toLowerCase();
 
 /**
  * The candidate closest to `typed`, or undefined when none is close enough to be a plausible typo

@@ -15,6 +15,7 @@ import type { programme, risk, statedTotal } from '../schemas/programme.ts';
 import type { reportValue } from '../schemas/report.ts';
 import type { statisticsTable } from '../schemas/statistics.ts';
 import type { SeriesEntry } from '../schemas/series.ts';
+import type { Helpline } from '../schemas/helpline.ts';
 import type { SynonymGroup } from '../schemas/searchSynonyms.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { formatNumber } from './format.ts';
@@ -249,6 +250,12 @@ const SYNONYMS: SynonymGroup[] = [
   { topic: 'pomoc', terms: ['pomoc', 'wsparcie', 'pomóc'] },
   { topic: 'rozmowa', terms: ['rozmowa', 'porada', 'porady', 'konsultacja', 'psycholog'] },
   { topic: 'senior', terms: ['senior', 'seniorzy', 'osoby starsze'] },
+];
+
+/** The national helplines every portal shows: the real numbers, as in content/helplines.yaml. */
+const HELPLINES: Helpline[] = [
+  { id: 'numer-alarmowy', name: 'Numer alarmowy', number: '112', purpose: 'gdy grozi niebezpieczeństwo życiu lub zdrowiu', cost: 'bezpłatny', emergency: true, needs: ['teraz'], source: 'Dyrektywa (UE) 2018/1972, art. 109', checked: '2026-12-01' },
+  { id: 'niebieska-linia', name: 'Niebieska Linia', number: '800 120 002', purpose: 'dla osób doznających przemocy domowej', cost: 'bezpłatna', hours: 'całodobowa', emergency: false, needs: ['teraz', 'rozmowa'], source: 'KCPU, PAP MediaRoom, 2025', checked: '2026-12-01' },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -601,6 +608,7 @@ export function generateCorpus({ programmes, seed }: CorpusOptions): Corpus {
   const files: CorpusFile[] = [
     { path: 'glossary.yaml', text: yaml(GLOSSARY) },
     { path: 'search-synonyms.yaml', text: yaml(SYNONYMS) },
+    { path: 'helplines.yaml', text: yaml(HELPLINES) },
   ];
   const municipalities: Municipality[] = [];
   for (let k = 0; k * 10 < programmes; k++) {

@@ -36,6 +36,8 @@ export const pages = {
   about: sitePath('/o-serwisie/'),
   favicon: sitePath('/favicon.svg'),
   pagefind: sitePath('/pagefind/pagefind.js'),
+  /** The vocabulary of the search index, for typo correction (written by scripts/search-index.ts). */
+  searchWords: sitePath('/szukaj/slowa.json'),
 } as const;
 /** A need's section on the help page. */
 export const helpNeedUrl = (needId: string) => `${pages.help}#${needId}`;

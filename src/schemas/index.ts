@@ -9,3 +9,5 @@ export { statistics } from './statistics.ts';
 export { report } from './report.ts';
 export { searchSynonyms } from './searchSynonyms.ts';
 export { site } from './site.ts';
+export { helplines, helpline } from './helpline.ts';
+export { helpTopics, helpTopic } from './helpTopic.ts';

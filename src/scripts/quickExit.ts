@@ -21,6 +21,16 @@ class QuickExit extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-exit-status]');
     if (!link || !status) return;
     const remaining = JSON.parse(this.dataset.remaining ?? '[]') as string[];
+    // Visible progress, as GOV.UK's "Exit this page" shows it: one dot per press, and the same words.
+    const progress = this.querySelector<HTMLElement>('[data-exit-progress]');
+    const progressText = this.querySelector<HTMLElement>('[data-exit-progress-text]');
+    const dots = [...(progress?.querySelectorAll<HTMLElement>('.quick-exit__dots > span') ?? [])];
+    const say = (text: string) => {
+      status.textContent = text;
+      if (progressText) progressText.textContent = text;
+      dots.forEach((d, i) => d.classList.toggle('is-on', i < this.count));
+      if (progress) progress.hidden = text === '';
+    };
     document.querySelectorAll<HTMLAnchorElement>('a[data-exit]').forEach((a) =>
       a.addEventListener('click', (event) => {
         event.preventDefault();
@@ -30,7 +40,7 @@ class QuickExit extends HTMLElement {
     const reset = () => {
       this.count = 0;
       window.clearTimeout(this.timer);
-      status.textContent = '';
+      say('');
     };
     document.addEventListener('keydown', (event) => {
       if (event.key === 'Shift') return;
@@ -47,11 +57,11 @@ class QuickExit extends HTMLElement {
       this.count += 1;
       window.clearTimeout(this.timer);
       if (this.count >= PRESSES) {
-        status.textContent = this.dataset.leaving ?? '';
+        say(this.dataset.leaving ?? '');
         leave(link.href);
         return;
       }
-      status.textContent = remaining[PRESSES - this.count - 1] ?? '';
+      say(remaining[PRESSES - this.count - 1] ?? '');
       this.timer = window.setTimeout(reset, WINDOW_MS);
     });
   }

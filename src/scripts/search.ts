@@ -4,6 +4,9 @@
 // journalist still finds each measure; counts are announced in a polite live region.
 import { hitsOf, INDICATOR_LIST_META, queryWords, sectionsWithAll, type Hit, type ResultData } from '../lib/searchHits.ts';
 import { pages } from '../lib/urls.ts';
+import { matchTopics, type TopicPhrases } from '../lib/helpTopics.ts';
+import { correctedQuery } from '../lib/spelling.ts';
+import { fold } from '../lib/suggest.ts';
 
 interface PagefindResult {
   id: string;
@@ -71,8 +74,17 @@ const PER_GROUP = 5;
 const SINGLE_LIST = 20;
 const FILTERS = ['program', 'gmina', 'typ', 'rok'];
 
+interface Found {
+  group: Group;
+  total: number;
+  shown: Hit[];
+  hits: Hits;
+}
+const totalOf = (found: Found[]) => found.reduce((n, f) => n + f.total, 0);
+
 class MiernikSearch extends HTMLElement {
   private pagefind?: Promise<Pagefind>;
+  private vocabulary?: Promise<string[]>;
 
   connectedCallback(): void {
     const form = this.querySelector('form')!;
@@ -80,6 +92,10 @@ class MiernikSearch extends HTMLElement {
     const out = this.querySelector<HTMLElement>('[data-results]')!;
     const messages = this.querySelector<HTMLElement>('[data-messages]')!.dataset;
     const groups = JSON.parse(this.dataset.groups ?? '[]') as Group[];
+    const topics = JSON.parse(this.dataset.topics ?? '[]') as (TopicPhrases & { search: string })[];
+    const help = this.querySelector<HTMLElement>('[data-help]')!;
+    const notice = this.querySelector<HTMLElement>('[data-notice]')!;
+    const templateOf = (selector: string): Node => this.querySelector<HTMLTemplateElement>(selector)?.content.cloneNode(true) ?? document.createDocumentFragment();
     this.querySelector<HTMLElement>('[data-nojs]')!.hidden = true;
 
     const params = new URLSearchParams(window.location.search);
@@ -90,6 +106,7 @@ class MiernikSearch extends HTMLElement {
       if (select) select.value = params.get(name) ?? '';
     }
     const fill = (template = '', q = '', n = 0) => template.replace('{q}', q).replace('{n}', String(n));
+    const fill2 = (template = '', from = '', to = '') => template.replace('{from}', from).replace('{to}', to);
 
     const run = async () => {
       const q = input.value.trim();
@@ -99,30 +116,46 @@ class MiernikSearch extends HTMLElement {
       url.search = new URLSearchParams({ ...(q && { q }), ...chosen }).toString();
       window.history.replaceState(null, '', url);
       out.replaceChildren();
+      help.replaceChildren();
+      notice.hidden = true;
       if (!q) {
         status.textContent = '';
         return;
       }
+      // At once, before the index answers: the help the words ask for, numbers first (helpTopics.ts).
+      const matched = matchTopics(q, topics);
+      for (const topic of matched) help.append(templateOf(`template[data-topic="${topic.id}"]`));
       status.textContent = messages.searching ?? '';
       try {
         const pagefind = await this.load();
-        // With a type chosen, one list; otherwise one search per group of types.
-        const plan = chosen.typ ? [{ id: 'chosen', title: '', types: [] as string[] }] : groups;
-        const found = await Promise.all(
-          plan.map(async (g) => {
-            const filters: Filters = { ...chosen, ...(g.types.length > 0 && { typ: { any: g.types } }) };
-            const { results } = await pagefind.search(q, { filters });
-            const hits = new Hits(results, async (w) => (await pagefind.search(w, { filters })).results, queryWords(q));
-            const shown = await hits.take(chosen.typ ? SINGLE_LIST : PER_GROUP);
-            return { group: g, total: results.length, shown, hits };
-          }),
-        );
+        let searched = q;
+        let found = await this.searchAll(pagefind, q, chosen, groups);
+        // Nothing found: the help topic's own query when the words asked for help ("mąż mnie bije" is in
+        // no document), else the words corrected from the index's vocabulary; the resident is told.
+        if (totalOf(found) === 0 && matched[0]) {
+          const again = await this.searchAll(pagefind, matched[0].search, chosen, groups);
+          if (totalOf(again) > 0) {
+            [found, searched] = [again, matched[0].search];
+            notice.textContent = fill2(messages.topicQuery, q, matched[0].search);
+          }
+        }
+        if (totalOf(found) === 0) {
+          const corrected = await this.correct(q);
+          const again = corrected ? await this.searchAll(pagefind, corrected, chosen, groups) : [];
+          if (corrected && totalOf(again) > 0) {
+            [found, searched] = [again, corrected];
+            notice.textContent = fill2(messages.corrected, q, corrected);
+          }
+        }
+        notice.hidden = searched === q;
         // A programme's indicator list that matched only across sections gives no link: not a result.
         const shown = found.filter((x) => x.shown.length > 0);
         const total = shown.reduce((n, f) => n + f.total, 0);
         for (const f of shown) out.append(...this.section(f, messages));
+        // No results and no help answer: say so, then the helplines and where to look.
+        if (total === 0 && matched.length === 0) help.append(templateOf('template[data-no-results]'));
         status.textContent = [
-          total === 0 ? fill(messages.none, q) : fill(messages.count, q, total),
+          total === 0 ? fill(messages.none, q) : fill(messages.count, searched, total),
           total === 0 ? (messages.emptyHelp ?? '') : '',
         ].filter(Boolean).join(' ');
       } catch {
@@ -140,6 +173,32 @@ class MiernikSearch extends HTMLElement {
     if (input.value) void run();
   }
 
+  /** One search per group of types (or one list with a type chosen), each group's first links loaded. */
+  private searchAll(pagefind: Pagefind, q: string, chosen: Record<string, string>, groups: Group[]): Promise<Found[]> {
+    const plan = chosen.typ ? [{ id: 'chosen', title: '', types: [] as string[] }] : groups;
+    return Promise.all(
+      plan.map(async (g) => {
+        const filters: Filters = { ...chosen, ...(g.types.length > 0 && { typ: { any: g.types } }) };
+        const { results } = await pagefind.search(q, { filters });
+        const hits = new Hits(results, async (w) => (await pagefind.search(w, { filters })).results, queryWords(q));
+        const shown = await hits.take(chosen.typ ? SINGLE_LIST : PER_GROUP);
+        return { group: g, total: results.length, shown, hits };
+      }),
+    );
+  }
+
+  /**
+   * For a query that found nothing: its words that are not among the index's own words (Pagefind's
+   * fuzzy prefix matching may still give one of them a stray hit), replaced by the closest that are.
+   */
+  private async correct(q: string): Promise<string | undefined> {
+    this.vocabulary ??= fetch(this.dataset.words ?? '').then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
+    const vocab = await this.vocabulary;
+    const known = new Set(vocab.map(fold));
+    const missing = new Set(queryWords(q).filter((w) => w.length >= 4 && !known.has(fold(w))));
+    return missing.size > 0 ? correctedQuery(q.toLocaleLowerCase('pl'), missing, vocab) : undefined;
+  }
+
   private load(): Promise<Pagefind> {
     this.pagefind ??= (async () => {
       // Under a base path Pagefind takes it from this URL and prefixes every result with it.
@@ -153,7 +212,7 @@ class MiernikSearch extends HTMLElement {
     return this.pagefind;
   }
 
-  private section(f: { group: Group; total: number; shown: Hit[]; hits: Hits }, messages: DOMStringMap): HTMLElement[] {
+  private section(f: Found, messages: DOMStringMap): HTMLElement[] {
     const parts: HTMLElement[] = [];
     if (f.group.title) {
       const h = document.createElement('h2');

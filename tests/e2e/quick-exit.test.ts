@@ -88,6 +88,30 @@ describe('quick exit', () => {
     await onExitPage();
   });
 
+  it('Shift presses show visible progress, not only to screen readers', async () => {
+    const progress = page.locator('[data-exit-progress]');
+    expect(await progress.isVisible()).toBe(false);
+    const filled = () => page.locator('[data-exit-progress] .quick-exit__dots > span.is-on').count();
+    await page.keyboard.press('Shift');
+    expect(await progress.isVisible()).toBe(true);
+    expect(await progress.textContent()).toContain('Naciśnij Shift jeszcze 2 razy');
+    expect(await filled()).toBe(1);
+    // Visible means on screen, inside the sticky bar, in a size one can read.
+    const box = (await progress.boundingBox())!;
+    expect(box.height).toBeGreaterThan(10);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Shift');
+    expect(await filled()).toBe(2);
+    expect(await progress.textContent()).toContain('jeszcze 1 raz');
+    await page.keyboard.press('a');
+    expect(await progress.isVisible()).toBe(false);
+    expect(await filled()).toBe(0);
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await onExitPage();
+  });
+
   it('Shift used as a modifier (typing capitals) does not count', async () => {
     await page.focus('#szukaj-naglowek');
     await page.keyboard.press('Shift+K');
