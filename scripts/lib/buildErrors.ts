@@ -2,8 +2,14 @@
 // without stack frames, then one Polish paragraph naming the content file the failure mentions.
 import { relative, sep } from 'node:path';
 
-/** A stack frame ("    at render (file.js:1:2)") or Node's pointer to its internals. */
-export const isStackLine = (line: string) => /^\s+at\s/.test(line) || /^\s*Stack trace:\s*$/.test(line);
+/** Terminal colour codes, which Astro adds where it thinks a terminal reads (e.g. with CI=true). */
+const ansi = /\x1b\[[0-9;]*m/g;
+
+/** A stack frame ("    at render (file.js:1:2)") or Node's pointer to its internals, coloured or not. */
+export const isStackLine = (line: string) => {
+  const plain = line.replace(ansi, '');
+  return /^\s+at\s/.test(plain) || /^\s*Stack trace:\s*$/.test(plain);
+};
 
 /** The first content file (with its line, when given) that Astro's output names. */
 export function failedFile(output: string, contentDir: string): string | undefined {
