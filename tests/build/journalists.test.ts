@@ -191,12 +191,13 @@ describe('the explorer /wskazniki/', () => {
       const url = rowLink(tr);
       const list = byUrl.get(url)!;
       const r = list[0]!;
+      // Indicator, unit, values, programme, municipality, goal, task, action, implementers.
       expect(cells[0]).toBe(textOf(r.label));
-      expect(cells[3]).toBe(r.goal ?? '');
-      expect(cells[4]).toBe(r.task ?? '');
-      expect(cells[5]).toBe(textOf(r.action ?? ''));
-      expect(cells[6]).toBe(textOf(r.unitLabel ?? ''));
-      for (const v of list) expect(cells[8], url).toContain(`${t.explorer.kindsShort[v.kind]} ${textOf(shown(v))}`);
+      expect(cells[1]).toBe(textOf(r.unitLabel ?? ''));
+      for (const v of list) expect(cells[2], url).toContain(`${t.explorer.kindsShort[v.kind]} ${textOf(shown(v))}`);
+      expect(cells[5]).toBe(r.goal ?? '');
+      expect(cells[6]).toBe(r.task ?? '');
+      expect(cells[7]).toBe(textOf(r.action ?? ''));
       expect(attrs).toContain(`data-p="${r.programme}"`);
       expect(attrs).toContain(`data-m="${r.organisation}"`);
     }
