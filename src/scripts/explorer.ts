@@ -75,10 +75,13 @@ class IndicatorExplorer extends HTMLElement {
       button.textContent = th.textContent;
       th.replaceChildren(button);
       button.addEventListener('click', () => this.sortBy(th.dataset.sort as SortKey));
-      // Chromium leaves a control that is half inside the table's scroll box where it is when it gets
-      // focus; bring the whole button into view so the focus is never half hidden (WCAG 2.4.11).
-      button.addEventListener('focus', () => button.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
     }
+    // Chromium leaves a control that is half inside the table's scroll box where it is when it gets
+    // focus: after the last sort button scrolled the box sideways, the first row's link would be
+    // half hidden. Bring whatever gets focus in the table wholly into view (WCAG 2.4.11).
+    this.querySelector('.table-scroll')?.addEventListener('focusin', (event) => {
+      if (event.target instanceof HTMLElement) event.target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    });
 
     this.state = parseQuery(location.search);
     for (const key of FILTER_KEYS) {
