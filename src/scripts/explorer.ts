@@ -39,8 +39,8 @@ const TYPING_PAUSE_MS = 250;
 
 class IndicatorExplorer extends HTMLElement {
   private state: ExplorerState = { filters: {}, order: 'asc' };
-  /** The rows of this page, in the build's order. */
-  private own: Row[] = [];
+  /** The rows of this page, in the build's order (their filter keys are read once a reader filters). */
+  private own: HTMLTableRowElement[] = [];
   /** Every row of every page, once fetched. */
   private all?: Promise<{ rows: Row[]; complete: boolean }>;
   private form!: HTMLFormElement;
@@ -63,7 +63,7 @@ class IndicatorExplorer extends HTMLElement {
     this.tbody = tbody;
     this.status = status;
     this.pageStatus = status.textContent ?? '';
-    this.own = [...tbody.rows].map(keysOf);
+    this.own = [...tbody.rows];
     this.pages = this.querySelector<HTMLElement>('.explorer-pages');
     // The pagination lists every page; this page is the one marked current.
     this.pageUrls = [...(this.pages?.querySelectorAll<HTMLAnchorElement>('ol a') ?? [])].map((a) => (a.hasAttribute('aria-current') ? '' : a.href));
@@ -132,15 +132,15 @@ class IndicatorExplorer extends HTMLElement {
   private allRows() {
     this.all ??= Promise.all(
       this.pageUrls.map(async (url) => {
-        if (!url) return this.own;
+        if (!url) return this.own.map(keysOf);
         const response = await fetch(url);
         if (!response.ok) throw new Error(`${url}: ${response.status}`);
         const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
         return [...doc.querySelectorAll<HTMLTableRowElement>('indicator-explorer tbody tr')].map((tr) => keysOf(document.importNode(tr, true)));
       }),
     ).then(
-      (pages) => ({ rows: pages.length > 0 ? pages.flat() : this.own, complete: true }),
-      () => ({ rows: this.own, complete: false }),
+      (pages) => ({ rows: pages.length > 0 ? pages.flat() : this.own.map(keysOf), complete: true }),
+      () => ({ rows: this.own.map(keysOf), complete: false }),
     );
     return this.all;
   }
@@ -155,7 +155,7 @@ class IndicatorExplorer extends HTMLElement {
     }
     if (!narrowsOrSorts(this.state)) {
       // Back to this page of the table, as the build wrote it.
-      this.tbody.replaceChildren(...this.own.map((r) => r.row));
+      this.tbody.replaceChildren(...this.own);
       if (this.pages) this.pages.hidden = false;
       this.status.textContent = this.pageStatus;
       return;
