@@ -215,12 +215,13 @@ export function groupByYear(pi: PlacedIndicator): ExplorerYear[] {
 export const EXPLORER_MAX_ROWS = 2000;
 
 /**
- * Rows on one page of an explorer table. A phone on a slow network lays out and paints ~50 rows
- * of this table in well under a second (Lighthouse mobile 1.0); 322 rows on one page took 2.4 s.
+ * Rows on one page of an explorer table. Lighthouse mobile (slow 4G, 4× CPU) scores such a page
+ * 1.0; 322 rows on one page scored 0.73–0.88 (largest paint 2.4 s), and 50 rows dropped to 0.93
+ * now and then on a busy machine (layout and paint of ~800 elements blocking the main thread).
  * The other rows are on /wskazniki/strona/2/, …, and the script fetches them when a reader
  * filters or sorts, so filters always apply to every indicator.
  */
-export const EXPLORER_PAGE_SIZE = 50;
+export const EXPLORER_PAGE_SIZE = 40;
 
 /** One page of an explorer table: its rows, where it sits among the pages and every page's URL. */
 export interface ExplorerPage<T> {
