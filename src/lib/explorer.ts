@@ -7,7 +7,7 @@ import type { Implementer } from '../schemas/goal.ts';
 import type { Unit } from '../schemas/indicator.ts';
 import { placeActions } from './model.ts';
 import { programmeRows, type ExportRow } from './exportRows.ts';
-import { indicatorUrl } from './urls.ts';
+import { explorerUrl, indicatorUrl, programmeIndicatorsUrl } from './urls.ts';
 import { formatValue } from './format.ts';
 
 export type ValueKind = PlacedValue['kind'];
@@ -19,8 +19,8 @@ export const UNITS: readonly Unit[] = ['count', 'percent', 'currency', 'text'];
 // ---------------------------------------------------------------------------------------------
 // Query state: shared by the build (option values) and the browser (filtering, sorting, URL).
 
-/** The filters, in the order of the form and of the URL query. */
-export const FILTER_KEYS = ['programme', 'municipality', 'goal', 'implementer', 'unit', 'year', 'kind'] as const;
+/** The filters, in the order of the form and of the URL query; `q` is the keyword (words of the label). */
+export const FILTER_KEYS = ['q', 'programme', 'municipality', 'goal', 'implementer', 'unit', 'year', 'kind'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** The sortable columns, as named in the URL (`?sort=label&order=desc`). */
@@ -35,6 +35,8 @@ export interface ExplorerState {
 
 /** What a row is filtered by (kept on the row as data attributes). */
 export interface RowKeys {
+  /** The indicator's label as printed (the keyword filter searches it). */
+  label: string;
   programme: string;
   municipality: string;
   /** The goal id within its programme ("I"); '' for data outside goals. */
@@ -86,9 +88,26 @@ export function toQuery(state: ExplorerState): string {
   return query ? `?${query}` : '';
 }
 
+/** True when a view needs every row, not one page of the table: something is filtered or sorted. */
+export const narrowsOrSorts = (state: ExplorerState) => state.sort !== undefined || FILTER_KEYS.some((key) => state.filters[key]);
+
+/**
+ * Text as the keyword filter compares it: lower case, without diacritics ("Łódź" → "lodz"), so
+ * that a phone keyboard without Polish letters finds "przemocą" by "przemoca".
+ */
+export const foldText = (text: string) =>
+  text.toLocaleLowerCase('pl').normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l');
+
+/** True when every word of the keyword occurs in the label (anywhere, so "porad" finds "poradnictwo"). */
+export function labelMatches(label: string, keyword: string): boolean {
+  const folded = foldText(label);
+  return foldText(keyword).split(/\s+/).every((word) => folded.includes(word));
+}
+
 /** True when the row passes every filter. Year and kind apply to the same value: "a target for 2024". */
 export function rowMatches(row: RowKeys, filters: ExplorerState['filters']): boolean {
   const f = filters;
+  if (f.q && !labelMatches(row.label, f.q)) return false;
   if (f.programme && row.programme !== f.programme) return false;
   if (f.municipality && row.municipality !== f.municipality) return false;
   if (f.goal && goalKey(row.programme, row.goal) !== f.goal) return false;
@@ -104,10 +123,12 @@ export function rowMatches(row: RowKeys, filters: ExplorerState['filters']): boo
   return true;
 }
 
-const collator = new Intl.Collator('pl', { numeric: true, sensitivity: 'base' });
+// Made on first use: building a Polish collator costs a phone milliseconds the explorer's first paint can do without.
+let collator: Intl.Collator | undefined;
 
 /** Compares two cell texts as a Polish reader sorts them ("I.2" before "I.10", "Łódź" after "Lublin"). */
-export const compareText = (a: string, b: string) => collator.compare(a.trim(), b.trim());
+export const compareText = (a: string, b: string) =>
+  (collator ??= new Intl.Collator('pl', { numeric: true, sensitivity: 'base' })).compare(a.trim(), b.trim());
 
 // ---------------------------------------------------------------------------------------------
 // Rows and options, computed at build time.
@@ -193,6 +214,38 @@ export function groupByYear(pi: PlacedIndicator): ExplorerYear[] {
  */
 export const EXPLORER_MAX_ROWS = 2000;
 
+/**
+ * Rows on one page of an explorer table. Lighthouse mobile (slow 4G, 4× CPU) scores such a page
+ * 1.0; 322 rows on one page scored 0.73–0.88 (largest paint 2.4 s), and 50 rows dropped to 0.93
+ * now and then on a busy machine (layout and paint of ~800 elements blocking the main thread).
+ * The other rows are on /wskazniki/strona/2/, …, and the script fetches them when a reader
+ * filters or sorts, so filters always apply to every indicator.
+ */
+export const EXPLORER_PAGE_SIZE = 40;
+
+/** One page of an explorer table: its rows, where it sits among the pages and every page's URL. */
+export interface ExplorerPage<T> {
+  /** 1-based. */
+  page: number;
+  rows: T[];
+  /** Position of its first and last row among all rows (1-based; 0 and 0 when there are none). */
+  from: number;
+  to: number;
+  total: number;
+  /** The URL of every page, page 1 first. */
+  urls: string[];
+}
+
+/** Rows split into pages of `size` (at least one page, empty when there are no rows). */
+export function paginate<T>(rows: readonly T[], pageUrl: (page: number) => string, size = EXPLORER_PAGE_SIZE): ExplorerPage<T>[] {
+  const count = Math.max(1, Math.ceil(rows.length / size));
+  const urls = Array.from({ length: count }, (_, i) => pageUrl(i + 1));
+  return urls.map((_, i) => {
+    const slice = rows.slice(i * size, (i + 1) * size);
+    return { page: i + 1, rows: slice, from: slice.length ? i * size + 1 : 0, to: i * size + slice.length, total: rows.length, urls };
+  });
+}
+
 /** The site narrowed to one programme: its explorer page (/wskazniki/<programme>/). */
 export const oneProgramme = (site: SiteModel, p: ProgrammeModel): SiteModel => ({ ...site, programmes: [p] });
 
@@ -204,6 +257,7 @@ export function explorerRows(site: SiteModel): ExplorerRow[] {
       const imps = implementersOf(p, pi);
       return {
         keys: {
+          label: pi.indicator.label,
           programme: p.slug,
           municipality: p.organisation.id,
           goal: pi.goal ?? '',
@@ -226,6 +280,17 @@ export function explorerRows(site: SiteModel): ExplorerRow[] {
     }),
   );
 }
+
+/** True when /wskazniki/ lists the programmes instead of one table of every indicator (above EXPLORER_MAX_ROWS). */
+export const splitByProgramme = (site: SiteModel) => site.programmes.reduce((n, p) => n + p.indicators.length, 0) > EXPLORER_MAX_ROWS;
+
+/** The pages of the explorer of every indicator: /wskazniki/, /wskazniki/strona/2/, … (none when split by programme). */
+export const allExplorerPages = (site: SiteModel): ExplorerPage<ExplorerRow>[] =>
+  splitByProgramme(site) ? [] : paginate(explorerRows(site), explorerUrl);
+
+/** The pages of one programme's explorer: /wskazniki/<programme>/, /wskazniki/<programme>/strona/2/, … */
+export const programmeExplorerPages = (site: SiteModel, p: ProgrammeModel): ExplorerPage<ExplorerRow>[] =>
+  paginate(explorerRows(oneProgramme(site, p)), (n) => programmeIndicatorsUrl(p.slug, n));
 
 function implementerNames(institutions: readonly InstitutionLike[]) {
   return new Map(institutions.map((i) => [i.id, { short: i.data.shortName ?? i.data.name, full: i.data.name }]));

@@ -2,18 +2,20 @@
 // plain space (pages keep numbers on one line with CSS), so copied figures read as printed.
 import type { Unit } from '../schemas/indicator.ts';
 
-const numberFormat = new Intl.NumberFormat('pl-PL', { useGrouping: 'always', maximumFractionDigits: 2 });
+// Formatters are made on first use: client scripts import this module (the explorer's needs it only once a reader filters).
+let numberFormat: Intl.NumberFormat | undefined;
 
 /** 1200 → "1 200", 23.5 → "23,5", -0.46 → "-0,46". */
 export function formatNumber(value: number): string {
+  numberFormat ??= new Intl.NumberFormat('pl-PL', { useGrouping: 'always', maximumFractionDigits: 2 });
   return numberFormat.format(value).replace(/[\u00a0\u202f]/g, ' ').replace('\u2212', '-');
 }
 
-const pluralRules = new Intl.PluralRules('pl-PL');
+let pluralRules: Intl.PluralRules | undefined;
 
 /** "1 program", "3 programy", "5 programów": a whole count with its Polish form. */
 export function plural(count: number, forms: { one: string; few: string; many: string }): string {
-  const rule = pluralRules.select(count);
+  const rule = (pluralRules ??= new Intl.PluralRules('pl-PL')).select(count);
   const form = rule === 'one' ? forms.one : rule === 'few' ? forms.few : forms.many;
   return `${formatNumber(count)} ${form}`;
 }

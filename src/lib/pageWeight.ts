@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { init, parse as parseModule } from 'es-module-lexer';
+import { EXPLORER_PAGE_SEGMENT } from './urls.ts';
 
 await init; // the lexer is WebAssembly: ready once, then synchronous
 
@@ -130,7 +131,7 @@ export type PageType =
 
 /**
  * The kind of page at a dist-relative path ("programy/x/cele/1/index.html", or its URL "/programy/x/cele/1/"),
- * after the routes in src/pages/. The explorer is /wskazniki/ and each programme's /wskazniki/<programme>/;
+ * after the routes in src/pages/. The explorer is /wskazniki/ and each programme's /wskazniki/<programme>/, with their pages;
  * "series" includes the list at /wskazniki/serie/.
  */
 export function pageType(page: string): PageType {
@@ -142,6 +143,8 @@ export function pageType(page: string): PageType {
   if (s[0] === 'programy' && s.length === 4 && s[2] === 'sprawozdania') return 'report';
   if (s[0] === 'wskazniki' && s[1] === 'serie' && s.length <= 3) return 'series';
   if (s[0] === 'wskazniki' && s.length <= 2) return 'explorer';
+  // Further pages of a table: /wskazniki/strona/<n>/ and /wskazniki/<programme>/strona/<n>/.
+  if (s[0] === 'wskazniki' && s.at(-2) === EXPLORER_PAGE_SEGMENT && (s.length === 3 || s.length === 4)) return 'explorer';
   if (s[0] === 'wskazniki' && s.length === 3) return 'indicator';
   if (s[0] === 'pomoc') return s.length === 1 ? 'help' : s.length === 2 ? 'institution' : 'other';
   if (s[0] === 'gminy' && s.length === 2) return 'municipality';

@@ -15,7 +15,14 @@ export const programmeUrl = (slug: string) => sitePath(`/programy/${slug}/`);
 export const goalUrl = (slug: string, goalId: string) => sitePath(`/programy/${slug}/cele/${goalSlug(goalId)}/`);
 export const reportUrl = (slug: string, year: number) => sitePath(`/programy/${slug}/sprawozdania/${year}/`);
 export const indicatorUrl = (slug: string, indicatorId: string) => sitePath(`/wskazniki/${slug}/${encodeURIComponent(indicatorId)}/`);
-export const programmeIndicatorsUrl = (slug: string) => sitePath(`/wskazniki/${slug}/`);
+/** The path segment of an explorer table's further pages: /wskazniki/strona/2/, /wskazniki/<slug>/strona/2/. */
+export const EXPLORER_PAGE_SEGMENT = 'strona';
+const explorerPage = (page: number) => (page > 1 ? `${EXPLORER_PAGE_SEGMENT}/${page}/` : '');
+/** The explorer of every indicator, page 1 at /wskazniki/, page N at /wskazniki/strona/N/. */
+export const explorerUrl = (page = 1) => sitePath(`/wskazniki/${explorerPage(page)}`);
+/** One programme's explorer, page 1 at /wskazniki/<slug>/, page N at /wskazniki/<slug>/strona/N/. */
+export const programmeIndicatorsUrl = (slug: string, page = 1) => sitePath(`/wskazniki/${slug}/${explorerPage(page)}`);
+/** The series list: the same measure across programme editions. */
 export const institutionUrl = (id: string) => sitePath(`/pomoc/${id}/`);
 export const municipalityUrl = (organisationId: string) => sitePath(`/gminy/${organisationId}/`);
 export const dataUrl = (file: string) => sitePath(`/dane/${file}`);

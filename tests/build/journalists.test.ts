@@ -12,6 +12,7 @@ import { DIST, exportJson, readDist } from '../support/dist.ts';
 import { polish } from '../support/contentValues.ts';
 import type { ExportRow } from '../../src/lib/exportRows.ts';
 import { t } from '../../src/i18n/pl.ts';
+import { EXPLORER_PAGE_SIZE } from '../../src/lib/explorer.ts';
 
 const CONTENT = process.env.MIERNIK_CONTENT ?? 'content';
 const rows = exportJson();
@@ -154,67 +155,136 @@ describe('per-indicator downloads', () => {
   });
 });
 
-describe('the explorer /wskazniki/', () => {
-  const html = readDist('wskazniki/index.html');
-  const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(html)![1]!;
-  const trs = [...body.matchAll(/<tr([^>]*)>([\s\S]*?)<\/tr>/g)];
+/** Every page of an explorer table (page 1 first), as the pagination under the table lists them. */
+function explorerPages(first: string): { path: string; html: string }[] {
+  const html = readDist(first);
+  const nav = /<nav class="pagination"[^>]*>([\s\S]*?)<\/nav>/.exec(html);
+  if (!nav) return [{ path: first, html }];
+  const hrefs = [.../<ol>([\s\S]*?)<\/ol>/.exec(nav[1]!)![1]!.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]!);
+  return hrefs.map((href) => join(href, 'index.html').slice(1)).map((path) => ({ path, html: readDist(path) }));
+}
+/** The body rows of an explorer page: [attributes of the tr, its inner HTML]. */
+const bodyRows = (html: string) => [.../<tbody>([\s\S]*?)<\/tbody>/.exec(html)![1]!.matchAll(/<tr([^>]*)>([\s\S]*?)<\/tr>/g)].map((m) => [m[1]!, m[2]!] as const);
+const rowLink = (tr: string) => /<th scope="row"><a href="([^"]+)"/.exec(tr)![1]!;
 
-  it('lists every indicator once, linked to its page, in the table rendered at build time', () => {
-    const links = trs.map((tr) => /<th scope="row"><a href="([^"]+)"/.exec(tr[2]!)![1]!);
+describe('the explorer /wskazniki/', () => {
+  const pages = explorerPages('wskazniki/index.html');
+  const html = pages[0]!.html;
+  const trs = pages.flatMap((p) => bodyRows(p.html));
+
+  it('is split into pages of at most EXPLORER_PAGE_SIZE rows: /wskazniki/, then /wskazniki/strona/2/, …', () => {
+    expect(pages.length).toBe(Math.ceil(indicators.length / EXPLORER_PAGE_SIZE));
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.map((p) => p.path)).toEqual(pages.map((_, i) => (i === 0 ? 'wskazniki/index.html' : `wskazniki/strona/${i + 1}/index.html`)));
+    for (const p of pages) expect(bodyRows(p.html).length, p.path).toBeLessThanOrEqual(EXPLORER_PAGE_SIZE);
+    // The build writes no page the pagination does not list.
+    expect(readdirSync(join(DIST, 'wskazniki/strona')).length).toBe(pages.length - 1);
+  });
+
+  it('lists every indicator exactly once across its pages, linked to its page, in the tables rendered at build time', () => {
+    const links = trs.map(([, tr]) => rowLink(tr));
     expect(links.length).toBe(indicators.length);
     expect(new Set(links)).toEqual(new Set(indicators.map((r) => pathOf(r.url))));
   });
 
+  it('links each page to every other, marks the current one and says which rows it holds', () => {
+    pages.forEach((p, i) => {
+      const nav = /<nav class="pagination" aria-label="([^"]+)">([\s\S]*?)<\/nav>/.exec(p.html)!;
+      expect(nav[1]).toBe(t.explorer.pagination);
+      expect(nav[2]!.match(/aria-current="page"/g)?.length, p.path).toBe(1);
+      expect(textOf(/<a href="[^"]+" aria-current="page">([\s\S]*?)<\/a>/.exec(nav[2]!)![1]!)).toBe(`${t.explorer.pageWord} ${i + 1}`);
+      expect(nav[2]!.includes('rel="prev"'), p.path).toBe(i > 0);
+      expect(nav[2]!.includes('rel="next"'), p.path).toBe(i < pages.length - 1);
+      const from = i * EXPLORER_PAGE_SIZE + 1;
+      const to = Math.min((i + 1) * EXPLORER_PAGE_SIZE, indicators.length);
+      const count = textOf(/<p class="explorer-count"[^>]*>([\s\S]*?)<\/p>/.exec(p.html)![1]!);
+      expect(count).toBe(`Wskaźniki ${polish(from)}–${polish(to)} z ${polish(indicators.length)} (strona ${i + 1} z ${pages.length})`);
+    });
+  });
+
+  it('gives pages after the first their own title, and keeps only page 1 in the search index', () => {
+    const titles = pages.map((p) => /<title>([^<]*)<\/title>/.exec(p.html)![1]!);
+    expect(new Set(titles).size).toBe(pages.length);
+    expect(titles[1]).toContain('strona 2 z');
+    expect(pages.map((p) => p.html.includes('data-pagefind-body'))).toEqual(pages.map((_, i) => i === 0));
+  });
+
   it('shows each indicator with its programme place, unit and every value by year and kind', () => {
     const byUrl = new Map(indicators.map((r) => [pathOf(r.url), byIndicator.get(key(r))!]));
-    for (const tr of trs) {
-      const cells = [...tr[2]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => textOf(c[1]!));
-      const url = /<a href="([^"]+)"/.exec(tr[2]!)![1]!;
+    for (const [attrs, tr] of trs) {
+      const cells = [...tr.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => textOf(c[1]!));
+      const url = rowLink(tr);
       const list = byUrl.get(url)!;
       const r = list[0]!;
-      expect(cells[2]).toBe(r.goal ?? '');
-      expect(cells[3]).toBe(r.task ?? '');
-      expect(cells[4]).toBe(textOf(r.action ?? ''));
-      expect(cells[5]).toBe(textOf(r.label));
-      expect(cells[6]).toBe(textOf(r.unitLabel ?? ''));
-      for (const v of list) expect(cells[8], url).toContain(`${t.explorer.kindsShort[v.kind]} ${textOf(shown(v))}`);
-      expect(tr[1]).toContain(`data-p="${r.programme}"`);
-      expect(tr[1]).toContain(`data-m="${r.organisation}"`);
+      // Indicator, unit, values, programme, municipality, goal, task, action, implementers.
+      expect(cells[0]).toBe(textOf(r.label));
+      expect(cells[1]).toBe(textOf(r.unitLabel ?? ''));
+      for (const v of list) expect(cells[2], url).toContain(`${t.explorer.kindsShort[v.kind]} ${textOf(shown(v))}`);
+      expect(cells[5]).toBe(r.goal ?? '');
+      expect(cells[6]).toBe(r.task ?? '');
+      expect(cells[7]).toBe(textOf(r.action ?? ''));
+      expect(attrs).toContain(`data-p="${r.programme}"`);
+      expect(attrs).toContain(`data-m="${r.organisation}"`);
     }
   });
 
-  it('has the filter form (hidden until JavaScript), labelled controls, a live count and sortable columns', () => {
+  it('names each cell\'s column on the cell (data-l), for the stacked layout of a narrow screen', () => {
+    const headers = [.../<thead>([\s\S]*?)<\/thead>/.exec(html)![1]!.matchAll(/<th scope="col"[^>]*>([\s\S]*?)<\/th>/g)].map((m) => textOf(m[1]!));
+    expect(headers[0]).toBe(t.explorer.column.indicator);
+    for (const [, tr] of trs) {
+      const labels = [...tr.matchAll(/<td data-l="([^"]*)"/g)].map((m) => m[1]);
+      expect(labels).toEqual(headers.slice(1));
+    }
+  });
+
+  it('has the filter form (hidden until JavaScript) with a keyword field, labelled controls, a live count and sortable columns', () => {
     expect(html).toMatch(/<form class="explorer-form"[^>]*hidden/);
+    expect(html).toContain('<label for="f-q">');
+    expect(html).toMatch(/<input id="f-q" name="q" type="search"/);
     for (const name of ['programme', 'municipality', 'goal', 'implementer', 'unit', 'year', 'kind']) {
       expect(html).toContain(`<label for="f-${name}">`);
       expect(html).toContain(`<select id="f-${name}" name="${name}">`);
     }
     expect(html).toContain('<p class="explorer-nojs">');
-    const n = polish(indicators.length);
-    expect(textOf(/<p class="explorer-count"[^>]*role="status"[^>]*>([\s\S]*?)<\/p>/.exec(html)![1]!)).toBe(`Wyświetlono ${n} z ${n} wskaźników`);
+    expect(/<p class="explorer-count"[^>]*>/.exec(html)![0]).toMatch(/role="status"/);
     expect(html.match(/<th scope="col" data-sort="/g)?.length).toBe(8);
     expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
   });
 
-  it('stays under 100 KB gzip', async () => {
+  it('links each programme\'s own table: the filter by programme that needs no JavaScript', () => {
+    const nav = /<nav aria-labelledby="tabele-programow">([\s\S]*?)<\/nav>/.exec(html)![1]!;
+    const programmes = [...new Set(indicators.map((r) => r.programme))];
+    expect([...nav.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1])).toEqual(programmes.map((slug) => `/wskazniki/${slug}/`));
+  });
+
+  it('stays under 100 KB gzip on every page', async () => {
     const { gzipSync } = await import('node:zlib');
-    const size = gzipSync(readFileSync(join(DIST, 'wskazniki/index.html'))).length;
-    expect(size).toBeLessThan(100_000);
+    for (const p of pages) expect(gzipSync(readFileSync(join(DIST, p.path))).length, p.path).toBeLessThan(100_000);
   });
 });
 
 describe('one programme\'s explorer /wskazniki/<programme>/', () => {
   const programmes = [...new Set(indicators.map((r) => r.programme))];
 
-  it.each(programmes)('%s: lists exactly that programme\'s indicators, without single-choice programme filters, linked from the programme page', (slug) => {
-    const html = readDist(`wskazniki/${slug}/index.html`);
-    const links = [.../<tbody>([\s\S]*?)<\/tbody>/.exec(html)![1]!.matchAll(/<th scope="row"><a href="([^"]+)"/g)].map((m) => m[1]);
+  it.each(programmes)('%s: lists exactly that programme\'s indicators once across its pages, without single-choice programme filters or columns, linked from the programme page', (slug) => {
+    const pages = explorerPages(`wskazniki/${slug}/index.html`);
     const own = indicators.filter((r) => r.programme === slug).map((r) => pathOf(r.url));
+    expect(pages.length).toBe(Math.max(1, Math.ceil(own.length / EXPLORER_PAGE_SIZE)));
+    pages.slice(1).forEach((p, i) => expect(p.path).toBe(`wskazniki/${slug}/strona/${i + 2}/index.html`));
+    const links = pages.flatMap((p) => bodyRows(p.html).map(([, tr]) => rowLink(tr)));
     expect(links.length).toBe(own.length);
     expect(new Set(links)).toEqual(new Set(own));
-    expect(html).not.toContain('<select id="f-programme"');
-    expect(html).toContain('<select id="f-goal" name="goal">');
+    for (const { html } of pages) {
+      expect(html).not.toContain('<select id="f-programme"');
+      expect(html).not.toContain('data-sort="programme"');
+      expect(html).toContain('<select id="f-goal" name="goal">');
+    }
+    expect(pages.map((p) => p.html.includes('data-pagefind-body'))).toEqual(pages.map((_, i) => i === 0));
     expect(readDist(`programy/${slug}/index.html`)).toContain(`href="/wskazniki/${slug}/"`);
+  });
+
+  it('splits at least one programme into several pages (so the test above checks pagination)', () => {
+    expect(programmes.some((slug) => explorerPages(`wskazniki/${slug}/index.html`).length > 1)).toBe(true);
   });
 });
 

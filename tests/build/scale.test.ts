@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { writeCorpus } from '../../scripts/synthetic-corpus.ts';
-import { EXPLORER_MAX_ROWS } from '../../src/lib/explorer.ts';
+import { EXPLORER_MAX_ROWS, EXPLORER_PAGE_SIZE } from '../../src/lib/explorer.ts';
 import { LIST_ALL_MAX_PROGRAMMES } from '../../src/lib/municipalities.ts';
 import { CHART_JS, HTML, PLAIN_TOTAL, figures, kb, weighPages } from '../support/budgets.ts';
 import { htmlPages } from '../support/dist.ts';
@@ -20,8 +20,8 @@ import { buildFolder } from '../support/fixtures.ts';
 const { dir: work, out, cache } = buildFolder('scale-');
 const { counts } = writeCorpus({ programmes: 40, seed: 11, out: join(work, 'content') });
 const html = (path: string) => parse(readFileSync(join(out, path), 'utf8'));
-/** Indicator pages: /wskazniki/<programme>/<indicator>/. */
-const indicatorPages = () => htmlPages(out).filter((p) => /^wskazniki\/(?!serie\/)[^/]+\/[^/]+\/index\.html$/.test(p));
+/** Indicator pages: /wskazniki/<programme>/<indicator>/ (not the series, not /wskazniki/strona/<n>/). */
+const indicatorPages = () => htmlPages(out).filter((p) => /^wskazniki\/(?!serie\/|strona\/)[^/]+\/[^/]+\/index\.html$/.test(p));
 
 beforeAll(() => {
   const env = { ...process.env, MIERNIK_CONTENT: join(work, 'content'), MIERNIK_OUT: out, MIERNIK_CACHE_DIR: cache, MIERNIK_ALLOW_SHALLOW: '1' };
@@ -45,17 +45,26 @@ describe('a 40-programme synthetic portal', () => {
     expect(total).toBe(indicatorPages().length);
   });
 
-  it("each programme's explorer lists exactly as many indicators as the programme has indicator pages", () => {
+  it("each programme's explorer lists, over its pages, exactly the programme's indicator pages, each once", () => {
     const links = html('wskazniki/index.html').querySelectorAll('tbody th a').map((a) => a.getAttribute('href')!);
     const pages = indicatorPages();
     expect(links.length).toBe(counts.programmes);
     let sum = 0;
+    let paginated = 0;
     for (const href of links) {
-      const rows = html(join(href, 'index.html')).querySelectorAll('indicator-explorer tbody tr').length;
-      expect(rows, href).toBe(pages.filter((p) => p.startsWith(href.slice(1))).length);
-      sum += rows;
+      // Page 1 lists every page of its table in its pagination (none when the table fits one page).
+      const first = html(join(href, 'index.html'));
+      const tablePages = first.querySelectorAll('nav.pagination ol a').map((a) => a.getAttribute('href')!);
+      if (tablePages.length > 1) paginated++;
+      const rows = (tablePages.length ? tablePages : [href]).flatMap((page) =>
+        html(join(page, 'index.html')).querySelectorAll('indicator-explorer tbody th a').map((a) => a.getAttribute('href')!.slice(1) + 'index.html'),
+      );
+      expect(rows.length, href).toBeLessThanOrEqual(EXPLORER_PAGE_SIZE * Math.max(1, tablePages.length));
+      expect(rows.sort(), href).toEqual(pages.filter((p) => p.startsWith(href.slice(1))).sort());
+      sum += rows.length;
     }
     expect(sum).toBe(pages.length);
+    expect(paginated).toBeGreaterThan(0);
   });
 
   it('keeps every page within the budgets', () => {

@@ -1,7 +1,9 @@
-// The indicator explorer (/wskazniki/) in a real browser: without JavaScript the whole table shows
-// and the form stays hidden; with it the filters and the sort buttons work, the URL query follows
-// them (and a shared URL loads filtered), the count is announced in a polite live region, and the
-// filtered, sorted page still passes axe.
+// The indicator explorer (/wskazniki/) in a real browser: without JavaScript each page shows its
+// rows, the form stays hidden and the "next page" links reach every indicator exactly once; with
+// it the filters (the keyword too), the sort buttons and the URL query work over every page
+// (fetched on the first filter or sort), a shared URL loads filtered, the count is announced in a
+// polite live region, the filtered, sorted page still passes axe, and a 360 px phone reads each
+// row as a stack of lines with no sideways scrolling.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from '../support/browser.ts';
@@ -9,6 +11,7 @@ import { start, type Served } from '../support/server.ts';
 import { AXE_TAGS } from '../support/gate.ts';
 import { exportJson } from '../support/dist.ts';
 import { polish } from '../support/contentValues.ts';
+import { EXPLORER_PAGE_SIZE } from '../../src/lib/explorer.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -25,17 +28,28 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-async function open(query = '', javaScriptEnabled = true): Promise<void> {
-  context = await browser.newContext({ javaScriptEnabled });
+async function open(query = '', javaScriptEnabled = true, path = '/wskazniki/', width = 1280): Promise<void> {
+  context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 800 } });
   await context.route((url) => !url.href.startsWith(server.url), (route) => route.abort());
   page = await context.newPage();
-  await page.goto(`${server.url}/wskazniki/${query}`);
+  await page.goto(`${server.url}${path}${query}`);
 }
+
+/** The keyword filter's rule, written apart from src/lib/explorer.ts: every word in the label, case and diacritics aside. */
+const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replaceAll('ł', 'l');
+const labelHas = (label: string, keyword: string) => fold(keyword).split(/\s+/).filter(Boolean).every((w) => fold(label).includes(w));
 
 const visibleRows = () => page.locator('indicator-explorer tbody tr:not([hidden])');
 const status = () => page.locator('indicator-explorer [role="status"]');
-const countText = (shown: number) => `Wyświetlono ${polish(shown)} z ${polish(total)} wskaźników`;
+const countText = (shown: number, of = total) => `Wyświetlono ${polish(shown)} z ${polish(of)} wskaźników`;
+const pages = Math.ceil(total / EXPLORER_PAGE_SIZE);
+const pageText = (n: number, of = total, count = pages) =>
+  `Wskaźniki ${polish((n - 1) * EXPLORER_PAGE_SIZE + 1)}–${polish(Math.min(n * EXPLORER_PAGE_SIZE, of))} z ${polish(of)} (strona ${n} z ${count})`;
+const pagination = () => page.locator('indicator-explorer nav.pagination');
+const rowLinks = () => visibleRows().locator('th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 const query = () => new URL(page.url()).search;
+/** Waits for the view to settle: the first filter or sort fetches the other pages, which takes a moment on a busy machine. */
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
 
 beforeAll(async () => {
   server = await start(process.env.MIERNIK_OUT ?? 'dist');
@@ -48,14 +62,41 @@ afterAll(async () => {
 afterEach(async () => context?.close());
 
 describe('explorer without JavaScript', () => {
-  it('shows the complete table and hides the form, saying filters need JavaScript', async () => {
-    await open('?programme=nic&year=2024', false);
-    expect(await page.locator('indicator-explorer tbody tr').count()).toBe(total);
-    expect(await visibleRows().count()).toBe(total);
+  it('shows the first page of the table and hides the form, saying filters need JavaScript', async () => {
+    await open('?programme=nic&year=2024&q=porad', false);
+    expect(await page.locator('indicator-explorer tbody tr').count()).toBe(EXPLORER_PAGE_SIZE);
+    expect(await visibleRows().count()).toBe(EXPLORER_PAGE_SIZE);
     expect(await page.locator('indicator-explorer form').isVisible()).toBe(false);
     expect(await page.locator('indicator-explorer thead button').count()).toBe(0);
     expect(await page.getByText('Filtrowanie i sortowanie wymagają włączonego JavaScriptu').isVisible()).toBe(true);
-    expect(await status().textContent()).toBe(countText(total));
+    expect(await status().textContent()).toBe(pageText(1));
+    expect(await pagination().isVisible()).toBe(true);
+  });
+
+  it('reaches every indicator exactly once by following "next page" to the last page', async () => {
+    await open('', false);
+    const seen: string[] = [];
+    for (let n = 1; ; n++) {
+      expect(await status().textContent()).toBe(pageText(n));
+      expect(await page.locator('nav.pagination a[aria-current="page"]').textContent()).toBe(`strona ${n}`);
+      seen.push(...(await rowLinks()));
+      const next = page.getByRole('link', { name: 'Następna strona' });
+      if ((await next.count()) === 0) break;
+      await next.click();
+      await page.waitForURL(`**/wskazniki/strona/${n + 1}/`);
+    }
+    expect(seen.length).toBe(total);
+    expect(new Set(seen)).toEqual(new Set(indicators.map((r) => new URL(r.url, 'http://x').pathname)));
+  });
+
+  it("leads to a programme's own table, the filter by programme that needs no script", async () => {
+    await open('', false);
+    const slug = indicators.at(-1)!.programme;
+    await page.locator(`#tabele-programow + ul a[href="/wskazniki/${slug}/"]`).click();
+    await page.waitForURL(`**/wskazniki/${slug}/`);
+    const links = await rowLinks();
+    expect(links.length).toBe(Math.min(EXPLORER_PAGE_SIZE, countWhere((r) => r.programme === slug)));
+    expect(links.every((href) => href.startsWith(`/wskazniki/${slug}/`))).toBe(true);
   });
 });
 
@@ -63,10 +104,13 @@ describe('explorer with JavaScript', () => {
   it('shows labelled filters and a polite live count of all rows', async () => {
     await open();
     expect(await page.locator('indicator-explorer form').isVisible()).toBe(true);
-    for (const label of ['Program', 'Gmina', 'Cel', 'Realizator', 'Rodzaj miary', 'Rok', 'Rodzaj wartości'])
+    for (const label of ['Słowa w nazwie wskaźnika', 'Program', 'Gmina', 'Cel', 'Realizator', 'Rodzaj miary', 'Rok', 'Rodzaj wartości'])
       expect(await page.getByLabel(label, { exact: true }).count(), label).toBe(1);
     expect(await status().getAttribute('aria-live')).toBe('polite');
-    expect(await status().textContent()).toBe(countText(total));
+    // Nothing filtered yet: the page stays as built, one page of the table with its page links.
+    expect(await status().textContent()).toBe(pageText(1));
+    expect(await visibleRows().count()).toBe(EXPLORER_PAGE_SIZE);
+    expect(await pagination().isVisible()).toBe(true);
     expect(await page.locator('.explorer-nojs').isVisible()).toBe(false);
     expect(query()).toBe('');
   });
@@ -76,30 +120,79 @@ describe('explorer with JavaScript', () => {
     const slug = indicators[0]!.programme;
     await page.getByLabel('Program', { exact: true }).selectOption(slug);
     const expected = countWhere((r) => r.programme === slug);
-    expect(await visibleRows().count()).toBe(expected);
+    await poll(() => visibleRows().count()).toBe(expected);
     expect(await status().textContent()).toBe(countText(expected));
     expect(query()).toBe(`?programme=${slug}`);
-    const links = await visibleRows().locator('th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links.every((href) => href!.startsWith(`/wskazniki/${slug}/`))).toBe(true);
+    const links = await rowLinks();
+    expect(links.every((href) => href.startsWith(`/wskazniki/${slug}/`))).toBe(true);
+    // The matches of every page, not only this one's; the page links would mislead, so they go.
+    expect(new Set(links)).toEqual(new Set(indicators.filter((r) => r.programme === slug).map((r) => new URL(r.url, 'http://x').pathname)));
+    expect(await pagination().isVisible()).toBe(false);
+  });
+
+  it('filters by words of the label as they are typed, keeps them in the URL and finds them on every page', async () => {
+    await open();
+    // A word of the last indicator's label: it sits on the last page, not on this one.
+    const last = indicators.at(-1)!;
+    const word = last.label.split(/\s+/).sort((a, b) => b.length - a.length)[0]!;
+    const keyword = fold(word).toUpperCase(); // no diacritics, other case: still found
+    await page.getByLabel('Słowa w nazwie wskaźnika', { exact: true }).fill(keyword);
+    const expected = indicators.filter((r) => labelHas(r.label, keyword));
+    await poll(() => status().textContent()).toBe(countText(expected.length));
+    await poll(() => visibleRows().count()).toBe(expected.length);
+    expect(await rowLinks()).toContain(new URL(last.url, 'http://x').pathname);
+    expect(new URLSearchParams(query()).get('q')).toBe(keyword);
+    // Two words: both must be in the label.
+    const words = `${keyword} ${fold(indicators[0]!.label.split(/\s+/)[0]!)}`;
+    await page.getByLabel('Słowa w nazwie wskaźnika', { exact: true }).fill(words);
+    await poll(() => status().textContent()).toBe(countText(indicators.filter((r) => labelHas(r.label, words)).length));
+    // Emptied: back to this page as built.
+    await page.getByLabel('Słowa w nazwie wskaźnika', { exact: true }).fill('');
+    await poll(() => status().textContent()).toBe(pageText(1));
+    await poll(() => visibleRows().count()).toBe(EXPLORER_PAGE_SIZE);
+    expect(await pagination().isVisible()).toBe(true);
+    expect(query()).toBe('');
+  });
+
+  it('loads a shared URL with a keyword filtered, on any page, with the field filled', async () => {
+    const keyword = fold(indicators[0]!.label.split(/\s+/).sort((a, b) => b.length - a.length)[0]!);
+    await open(`?q=${encodeURIComponent(keyword)}`, true, '/wskazniki/strona/2/');
+    const expected = indicators.filter((r) => labelHas(r.label, keyword));
+    await poll(() => status().textContent()).toBe(countText(expected.length));
+    expect(new Set(await rowLinks())).toEqual(new Set(expected.map((r) => new URL(r.url, 'http://x').pathname)));
+    expect(await page.locator('#f-q').inputValue()).toBe(keyword);
+  });
+
+  it("filters a programme's own table over all of its pages", async () => {
+    const counts = new Map<string, number>();
+    for (const r of indicators) counts.set(r.programme, (counts.get(r.programme) ?? 0) + 1);
+    const [slug, own] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    expect(own).toBeGreaterThan(EXPLORER_PAGE_SIZE);
+    await open('', true, `/wskazniki/${slug}/`);
+    expect(await status().textContent()).toBe(pageText(1, own, Math.ceil(own / EXPLORER_PAGE_SIZE)));
+    await page.getByLabel('Rodzaj miary', { exact: true }).selectOption('count');
+    const expected = countWhere((r) => r.programme === slug && r.unit === 'count');
+    await poll(() => status().textContent()).toBe(countText(expected, own));
+    await poll(() => visibleRows().count()).toBe(expected);
   });
 
   it('applies year and kind to the same value, and every other filter narrows as it says', async () => {
     await open();
     const year = rows.find((r) => r.kind === 'target' && r.year !== null)!.year!;
     await page.getByLabel('Rok', { exact: true }).selectOption(String(year));
-    expect(await visibleRows().count()).toBe(countWhere((r) => r.year === year));
+    await poll(() => visibleRows().count()).toBe(countWhere((r) => r.year === year));
     await page.getByLabel('Rodzaj wartości', { exact: true }).selectOption('target');
-    expect(await visibleRows().count()).toBe(countWhere((r) => r.year === year && r.kind === 'target'));
+    await poll(() => visibleRows().count()).toBe(countWhere((r) => r.year === year && r.kind === 'target'));
     expect(query()).toBe(`?year=${year}&kind=target`);
     await page.getByLabel('Rodzaj wartości', { exact: true }).selectOption('');
     await page.getByLabel('Rok', { exact: true }).selectOption('');
     await page.getByLabel('Rodzaj miary', { exact: true }).selectOption('percent');
-    expect(await visibleRows().count()).toBe(countWhere((r) => r.unit === 'percent'));
+    await poll(() => visibleRows().count()).toBe(countWhere((r) => r.unit === 'percent'));
     await page.getByLabel('Rodzaj miary', { exact: true }).selectOption('');
     const goal = await page.locator('#f-goal option:not([value=""])').first().getAttribute('value');
     await page.getByLabel('Cel', { exact: true }).selectOption(goal!);
     const [gp, gid] = [goal!.slice(0, goal!.indexOf(':')), goal!.slice(goal!.indexOf(':') + 1)];
-    expect(await visibleRows().count()).toBe(countWhere((r) => r.programme === gp && r.goal === gid));
+    await poll(() => visibleRows().count()).toBe(countWhere((r) => r.programme === gp && r.goal === gid));
     await page.getByLabel('Cel', { exact: true }).selectOption('');
     const implementer = await page.locator('#f-implementer option:not([value=""])').first().getAttribute('value');
     await page.getByLabel('Realizator', { exact: true }).selectOption(implementer!);
@@ -112,7 +205,7 @@ describe('explorer with JavaScript', () => {
     const r = rows.find((x) => x.kind === 'target' && x.year !== null)!;
     await open(`?programme=${r.programme}&year=${r.year}`);
     const expected = countWhere((x) => x.programme === r.programme && x.year === r.year);
-    expect(await visibleRows().count()).toBe(expected);
+    await poll(() => visibleRows().count()).toBe(expected);
     expect(await status().textContent()).toBe(countText(expected));
     expect(await page.locator('#f-programme').inputValue()).toBe(r.programme);
     expect(await page.locator('#f-year').inputValue()).toBe(String(r.year));
@@ -120,7 +213,8 @@ describe('explorer with JavaScript', () => {
 
   it('ignores unknown values in a shared URL rather than showing an empty table', async () => {
     await open('?programme=nie-ma-takiego&sort=nonsense');
-    expect(await visibleRows().count()).toBe(total);
+    expect(await visibleRows().count()).toBe(EXPLORER_PAGE_SIZE);
+    expect(await status().textContent()).toBe(pageText(1));
   });
 
   it('sorts by a column with header buttons, aria-sort and the URL following', async () => {
@@ -132,6 +226,8 @@ describe('explorer with JavaScript', () => {
     expect(await th.getAttribute('aria-sort')).toBeNull();
     await th.getByRole('button').click();
     expect(await th.getAttribute('aria-sort')).toBe('ascending');
+    // A sort takes in every page.
+    await poll(() => visibleRows().count()).toBe(total);
     expect(await labels()).toEqual(sorted(await labels()));
     expect(query()).toBe('?sort=indicator');
     // Keyboard: the same button, pressed with Enter, reverses the order.
@@ -151,8 +247,9 @@ describe('explorer with JavaScript', () => {
     const slug = indicators.at(-1)!.programme;
     await open(`?programme=${slug}&sort=unit&order=desc`);
     expect(await page.locator('indicator-explorer thead th[aria-sort="descending"]').textContent()).toContain('Jednostka');
+    await poll(() => status().textContent()).toBe(countText(countWhere((r) => r.programme === slug)));
     await page.getByRole('button', { name: 'Wyczyść filtry' }).click();
-    await expect.poll(() => visibleRows().count()).toBe(total);
+    await poll(() => visibleRows().count()).toBe(total);
     expect(await status().textContent()).toBe(countText(total));
     expect(query()).toBe('?sort=unit&order=desc');
   });
@@ -160,6 +257,7 @@ describe('explorer with JavaScript', () => {
   it('passes axe when filtered and sorted, and reflows at 320 px', async () => {
     const slug = indicators[0]!.programme;
     await open(`?programme=${slug}&sort=goal`);
+    await poll(() => status().textContent()).toBe(countText(countWhere((r) => r.programme === slug)));
     await page.evaluate(AXE); // as DevTools does: the page's own policy forbids inline scripts
     const violations = await page.evaluate(async (tags) => {
       const r = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
@@ -170,5 +268,68 @@ describe('explorer with JavaScript', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+describe('explorer on a 360 px phone', () => {
+  /** Each row's box and every cell's text inside the screen; each cell names its column in a visible label. */
+  const layout = () =>
+    page.evaluate(() => {
+      const doc = document.documentElement;
+      const rows = [...document.querySelectorAll<HTMLTableRowElement>('indicator-explorer tbody tr')].map((tr) => {
+        const box = tr.getBoundingClientRect();
+        const cells = [...tr.cells].map((c) => ({
+          clipped: c.scrollWidth > c.clientWidth + 1,
+          label: getComputedStyle(c, '::before').content,
+          name: c.dataset.l ?? '',
+          text: (c.textContent ?? '').trim(),
+          right: c.getBoundingClientRect().right,
+        }));
+        return { left: box.left, right: box.right, cells };
+      });
+      const scroll = document.querySelector<HTMLElement>('indicator-explorer .table-scroll')!;
+      return { overflow: doc.scrollWidth - doc.clientWidth, tableOverflow: scroll.scrollWidth - scroll.clientWidth, width: doc.clientWidth, rows };
+    });
+
+  it.each([
+    ['with JavaScript', true],
+    ['without JavaScript', false],
+  ])('%s: rows are stacks of "column: value" lines, nothing scrolls sideways', async (_, js) => {
+    await open('', js, '/wskazniki/', 360);
+    const { overflow, tableOverflow, width, rows } = await layout();
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(tableOverflow).toBeLessThanOrEqual(0);
+    expect(rows.length).toBe(EXPLORER_PAGE_SIZE);
+    for (const row of rows) {
+      expect(row.left).toBeGreaterThanOrEqual(0);
+      expect(row.right).toBeLessThanOrEqual(width);
+      for (const cell of row.cells) {
+        expect(cell.clipped, cell.text).toBe(false);
+        expect(cell.right).toBeLessThanOrEqual(width);
+        // The label is drawn from data-l; a cell with nothing to say draws no label.
+        if (cell.name && cell.text) expect(cell.label).toContain(cell.name);
+        if (!cell.text) expect(cell.label).toBe('none');
+      }
+    }
+  });
+
+  it('keeps the table a table for screen readers: a row header and a cell per column on every row', async () => {
+    await open('', true, '/wskazniki/', 360);
+    const cdp = await context.newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string } }[] };
+    const count = (role: string) => nodes.filter((n) => n.role?.value === role).length;
+    const columns = await page.locator('indicator-explorer thead th').count();
+    expect(count('rowheader')).toBe(EXPLORER_PAGE_SIZE);
+    expect(count('cell')).toBe(EXPLORER_PAGE_SIZE * (columns - 1));
+  });
+
+  it('offers the sort buttons as one wrapped line, and a filter still fits the screen', async () => {
+    await open('', true, '/wskazniki/', 360);
+    const buttons = page.locator('indicator-explorer thead button');
+    expect(await buttons.count()).toBe(8);
+    for (const box of await buttons.evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().right))) expect(box).toBeLessThanOrEqual(360);
+    await page.getByLabel('Słowa w nazwie wskaźnika', { exact: true }).fill(fold(indicators[0]!.label.split(/\s+/)[0]!));
+    await poll(() => status().textContent()).toMatch(/^Wyświetlono/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   });
 });

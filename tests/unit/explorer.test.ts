@@ -4,19 +4,26 @@ import { checkContent } from '../../scripts/check/checkContent.ts';
 import { buildSite } from '../../src/lib/model.ts';
 import { programmeRows } from '../../src/lib/exportRows.ts';
 import {
+  allExplorerPages,
   compareText,
+  EXPLORER_PAGE_SIZE,
   explorerOptions,
   explorerRows,
   formatDate,
   goalKey,
   indicatorFiles,
   indicatorRows,
+  labelMatches,
   latestValue,
+  narrowsOrSorts,
+  paginate,
   parseQuery,
+  programmeExplorerPages,
   rowMatches,
   toQuery,
   type RowKeys,
 } from '../../src/lib/explorer.ts';
+import { explorerUrl, programmeIndicatorsUrl } from '../../src/lib/urls.ts';
 
 const { raw } = checkContent(resolve('tests/fixtures/content'));
 const site = buildSite(raw);
@@ -108,6 +115,34 @@ describe('explorer query and filters', () => {
     expect(matching({ kind: 'budget' })).toEqual(['budzet-1.1.1', 'budzet-2.1', 'koszt-roczny']);
   });
 
+  it('keeps the keyword in the URL, first, and ignores a blank one', () => {
+    const state = parseQuery('?year=2024&q=porad%C3%B3w+rodzin');
+    expect(state.filters).toEqual({ q: 'poradów rodzin', year: '2024' });
+    expect(toQuery(state)).toBe('?q=porad%C3%B3w+rodzin&year=2024');
+    expect(parseQuery('?q=').filters).toEqual({});
+  });
+
+  it('matches every word of the keyword in the label, ignoring case and Polish diacritics', () => {
+    expect(labelMatches('Liczba porad udzielonych w Łodzi', 'PORAD')).toBe(true);
+    expect(labelMatches('Liczba porad udzielonych w Łodzi', 'lodzi porad')).toBe(true);
+    expect(labelMatches('Liczba osób objętych pomocą', 'objetych osob')).toBe(true);
+    expect(labelMatches('Liczba porad', 'porad osób')).toBe(false);
+    expect(labelMatches('Liczba porad', '  ')).toBe(true);
+    expect(matching({ q: 'porad' })).toEqual(['porady-a', 'stat-porady']);
+    expect(matching({ q: 'liczba' })).toEqual(['porady-a', 'osoby-b', 'stat-porady']);
+    expect(matching({ q: 'srodki dzialanie b' })).toEqual(['budzet-2.1']);
+    expect(matching({ q: 'nie ma takiego słowa' })).toEqual([]);
+    // The keyword narrows together with the other filters.
+    expect(matching({ q: 'liczba', kind: 'statistic' })).toEqual(['stat-porady']);
+    expect(matching({ q: 'udział', unit: 'count' })).toEqual([]);
+  });
+
+  it('needs every row when something is filtered or sorted, only its page otherwise', () => {
+    expect(narrowsOrSorts({ filters: {}, order: 'asc' })).toBe(false);
+    expect(narrowsOrSorts({ filters: { q: 'porad' }, order: 'asc' })).toBe(true);
+    expect(narrowsOrSorts({ filters: {}, sort: 'goal', order: 'asc' })).toBe(true);
+  });
+
   it('sorts as a Polish reader expects', () => {
     expect(['I.10', 'I.2', 'I.1'].sort(compareText)).toEqual(['I.1', 'I.2', 'I.10']);
     expect(['Łódź', 'Lublin', 'Zamość', 'Ząbki'].sort(compareText)).toEqual(['Lublin', 'Łódź', 'Zamość', 'Ząbki']);
@@ -139,5 +174,35 @@ describe('one indicator', () => {
 
   it('writes dates in Polish', () => {
     expect(formatDate('2025-01-12')).toBe('12 stycznia 2025');
+  });
+});
+
+describe('explorer pages', () => {
+  const url = (n: number) => `/t/${n}/`;
+  it('splits rows into pages of the page size, every row on exactly one page, in order', () => {
+    const items = Array.from({ length: 2 * EXPLORER_PAGE_SIZE + 3 }, (_, i) => i);
+    const pages = paginate(items, url);
+    expect(pages.map((p) => p.rows.length)).toEqual([EXPLORER_PAGE_SIZE, EXPLORER_PAGE_SIZE, 3]);
+    expect(pages.flatMap((p) => p.rows)).toEqual(items);
+    expect(pages.map((p) => [p.page, p.from, p.to, p.total])).toEqual([
+      [1, 1, EXPLORER_PAGE_SIZE, items.length],
+      [2, EXPLORER_PAGE_SIZE + 1, 2 * EXPLORER_PAGE_SIZE, items.length],
+      [3, 2 * EXPLORER_PAGE_SIZE + 1, items.length, items.length],
+    ]);
+    for (const p of pages) expect(p.urls).toEqual(['/t/1/', '/t/2/', '/t/3/']);
+  });
+
+  it('has one page for a short table and one empty page for no rows', () => {
+    expect(paginate([1, 2], url, 2).map((p) => p.rows)).toEqual([[1, 2]]);
+    expect(paginate([], url)).toEqual([{ page: 1, rows: [], from: 0, to: 0, total: 0, urls: ['/t/1/'] }]);
+  });
+
+  it("puts page 1 at the explorer's own address and page N under strona/N/", () => {
+    expect(explorerUrl()).toBe('/wskazniki/');
+    expect(explorerUrl(2)).toBe('/wskazniki/strona/2/');
+    expect(programmeIndicatorsUrl('demo-2024-2026')).toBe('/wskazniki/demo-2024-2026/');
+    expect(programmeIndicatorsUrl('demo-2024-2026', 3)).toBe('/wskazniki/demo-2024-2026/strona/3/');
+    expect(allExplorerPages(site).flatMap((p) => p.rows)).toEqual(rows);
+    expect(programmeExplorerPages(site, demo)[0]!.urls[0]).toBe('/wskazniki/demo-2024-2026/');
   });
 });

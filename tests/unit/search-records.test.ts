@@ -18,6 +18,8 @@ describe('indicator pages in the search index', () => {
     expect(indicatorPageOf('/wskazniki/program-a/liczba-osob/')).toEqual({ programme: 'program-a', indicator: 'liczba-osob' });
     expect(indicatorPageOf('/wskazniki/serie/niebieskie-karty/')).toBeUndefined();
     expect(indicatorPageOf('/wskazniki/program-a/')).toBeUndefined();
+    expect(indicatorPageOf('/wskazniki/strona/2/')).toBeUndefined();
+    expect(indicatorPageOf('/wskazniki/program-a/strona/2/')).toBeUndefined();
     expect(indicatorPageOf('/programy/program-a/cele/1/')).toBeUndefined();
   });
 
