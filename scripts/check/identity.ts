@@ -60,7 +60,14 @@ export function siteRoutes(): string[] {
       if (route.endsWith('/index')) return `/${route.slice(0, -'index'.length)}`;
       return /\.[a-z]+$/.test(route) ? `/${route}` : `/${route}/`;
     });
-  return [...pages, ...listFiles(publicDir).map((f) => `/${f}`)];
+  // A dynamic route's static folder is taken too: /wskazniki/strona/[page] makes /wskazniki/strona/
+  // the explorer's pages, so a programme folder named "strona" would clash with them.
+  const folders = listFiles(pagesDir)
+    .filter((f) => f.includes('['))
+    .map((f) => f.split('/').slice(0, f.split('/').findIndex((part) => part.includes('['))).join('/'))
+    .filter((prefix) => prefix !== '')
+    .map((prefix) => `/${prefix}/`);
+  return [...new Set([...pages, ...folders]), ...listFiles(publicDir).map((f) => `/${f}`)];
 }
 
 /**

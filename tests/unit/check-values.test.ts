@@ -131,6 +131,11 @@ const cases: Case[] = [
     errors: [{ file: 'programmes/serie/index.mdx', at: 'title:', path: '(plik)', message: 'program „serie” ma ten sam adres /wskazniki/serie/ co strona serwisu — ten adres jest już zajęty przez serwis' }],
   },
   {
+    name: 'a programme folder named like the folder of the explorer\'s pages (/wskazniki/strona/)',
+    renames: [[P, 'programmes/strona']],
+    errors: [{ file: 'programmes/strona/index.mdx', at: 'title:', path: '(plik)', message: 'program „strona” ma ten sam adres /wskazniki/strona/ co strona serwisu — ten adres jest już zajęty przez serwis' }],
+  },
+  {
     name: 'a programme folder named like a data file of the site (/dane/wskazniki.csv)',
     renames: [[P, 'programmes/wskazniki']],
     errors: [{ file: 'programmes/wskazniki/index.mdx', at: 'title:', path: '(plik)', message: 'program „wskazniki” ma ten sam adres /dane/wskazniki.csv co strona serwisu' }],

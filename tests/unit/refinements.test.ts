@@ -48,6 +48,10 @@ const CASES: Record<string, Case> = {
     schema: 'site.ts', type: 'site', file: 'site.yaml', edit: ['publishedOn: "2024-03-01"', 'publishedOn: "2024-02-30"'],
     path: 'publishedOn', message: 'taki dzień nie istnieje (otrzymano „2024-02-30”)', at: 'publishedOn',
   },
+  'a help link with both a need and an institution': {
+    schema: 'helpTopic.ts', type: 'help-topics', file: 'help-topics.yaml', edit: ['    - need: teraz\n', '    - need: teraz\n      institution: osrodek-demo\n'],
+    path: '0.links.0', message: 'podaj albo „need: <odpowiedź>”, albo „institution: <id>” (otrzymano obiekt)', at: 'need: teraz',
+  },
   'an update before the publication': {
     schema: 'site.ts', type: 'site', file: 'site.yaml', edit: ['updatedOn: "2025-01-15"', 'updatedOn: "2024-01-15"'],
     path: 'updatedOn', message: 'data ostatniej aktualizacji (updatedOn) jest wcześniejsza niż data publikacji (publishedOn) (otrzymano „2024-01-15”)', at: 'updatedOn',
