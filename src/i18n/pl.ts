@@ -260,9 +260,9 @@ export const t = {
   explorer: {
     title: 'Wskaźniki wszystkich programów',
     description: (count: string) => `Przeglądarka ${count} wskaźników gminnych programów: cele, wykonanie, dane z diagnozy i budżety według lat, z filtrami i odnośnikami do danych.`,
-    lead: 'Jedna tabela ze wszystkimi miernikami wszystkich programów: gdzie są w programie, kto je realizuje i jakie mają wartości w kolejnych latach. Każdy miernik ma swoją stronę ze źródłem i danymi do pobrania.',
+    lead: 'Tabela wszystkich mierników wszystkich programów, po 40 na stronie: gdzie są w programie, kto je realizuje i jakie mają wartości w kolejnych latach. Każdy miernik ma swoją stronę ze źródłem i danymi do pobrania.',
     seriesLink: 'Te same mierniki w kolejnych edycjach programów',
-    dataLink: 'Wszystkie dane do pobrania (CSV, JSON)',
+    dataLink: 'Wszystkie dane do pobrania (XLSX, CSV, JSON)',
     filters: 'Filtry',
     filtersHint: 'Wybór w polu od razu zawęża tabelę do pasujących wskaźników ze wszystkich stron, a adres strony zapamiętuje filtry — można go skopiować i udostępnić. Przyciski w nagłówkach kolumn sortują tabelę.',
     noScript: 'Filtrowanie i sortowanie wymagają włączonego JavaScriptu. Bez niego tabela jest podzielona na strony (odnośniki pod tabelą), a wskaźniki jednego programu mają też własną tabelę.',
