@@ -49,20 +49,21 @@ export function contentGlob(options: GlobOptions): Loader {
   };
 }
 
-/** A YAML list of entries (glossary.yaml, series.yaml), one entry per item, its id from `key`. */
-export function contentList(file: string, key: string): Loader {
+/**
+ * One YAML file as a collection: `entries` turns its data into [id, entry] pairs. Read again when
+ * the file changes under `npm run dev`; no entries when the file is absent.
+ */
+function yamlFileLoader(name: string, file: string, entries: (data: unknown) => [string, Record<string, unknown>][]): Loader {
   const path = resolve(file);
   return {
-    name: 'miernik-list',
+    name,
     load: async ({ store, parseData, generateDigest, watcher, config }) => {
       const sync = async () => {
         store.clear();
         if (!existsSync(path)) return;
         const { data } = contentData(readFileSync(path), false, shown(path));
         const filePath = relative(fileURLToPath(config.root), path).split('\\').join('/');
-        // A repeated key would leave one entry in place of the other: refused (src/lib/keyed.ts).
-        const items = byUniqueKey((data ?? []) as Record<string, unknown>[], key, shown(path));
-        for (const [id, item] of Object.entries(items)) {
+        for (const [id, item] of entries(data)) {
           store.set({ id, data: await parseData({ id, data: item, filePath: path }), filePath, digest: generateDigest(item) });
         }
       };
@@ -75,25 +76,11 @@ export function contentList(file: string, key: string): Loader {
   };
 }
 
-/** A YAML file holding one object (site.yaml) as the single entry `id`; none when the file is absent. */
-export function contentObject(file: string, id: string): Loader {
-  const path = resolve(file);
-  return {
-    name: 'miernik-object',
-    load: async ({ store, parseData, generateDigest, watcher, config }) => {
-      const sync = async () => {
-        store.clear();
-        if (!existsSync(path)) return;
-        const { data } = contentData(readFileSync(path), false, shown(path));
-        const item = (data ?? {}) as Record<string, unknown>;
-        const filePath = relative(fileURLToPath(config.root), path).split('\\').join('/');
-        store.set({ id, data: await parseData({ id, data: item, filePath: path }), filePath, digest: generateDigest(item) });
-      };
-      await sync();
-      watcher?.add(path);
-      watcher?.on('change', async (changed) => {
-        if (resolve(changed) === path) await sync();
-      });
-    },
-  };
-}
+/** A YAML list of entries (glossary.yaml, series.yaml), one entry per item, its id from `key`. */
+export const contentList = (file: string, key: string): Loader =>
+  // A repeated key would leave one entry in place of the other: refused (src/lib/keyed.ts).
+  yamlFileLoader('miernik-list', file, (data) => Object.entries(byUniqueKey((data ?? []) as Record<string, unknown>[], key, shown(resolve(file)))));
+
+/** A YAML file holding one object (site.yaml) as the single entry `id`. */
+export const contentObject = (file: string, id: string): Loader =>
+  yamlFileLoader('miernik-object', file, (data) => [[id, (data ?? {}) as Record<string, unknown>]]);
