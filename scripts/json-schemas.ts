@@ -49,6 +49,8 @@ interface Docs {
   fields: Map<string, string>;
   /** `x.extend({…})`: the fields of x are documented in x. */
   base?: string;
+  /** `{ ...timeFields }`: fields spread in from another exported constant, documented there. */
+  spreads: string[];
 }
 
 const docText = (node: ts.Node) =>
@@ -69,7 +71,7 @@ export function readDocs(dir = SCHEMA_DIR): Map<string, Docs> {
       if (!ts.isVariableStatement(statement)) continue;
       for (const decl of statement.declarationList.declarations) {
         if (!ts.isIdentifier(decl.name) || !decl.initializer) continue;
-        const entry: Docs = { own: docText(decl), fields: new Map() };
+        const entry: Docs = { own: docText(decl), fields: new Map(), spreads: [] };
         const visit = (node: ts.Node) => {
           if ((ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) && ts.isIdentifier(node.name)) {
             const text = docText(node);
@@ -77,6 +79,7 @@ export function readDocs(dir = SCHEMA_DIR): Map<string, Docs> {
           }
           if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'extend' && ts.isIdentifier(node.expression.expression))
             entry.base = node.expression.expression.text;
+          if (ts.isSpreadAssignment(node) && ts.isIdentifier(node.expression)) entry.spreads.push(node.expression.text);
           ts.forEachChild(node, visit);
         };
         visit(decl.initializer);
@@ -119,7 +122,7 @@ function annotate(schema: z.ZodType, json: Json | undefined, names: Map<z.ZodTyp
 function fieldDocs(name: string, docs: Map<string, Docs>): Map<string, string> {
   const entry = docs.get(name);
   if (!entry) return new Map();
-  return new Map([...(entry.base ? fieldDocs(entry.base, docs) : []), ...entry.fields]);
+  return new Map([...(entry.base ? fieldDocs(entry.base, docs) : []), ...entry.spreads.flatMap((n) => [...fieldDocs(n, docs)]), ...entry.fields]);
 }
 
 /** Every exported zod schema of src/schemas, by name (instances are matched by identity). */

@@ -8,6 +8,7 @@ import type { Problem } from '../../src/lib/crossCheck.ts';
 import type { Unit } from '../../src/schemas/indicator.ts';
 import { parseMeasure } from '../../src/lib/polishNumbers.ts';
 import { numbersIn, plainReading, sameNumber } from './numbersInText.ts';
+import { timeKey, type ValueTime } from '../../src/lib/valueTime.ts';
 
 /** One value wherever it is written: its place (file and path), what it is for and what it says. */
 interface Written {
@@ -16,7 +17,7 @@ interface Written {
   indicator: string;
   unit: Unit;
   kind: string;
-  year?: number;
+  time: ValueTime;
   value?: number;
   text: string;
   textDiffers?: string;
@@ -54,10 +55,18 @@ function writtenValues(raw: RawContent, programme: RawContent['programmes'][numb
     r.data.values.forEach((v, k) => {
       const pi = byId.get(v.indicator);
       // An unknown indicator is reported by the cross-check; its unit, and so its rules, are unknown.
-      if (pi) out.push({ ...v, file: r.file, path: ['values', k], unit: pi.indicator.unit, owner: ownerOf(pi), kind: 'achieved', year: r.data.year });
+      if (pi) out.push({ ...v, file: r.file, path: ['values', k], unit: pi.indicator.unit, owner: ownerOf(pi), kind: 'achieved', time: { kind: 'year', year: r.data.year } });
     });
   }
   return out;
+}
+
+/** "na rok 2024", "na lata 2025–2027", "rocznie w latach 2024–2030", "bez roku". */
+function whenWords(t: ValueTime): string {
+  if (t.kind === 'year') return `na rok ${t.year}`;
+  if (t.kind === 'range') return `na lata ${t.from}–${t.to}`;
+  if (t.kind === 'annual') return `rocznie w latach ${t.from}–${t.to}`;
+  return 'bez roku';
 }
 
 /** The problem of one value with its own wording, if any (one per value: the first that applies). */
@@ -98,7 +107,7 @@ export function valueProblems(raw: RawContent): Problem[] {
       // A second indicator with the same id is "powtórzony identyfikator" (crossCheck), not a second value.
       if (!defined.has(w.indicator)) defined.set(w.indicator, w.owner);
       if (defined.get(w.indicator) !== w.owner) continue;
-      const key = `${w.indicator}\u0000${w.year ?? ''}\u0000${w.kind}`;
+      const key = `${w.indicator}\u0000${timeKey(w.time)}\u0000${w.kind}`;
       const prev = first.get(key);
       if (!prev) {
         first.set(key, w);
@@ -106,7 +115,7 @@ export function valueProblems(raw: RawContent): Problem[] {
       }
       // Twice in one report is already "podany dwa razy" (crossCheck): one mistake, one message.
       if (prev.file === w.file && w.kind === 'achieved' && w.path[0] === 'values') continue;
-      const year = w.year === undefined ? 'bez roku' : `na rok ${w.year}`;
+      const year = whenWords(w.time);
       const where = prev.file === w.file ? `wyżej w tym pliku: ${quote(prev.text, 40)}` : `w ${prev.file}: ${quote(prev.text, 40)}`;
       const fix = w.kind === 'achieved' && prev.file !== w.file
         ? 'wartość osiągniętą podaj w jednym miejscu (w sprawozdaniu za ten rok) i usuń drugą'

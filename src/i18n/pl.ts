@@ -387,7 +387,7 @@ export const t = {
     licenceActLink: 'Tekst ustawy w Internetowym Systemie Aktów Prawnych',
     licenses: {
       sources:
-        'Dokumenty źródłowe (programy i sprawozdania z ich realizacji) oraz przeniesione z nich brzmienie i liczby — kolumny label, text, unitLabel, goal, task, action, year i value plików wartości mierników oraz title, organisation, periodStart i periodEnd listy programów — to dokumenty urzędowe, które nie są przedmiotem prawa autorskiego (art. 4 pkt 2 ustawy z dnia 4 lutego 1994 r. o prawie autorskim i prawach pokrewnych); można z nich korzystać bez ograniczeń.',
+        'Dokumenty źródłowe (programy i sprawozdania z ich realizacji) oraz przeniesione z nich brzmienie i liczby — kolumny label, text, unitLabel, goal, task, action, year, value, periodStart i periodEnd plików wartości mierników oraz title, organisation, periodStart i periodEnd listy programów — to dokumenty urzędowe, które nie są przedmiotem prawa autorskiego (art. 4 pkt 2 ustawy z dnia 4 lutego 1994 r. o prawie autorskim i prawach pokrewnych); można z nich korzystać bez ograniczeń.',
       site:
         'Własne teksty serwisu — streszczenia prostym językiem, opisy napisane dla serwisu, tytuły i opisy kolumn w datapackage.json — oraz układ danych nadany przez serwis (kolumny programme, organisation, indicator, unit, kind, source i url plików wartości mierników oraz slug, organisationSlug, kind i url listy programów) są udostępniane na licencji Creative Commons Uznanie autorstwa 4.0 (CC BY 4.0): można je kopiować, zmieniać i rozpowszechniać w dowolnym celu, podając źródło: „Miernik” i adres serwisu.',
     },
@@ -424,6 +424,8 @@ export const t = {
       text: 'brzmienie wartości w dokumencie źródłowym',
       source: 'dokument i jego część',
       url: 'adres strony miernika w serwisie',
+      periodStart: 'pierwszy rok, którego dotyczy wartość: równy year dla wartości jednego roku, początek okresu dla wartości podanej na okres („w latach 2025–2027”) albo na każdy rok okresu („rocznie”) — oba mają pusty year, a różni je brzmienie w text i strona miernika; pusty, gdy dokument nie podaje czasu',
+      periodEnd: 'ostatni rok, którego dotyczy wartość (jak periodStart)',
     } as Record<string, string>,
     programmeFields: {
       slug: 'identyfikator programu (jak w adresie strony)',

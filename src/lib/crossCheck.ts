@@ -1,7 +1,8 @@
 // Checks what a single file's schema cannot: references between files, ids unique within a
 // programme, years inside the programme's period, report values that name real indicators,
 // series that exist and keep one unit. Returns every problem; never stops at the first.
-import { placeActions, placeIndicators, type Path, type RawContent } from './model.ts';
+import { periodOf, placeActions, placeIndicators, type Path, type RawContent } from './model.ts';
+import { resolveTime, timeSpan, withinPeriod, yearsInText, type TimeFields } from './valueTime.ts';
 
 export interface Problem {
   file: string;
@@ -37,6 +38,13 @@ export function crossCheck(raw: RawContent, known?: KnownIds): Problem[] {
     const { periodStart, periodEnd } = p.data;
     const inPeriod = (y: number | undefined) => y === undefined || (y >= periodStart && y <= periodEnd);
     const period = `${periodStart}–${periodEnd}`;
+    // A time outside the period is reported at the field that says it (year, or from/to).
+    const checkTime = (file: string, path: Path, v: TimeFields) => {
+      const t = resolveTime(v, periodOf(p.data));
+      if (withinPeriod(t, periodOf(p.data))) return;
+      if (t.kind === 'year') add(file, [...path, 'year'], `rok ${t.year} poza okresem programu ${period}`);
+      else if (t.kind !== 'none') add(file, [...path, v.from !== undefined && v.from < periodStart ? 'from' : 'to'], `lata ${t.from}–${t.to} wychodzą poza okres programu ${period}`);
+    };
     if (!organisations.has(p.data.organisation))
       add(p.file, ['organisation'], `nieznana organizacja „${p.data.organisation}” (brak pliku content/organisations/${p.data.organisation}.yaml)`);
 
@@ -49,6 +57,7 @@ export function crossCheck(raw: RawContent, known?: KnownIds): Problem[] {
       if (prev) add(g.file, ['id'], `powtórzony identyfikator celu „${g.data.id}” (jest już w ${prev})`);
       else goalIds.set(g.data.id, g.file);
       g.data.tasks.forEach((t, i) => {
+        if (t.id === undefined) return;
         const prevTask = taskIds.get(t.id);
         if (prevTask) add(g.file, ['tasks', i, 'id'], `powtórzony identyfikator zadania „${t.id}” (jest już w ${prevTask})`);
         else taskIds.set(t.id, g.file);
@@ -61,9 +70,22 @@ export function crossCheck(raw: RawContent, known?: KnownIds): Problem[] {
           if ('institution' in imp && !institutions.has(imp.institution))
             add(g.file, [...pa.path, 'implementers', k, 'institution'], `nieznana instytucja „${imp.institution}” (brak pliku content/institutions/${imp.institution}.yaml)`);
         });
-        pa.action.budget.forEach((b, k) => {
-          if (!inPeriod(b.year)) add(g.file, [...pa.path, 'budget', k, 'year'], `rok ${b.year} poza okresem programu ${period}`);
-        });
+        pa.action.budget.forEach((b, k) => checkTime(g.file, [...pa.path, 'budget', k], b));
+        const schedule = pa.action.schedule;
+        if (schedule) {
+          checkTime(g.file, [...pa.path, 'schedule'], schedule);
+          const printed = yearsInText(schedule.text);
+          const { start, end } = timeSpan(resolveTime(schedule, periodOf(p.data)));
+          const given = [...new Set([start, end].filter((y): y is number => y !== null))];
+          const sorted = [...printed].sort((a, b) => a - b);
+          if (printed.length > 0 && !schedule.annual && JSON.stringify(sorted) !== JSON.stringify(given)) {
+            const want = sorted.length === 1 ? `year: ${sorted[0]}` : `from: ${sorted[0]} i to: ${sorted[sorted.length - 1]}`;
+            add(g.file, [...pa.path, 'schedule', given.length > 0 ? (schedule.year !== undefined ? 'year' : 'from') : 'text'],
+              given.length > 0
+                ? `lata terminu (${given.join('–')}) nie zgadzają się z tekstem „${schedule.text}” — wpisz ${want}`
+                : `tekst terminu „${schedule.text}” podaje ${sorted.length === 1 ? 'rok' : 'lata'} — dopisz ${want}`);
+          }
+        }
       }
     }
 
@@ -81,8 +103,7 @@ export function crossCheck(raw: RawContent, known?: KnownIds): Problem[] {
       else indicatorIds.set(id, { file: pi.file, years: new Set(pi.values.map((v) => v.year)) });
       if (pi.group !== 'statistics' && pi.group !== 'budget') {
         pi.indicator.values.forEach((v, k) => {
-          if (v.kind !== 'baseline' && v.kind !== 'statistic' && !inPeriod(v.year))
-            add(pi.file, [...pi.path, 'values', k, 'year'], `rok ${v.year} poza okresem programu ${period}`);
+          if (v.kind !== 'baseline' && v.kind !== 'statistic') checkTime(pi.file, [...pi.path, 'values', k], v);
         });
       }
       pi.indicator.values.forEach((v, k) => {

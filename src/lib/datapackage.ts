@@ -235,6 +235,8 @@ const VALUE_FIELDS: Record<(typeof EXPORT_FIELDS)[number], Omit<Field, 'name' | 
   text: { type: 'string', constraints: { required: true } },
   source: { type: 'string', constraints: { required: true } },
   url: { type: 'string', constraints: { required: true } },
+  periodStart: { type: 'integer' },
+  periodEnd: { type: 'integer' },
 };
 
 const PROGRAMME_FIELDS: Field[] = [

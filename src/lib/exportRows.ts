@@ -1,10 +1,11 @@
 // The open-data export: one row per indicator value, fields and order as fixed in DESIGN.md.
 import type { ProgrammeModel, SiteModel } from './model.ts';
 import { programmeUrl, indicatorUrl } from './urls.ts';
+import { timeSpan } from './valueTime.ts';
 
 export const EXPORT_FIELDS = [
   'programme', 'organisation', 'goal', 'task', 'action', 'indicator', 'label', 'unit', 'unitLabel',
-  'year', 'kind', 'value', 'text', 'source', 'url',
+  'year', 'kind', 'value', 'text', 'source', 'url', 'periodStart', 'periodEnd',
 ] as const;
 
 export interface ExportRow {
@@ -23,11 +24,15 @@ export interface ExportRow {
   text: string;
   source: string;
   url: string;
+  /** First year the value covers: `year` for one year, the range's start for a period value; null when the document gives no time. */
+  periodStart: number | null;
+  /** Last year the value covers. */
+  periodEnd: number | null;
 }
 
 export function programmeRows(p: ProgrammeModel, siteUrl = ''): ExportRow[] {
   return p.indicators.flatMap((pi) =>
-    pi.values.map((v) => ({
+    pi.values.map((v): ExportRow => ({
       programme: p.slug,
       organisation: p.organisation.id,
       goal: pi.goal ?? null,
@@ -43,6 +48,8 @@ export function programmeRows(p: ProgrammeModel, siteUrl = ''): ExportRow[] {
       text: v.text,
       source: v.source ?? pi.section,
       url: siteUrl + indicatorUrl(p.slug, pi.indicator.id),
+      periodStart: timeSpan(v.time).start,
+      periodEnd: timeSpan(v.time).end,
     })),
   );
 }

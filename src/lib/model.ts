@@ -10,6 +10,7 @@ import type { Organisation } from '../schemas/organisation.ts';
 import type { Institution } from '../schemas/institution.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { SeriesEntry } from '../schemas/series.ts';
+import { resolveTime, type Period, type TimeFields, type ValueTime } from './valueTime.ts';
 
 /** One content file after validation: its id, where it lives and its data. */
 export interface Entry<T> {
@@ -37,6 +38,8 @@ export interface PlacedAction {
   action: Action;
   actionId: string;
   task?: Task;
+  /** The task's printed id, or its id by position where the document does not number tasks (taskKey). */
+  taskKey?: string;
   path: Path;
 }
 
@@ -63,7 +66,10 @@ export interface PlacedIndicator {
 }
 
 export interface PlacedValue {
+  /** Set only for a value of one year (the same as `time.year`): what charts and year columns use. */
   year?: number;
+  /** When the value holds: one year, a range, each year of a range, or no time (valueTime.ts). */
+  time: ValueTime;
   kind: IndicatorValue['kind'] | 'budget';
   value?: number;
   text: string;
@@ -73,12 +79,19 @@ export interface PlacedValue {
   source?: string;
 }
 
+/**
+ * The id a task is known by on the site: the printed one, or, where the document does not number
+ * its tasks, the goal id and the task's position ("2.3"). Only the printed id is ever exported or
+ * cited as the document's.
+ */
+export const taskKey = (goal: Goal, task: Task, index: number) => task.id ?? `${goal.id}.${index + 1}`;
+
 /** The actions of a goal in order, with their default ids ("I.2.1", or "1.3" without tasks). */
 export function placeActions(goal: Goal): PlacedAction[] {
   const placed: PlacedAction[] = [];
   goal.tasks.forEach((task, t) =>
     task.actions.forEach((action, a) =>
-      placed.push({ action, task, actionId: action.id ?? `${task.id}.${a + 1}`, path: ['tasks', t, 'actions', a] }),
+      placed.push({ action, task, taskKey: taskKey(goal, task, t), actionId: action.id ?? `${taskKey(goal, task, t)}.${a + 1}`, path: ['tasks', t, 'actions', a] }),
     ),
   );
   goal.actions.forEach((action, a) =>
@@ -90,7 +103,15 @@ export function placeActions(goal: Goal): PlacedAction[] {
 /** The export id of an action's budget line ("budzet-I.1.1"). */
 export const budgetIndicatorId = (actionId: string) => `budzet-${actionId}`;
 
-const fromValues = (values: IndicatorValue[]): PlacedValue[] => values.map((v) => ({ ...v }));
+/** A value as placed: its content fields, its resolved time, and `year` only when that is one year. */
+export function placeValue<T extends TimeFields>(v: T, period: Period): Omit<T, keyof TimeFields> & { time: ValueTime; year?: number } {
+  const { year: _y, from: _f, to: _t, annual: _a, ...rest } = v;
+  const time = resolveTime(v, period);
+  return { ...rest, time, ...(time.kind === 'year' ? { year: time.year } : {}) };
+}
+
+/** The programme's period as valueTime.ts takes it. */
+export const periodOf = (p: Programme): Period => ({ start: p.periodStart, end: p.periodEnd });
 
 /** Every indicator of one programme, in reading order: goals, statistics, declaration, totals. */
 export function placeIndicators(
@@ -101,6 +122,8 @@ export function placeIndicators(
 ): PlacedIndicator[] {
   const out: PlacedIndicator[] = [];
   const doc = programme.data.document.title;
+  const period = periodOf(programme.data);
+  const fromValues = (values: IndicatorValue[]): PlacedValue[] => values.map((v) => placeValue(v, period));
   for (const g of goals) {
     const goal = g.data;
     const section = `${doc}, ${goal.section ?? `cel ${goal.id}`}`;
@@ -116,7 +139,7 @@ export function placeIndicators(
           section: taskSection(section, pa.task),
           path: [...pa.path, 'budget'],
           indicator: { id: budgetIndicatorId(pa.actionId), label: `Planowane środki: ${pa.action.title}`, unit: 'currency', unitLabel: 'zł', values: [] },
-          values: pa.action.budget.map((b) => ({ year: b.year, kind: 'budget', value: b.value, text: b.text, textDiffers: b.textDiffers })),
+          values: pa.action.budget.map((b) => ({ ...placeValue(b, period), kind: 'budget' as const })),
         });
       }
     }
@@ -148,14 +171,18 @@ export function placeIndicators(
     out.push({
       group: 'total', programme: slug, section: `${doc}, skutki finansowe`, file: programme.file, path: ['statedTotals', i],
       indicator: { id: total.id, label: total.label, unit: 'currency', unitLabel: 'zł', values: [] },
-      values: [{ year: total.year, kind: 'budget', value: total.value, text: total.text, textDiffers: total.textDiffers }],
+      values: [{ ...placeValue(amountOf(total), period), kind: 'budget' as const }],
     }),
   );
   return out;
 }
 
+/** The document and section a value is cited from: a task only by the id the document printed. */
+/** A stated total without its id and label: the amount and its time. */
+const amountOf = ({ id: _id, label: _label, ...amount }: Programme['statedTotals'][number]) => amount;
+
 function taskSection(section: string, task?: Task): string {
-  return task ? `${section}, zadanie ${task.id}` : section;
+  return task?.id ? `${section}, zadanie ${task.id}` : section;
 }
 
 /** Adds each report's achieved values to the indicators they name; returns ids that matched nothing. */
@@ -169,7 +196,7 @@ export function attachReports(indicators: PlacedIndicator[], reports: Entry<Repo
         unknown.push(v.indicator);
         continue;
       }
-      target.values.push({ year: report.data.year, kind: 'achieved', value: v.value, text: v.text, textDiffers: v.textDiffers, source: report.data.document });
+      target.values.push({ year: report.data.year, time: { kind: 'year', year: report.data.year }, kind: 'achieved', value: v.value, text: v.text, textDiffers: v.textDiffers, source: report.data.document });
     }
   }
   return unknown;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from './common.ts';
+import { text, timeFields, withTime } from './common.ts';
 import { indicator } from './indicator.ts';
 import { budgetLine } from './budget.ts';
 
@@ -15,6 +15,17 @@ export const implementer = z.union([
   }),
 ]);
 
+/**
+ * When an action is carried out ("Termin realizacji"): the document's wording, and the years it
+ * covers where the wording says them — "III kwartał 2013" → `year: 2013`; "2024–2030" →
+ * `from: 2024, to: 2030`; "corocznie" → `annual: true`; "na bieżąco", "w miarę potrzeb" → the text only.
+ */
+export const schedule = withTime(z.strictObject({
+  /** As printed: "III kwartał 2013", "2024–2030", "corocznie", "na bieżąco". */
+  text,
+  ...timeFields,
+}));
+
 /** One planned action ("działanie") with its measures and budget. */
 export const action = z.strictObject({
   /** Optional stable id; by default the task id and the action's position ("I.2.1"). */
@@ -29,12 +40,16 @@ export const action = z.strictObject({
   indicators: z.array(indicator).default([]),
   /** Planned money for the action. */
   budget: z.array(budgetLine).default([]),
+  /** "Termin realizacji", where the document gives one. */
+  schedule: schedule.optional(),
+  /** "Źródło finansowania" as printed ("budżet gminy", "środki własne MOPS"). */
+  funding: text.optional(),
 });
 
 /** A task ("zadanie"): basic or complementary, grouping actions. */
 export const task = z.strictObject({
-  /** The id as printed ("I.2"). */
-  id: text,
+  /** The id as printed ("I.2"); leave out when the document does not number its tasks (the site then numbers them by order, and never presents that number as the document's). */
+  id: text.optional(),
   /** basic (zadanie podstawowe) or complementary (zadanie komplementarne), where the source says. */
   kind: z.enum(['basic', 'complementary']).optional(),
   /** The task as printed. */
@@ -47,13 +62,15 @@ export const task = z.strictObject({
 export const expectedResult = z.strictObject({
   /** The result as printed. */
   title: text,
-  /** Its measures; a value without a year means "every year". */
+  /** Its measures; a result "w ujęciu rocznym" has values with `annual: true`. */
   indicators: z.array(indicator).default([]),
 });
 
-/** The frontmatter of content/programmes/<slug>/goals/<id>.mdx. The body describes how actions are carried out. */
-export const goal = z
-  .strictObject({
+/**
+ * The frontmatter of content/programmes/<slug>/goals/<id>.mdx. The body describes how actions are
+ * carried out. A goal may have only its title and the body, where the document lists no actions yet.
+ */
+export const goal = z.strictObject({
     /** The id as printed ("I", "1"). */
     id: text,
     /** Position on the programme page (1, 2, …). */
@@ -70,12 +87,9 @@ export const goal = z
     actions: z.array(action).default([]),
     /** Expected annual results and their measures. */
     expectedResults: z.array(expectedResult).default([]),
-  })
-  .refine((g) => g.tasks.length > 0 || g.actions.length > 0, {
-    message: 'cel musi mieć zadania (tasks) albo działania (actions)',
-    path: ['tasks'],
   });
 
+export type Schedule = z.infer<typeof schedule>;
 export type Implementer = z.infer<typeof implementer>;
 export type Action = z.infer<typeof action>;
 export type Task = z.infer<typeof task>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, textDiffers, year } from './common.ts';
+import { text, textDiffers, timeFields, withTime } from './common.ts';
 
 /** What a number measures. `text` is for targets stated only in words. */
 export const unit = z.enum(['count', 'percent', 'currency', 'text']);
@@ -13,9 +13,9 @@ export const indicatorId = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'oczekiwano identyfikatora z liter, cyfr, kropek, podkreśleń i myślników');
 
 /** One value of an indicator, exactly as the source states it. */
-export const indicatorValue = z.strictObject({
-  /** The year the value is for; leave out when the source gives none (e.g. "w ujęciu rocznym"). */
-  year: year.optional(),
+export const indicatorValue = withTime(z.strictObject({
+  /** When the value holds: `year`, or `from`/`to`, or `annual: true` (see common.ts); none when the source gives no time. */
+  ...timeFields,
   /** target (plan), achieved (report), statistic (diagnosis), baseline (starting value). */
   kind: valueKind,
   /** The number, in plain digits with a dot for decimals (23.5); leave out for a target in words. */
@@ -24,7 +24,7 @@ export const indicatorValue = z.strictObject({
   text,
   /** Only when `value` is not the number in `text` on purpose: the reason, from the source; shown on the page next to the value. */
   textDiffers: textDiffers.optional(),
-});
+}));
 
 /** A measure ("miernik") with its values. Compound targets become separate indicators. */
 export const indicator = z.strictObject({
@@ -40,7 +40,7 @@ export const indicator = z.strictObject({
   series: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
   /** What the source adds about this measure (a footnote, a breakdown). */
   note: z.string().optional(),
-  /** The values: targets, achieved values, statistics, baselines. */
+  /** The values: targets, achieved values, statistics, baselines. Leave empty (or out) when the document names the measure without a number: the page says so, achieved values come from reports. */
   values: z.array(indicatorValue).default([]),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, slug, text, textDiffers, year } from './common.ts';
+import { isoDate, slug, text, textDiffers, timeFields, webUrl, withTime, year } from './common.ts';
 import { indicator } from './indicator.ts';
 
 /** The act that adopted the programme. Leave out what the source does not say. */
@@ -35,20 +35,20 @@ export const risk = z.strictObject({
 });
 
 /** A total the source states (e.g. the estimated annual cost); published beside the computed sum. */
-export const statedTotal = z.strictObject({
+export const statedTotal = withTime(z.strictObject({
   /** Stable id, used in the export ("koszt-roczny"). */
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/),
   /** What the total is, as printed. */
   label: text,
-  /** The year it is for, if any. */
-  year: year.optional(),
+  /** When it holds: `year`, `from`/`to` or `annual: true` (see common.ts); none when the source gives no time. */
+  ...timeFields,
   /** Amount in złoty. */
   value: z.number().nonnegative(),
   /** The source's wording. */
   text,
   /** Only when `value` is not the amount in `text` on purpose: the reason, from the source; shown on the page next to the amount. */
   textDiffers: textDiffers.optional(),
-});
+}));
 
 /** The source document the programme is published from. */
 export const sourceDocument = z.strictObject({
@@ -56,6 +56,8 @@ export const sourceDocument = z.strictObject({
   title: text,
   /** What it is ("załącznik do zarządzenia", "uchwała Rady Miasta"). */
   description: z.string().optional(),
+  /** Where the document is published (the BIP page or the PDF), shown as "Źródło". */
+  url: webUrl.optional(),
 });
 
 /** The frontmatter of content/programmes/<slug>/index.mdx. The body holds the introduction, diagnosis, etc. */
@@ -73,8 +75,8 @@ export const programme = z
     periodEnd: year,
     /** The adopting act, as far as the source says. */
     adoptingAct: adoptingAct.optional(),
-    /** in-force (w realizacji), ended (zakończony) or draft (projekt). */
-    status: z.enum(['in-force', 'ended', 'draft']),
+    /** in-force (w realizacji), ended (zakończony), draft (projekt), or unknown where the source does not say (the page says so). */
+    status: z.enum(['in-force', 'ended', 'draft', 'unknown']),
     /** A plain-language summary for residents, written from the source. */
     summary: text,
     /** The main goal ("cel nadrzędny"), if stated. */

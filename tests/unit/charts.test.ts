@@ -40,7 +40,7 @@ function ind(id: string, label: string, unit: Unit, unitLabel: string, values: V
     section: 's',
     file: 'f',
     path: [],
-    values: values.map(([year, kind, value]) => ({ year, kind, value, text: String(value ?? 'tekst') })),
+    values: values.map(([year, kind, value]) => ({ year, time: year === undefined ? { kind: 'none' as const } : { kind: 'year' as const, year }, kind, value, text: String(value ?? 'tekst') })),
     ...place,
   };
 }

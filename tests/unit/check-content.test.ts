@@ -156,7 +156,7 @@ describe('did you mean', () => {
   });
 
   it('reads the allowed keys from the zod schema at the path of the problem', () => {
-    expect(allowedKeys(schemas.goal, ['tasks', 0, 'actions', 0])).toEqual(['id', 'title', 'unitCodes', 'implementers', 'indicators', 'budget']);
+    expect(allowedKeys(schemas.goal, ['tasks', 0, 'actions', 0])).toEqual(['id', 'title', 'unitCodes', 'implementers', 'indicators', 'budget', 'schedule', 'funding']);
     expect(allowedKeys(schemas.goal, ['actions', 2, 'implementers', 0])).toEqual(['institution', 'name']);
     expect(allowedKeys(schemas.programme, ['strategicIndicators', 0])).toContain('weight');
     expect(allowedKeys(schemas.glossary, [0])).toEqual(['abbr', 'full', 'description']);

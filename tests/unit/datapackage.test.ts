@@ -119,7 +119,7 @@ describe('data package descriptor', async () => {
       const fields = r.schema.fields;
       expect(fields.map((f) => f.name)).toEqual([...EXPORT_FIELDS]);
       expect(fields.every((f) => f.description && f.description.length > 0)).toBe(true);
-      expect(Object.fromEntries(fields.filter((f) => f.type !== 'string').map((f) => [f.name, f.type]))).toEqual({ year: 'integer', value: 'number' });
+      expect(Object.fromEntries(fields.filter((f) => f.type !== 'string').map((f) => [f.name, f.type]))).toEqual({ year: 'integer', value: 'number', periodStart: 'integer', periodEnd: 'integer' });
       expect(fields.find((f) => f.name === 'unit')!.constraints!.enum).toEqual(['count', 'percent', 'currency', 'text']);
       expect(fields.find((f) => f.name === 'kind')!.constraints!.enum).toEqual(['target', 'achieved', 'statistic', 'baseline', 'budget']);
       expect(r.schema.missingValues).toEqual(['']);

@@ -161,7 +161,7 @@ describe('one indicator', () => {
     expect(latestValue(pi('porady-a'))).toMatchObject({ year: 2025, kind: 'target', value: 1250 });
     expect(latestValue(pi('osoby-b'))).toMatchObject({ year: 2024, kind: 'achieved', value: 7 });
     expect(latestValue(pi('budzet-2.1'))).toMatchObject({ kind: 'budget', value: 12667680 });
-    const both = { ...pi('porady-a'), values: [...pi('porady-a').values, { year: 2025, kind: 'achieved' as const, value: 1300, text: '1300' }] };
+    const both = { ...pi('porady-a'), values: [...pi('porady-a').values, { year: 2025, time: { kind: 'year' as const, year: 2025 }, kind: 'achieved' as const, value: 1300, text: '1300' }] };
     expect(latestValue(both)).toMatchObject({ kind: 'achieved', value: 1300 });
   });
 

@@ -19,8 +19,6 @@ const Ajv = (await import('ajv')).default;
 const generated = await buildJsonSchemas();
 
 const INDEX = 'programmes/demo-2024-2026/index.mdx';
-const GOAL2 = 'programmes/demo-2024-2026/goals/2.mdx';
-const GOAL2_ACTIONS = readFileSync(join('tests/fixtures/content', GOAL2), 'utf8').match(/^actions:\n[\s\S]*?(?=^---$)/m)![0];
 
 interface Case {
   /** The schema module the rule is in (src/schemas/<file>). */
@@ -40,9 +38,10 @@ const CASES: Record<string, Case> = {
     schema: 'programme.ts', type: 'programme', file: INDEX, edit: ['periodEnd: 2026', 'periodEnd: 2023'],
     path: 'periodEnd', message: 'rok końcowy (periodEnd) jest wcześniejszy niż rok początkowy (periodStart) (otrzymano „2023”)', at: 'periodEnd',
   },
-  'a goal with neither tasks nor actions': {
-    schema: 'goal.ts', type: 'goal', file: GOAL2, edit: [GOAL2_ACTIONS, 'actions: []\n'],
-    path: 'tasks', message: 'cel musi mieć zadania (tasks) albo działania (actions) (otrzymano brak wartości)', at: 'id:',
+  'a range with its first year only': {
+    schema: 'common.ts', type: 'goal', file: 'programmes/demo-2024-2026/goals/1.mdx',
+    edit: ['- { year: 2024, value: 30000, text: "30 000 zł" }', '- { from: 2024, value: 30000, text: "30 000 zł" }'],
+    path: 'tasks.0.actions.0.budget.0.from', message: 'brak roku końcowego: dopisz „to: <rok>” obok „from” (otrzymano „2024”)', at: 'from: 2024',
   },
   'a day that does not exist': {
     schema: 'site.ts', type: 'site', file: 'site.yaml', edit: ['publishedOn: "2024-03-01"', 'publishedOn: "2024-02-30"'],
