@@ -403,7 +403,7 @@ function targetIndicator(d: Draft, m: Measure): IndicatorData {
     const mode = r.next();
     if (mode < 0.85) values = years.map((year, i) => ({ year, kind: 'target', value: plan[i]!, text: valueText(r, m, plan[i]!) }));
     else if (mode < 0.95) values = [{ year: d.end, kind: 'target', value: plan.at(-1)!, text: `W ${d.end} r.: ${valueText(r, m, plan.at(-1)!)}` }];
-    else values = [{ kind: 'target', value: plan[0]!, text: `${valueText(r, m, plan[0]!)} rocznie` }];
+    else values = [{ annual: true, kind: 'target', value: plan[0]!, text: `${valueText(r, m, plan[0]!)} rocznie` }];
     if (m.unit === 'percent' && r.chance(0.4)) {
       const base = Math.max(0, round1(plan[0]! - r.int(0, 100) / 10));
       values.unshift({ year: d.start - 1, kind: 'baseline', value: base, text: `Wartość bazowa: ${formatNumber(base)}%` });
@@ -428,7 +428,7 @@ function budget(d: Draft): BudgetData[] {
     });
   } else if (u < 0.85) {
     const value = yearly * years.length;
-    lines = [{ value, text: `${formatNumber(value)} zł (${d.start}–${d.end})` }];
+    lines = [{ from: d.start, to: d.end, value, text: `${formatNumber(value)} zł (${d.start}–${d.end})` }];
   }
   d.counts.budgetLines! += lines.length;
   return lines;
@@ -461,11 +461,11 @@ function goalFile(d: Draft, m: Municipality, topicCode: string, g: number, title
       }),
     };
   });
-  // Expected results are stated "w ujęciu rocznym": one target without a year.
+  // Expected results are stated "w ujęciu rocznym": one target for each year of the period.
   const expectedResults: ExpectedData[] = Array.from({ length: expected }, () => {
     const measure = countMeasure(r);
     const [value] = planned(r, 'count', 1) as [number];
-    const ind = newIndicator(d, measure, [{ kind: 'target', value, text: `${valueText(r, measure, value)} rocznie` }]);
+    const ind = newIndicator(d, measure, [{ annual: true, kind: 'target', value, text: `${valueText(r, measure, value)} rocznie` }]);
     d.indicators.push(ind);
     return { title: `Przewidywane rezultaty celu ${g} w ujęciu rocznym`, indicators: [ind] };
   });
