@@ -6,8 +6,8 @@
 //   node scripts/a11y-report.ts            # strony z dist/ (albo z MIERNIK_OUT)
 //   node scripts/a11y-report.ts --details  # także reguły i selektory każdego naruszenia
 import { existsSync } from 'node:fs';
-import { DIST, htmlPages } from '../tests/support/dist.ts';
-import { openGate, type PageResult } from '../tests/support/gate.ts';
+import { DIST, htmlPages } from './lib/dist.ts';
+import { openGate, type PageResult } from './lib/gate.ts';
 
 const details = process.argv.includes('--details');
 

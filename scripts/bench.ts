@@ -11,9 +11,9 @@ import { gzipSync } from 'node:zlib';
 import { measure, type Measured } from './bench/measure.ts';
 import { writeBareSite } from './bench/bareSite.ts';
 import { writeCorpus } from './synthetic-corpus.ts';
-import { pageType, pageWeight, type WeightCache } from '../src/lib/pageWeight.ts';
-import { start } from '../tests/support/server.ts';
-import { launch } from '../tests/support/browser.ts';
+import { pageType, pageWeight, type WeightCache } from './lib/pageWeight.ts';
+import { start } from './lib/server.ts';
+import { launch } from './lib/browser.ts';
 import { LIGHTHOUSE_MOBILE, throttledSearch } from './bench/throttled.ts';
 
 const { values: opts } = parseArgs({

@@ -1,6 +1,6 @@
 // `npm run corpus -- [--programmes 10] [--seed 1] [--out <folder>]`
 //
-// Writes a synthetic content folder (src/lib/syntheticCorpus.ts) for benchmarks and load tests:
+// Writes a synthetic content folder (scripts/lib/syntheticCorpus.ts) for benchmarks and load tests:
 // N valid programmes, deterministic from the seed. The out folder is removed first; without --out
 // a new temporary folder is used. Prints the folder and what it holds. Check or build it with
 // MIERNIK_CONTENT=<folder> npm run check / npm run build.
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../src/lib/syntheticCorpus.ts';
+import { generateCorpus } from './lib/syntheticCorpus.ts';
 
 export interface WriteOptions {
   programmes: number;

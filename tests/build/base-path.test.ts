@@ -8,11 +8,11 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
-import { htmlPages } from '../support/dist.ts';
+import { htmlPages } from '../../scripts/lib/dist.ts';
 import { buildFolder, FIXTURE } from '../support/fixtures.ts';
 import { URL_ATTRS } from '../support/urlAttrs.ts';
-import { launch } from '../support/browser.ts';
-import { start, type Served } from '../support/server.ts';
+import { launch } from '../../scripts/lib/browser.ts';
+import { start, type Served } from '../../scripts/lib/server.ts';
 
 const BASE = '/miernik/';
 const { dir, out, cache } = buildFolder('base-');

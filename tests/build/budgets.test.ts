@@ -1,12 +1,12 @@
 // Budgets as tests (issue 10): the bytes of a build are deterministic, so its weight is checked
-// like any other output, over every HTML page (src/lib/pageWeight.ts, gzip at zlib's default level):
+// like any other output, over every HTML page (scripts/lib/pageWeight.ts, gzip at zlib's default level):
 // 1. a page without charts or search (not /szukaj/, not the explorer) transfers at most 25 KB gzip
 //    in all — HTML, CSS, JS, icon — and loads no JS but the quick-exit script;
 // 2. a chart page's JS, with every chunk it can import (Chart.js comes by import()), is at most 75 KB gzip;
 // 3. no page has more than 100 KB of gzip HTML.
 import { describe, expect, it } from 'vitest';
-import { DIST } from '../support/dist.ts';
-import { pageType } from '../../src/lib/pageWeight.ts';
+import { DIST } from '../../scripts/lib/dist.ts';
+import { pageType } from '../../scripts/lib/pageWeight.ts';
 import { CHART_JS, HTML, PLAIN_TOTAL, figures, kb, weighPages } from '../support/budgets.ts';
 
 const pages = weighPages(DIST);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, htmlPages, readDist } from '../support/dist.ts';
+import { DIST, htmlPages, readDist } from '../../scripts/lib/dist.ts';
 import { polish } from '../support/contentValues.ts';
 
 interface ClientJson {

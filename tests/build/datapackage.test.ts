@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { DIST, pageText, readDist } from '../support/dist.ts';
+import { DIST, pageText, readDist } from '../../scripts/lib/dist.ts';
 
 type Json = Record<string, any>;
 

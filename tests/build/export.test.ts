@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, exportJson, readDist } from '../support/dist.ts';
+import { DIST, exportJson, readDist } from '../../scripts/lib/dist.ts';
 import { contentValues } from '../support/contentValues.ts';
 
 const FIELDS = ['programme', 'organisation', 'goal', 'task', 'action', 'indicator', 'label', 'unit', 'unitLabel', 'year', 'kind', 'value', 'text', 'source', 'url'];

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { exportJson } from '../support/dist.ts';
+import { exportJson } from '../../scripts/lib/dist.ts';
 
 const SLUG = 'krakow-przemoc-domowa-2024-2030';
 const seed = readFileSync(resolve(process.cwd(), 'sources/002_b6ca6b9e81e6d108.txt'), 'utf8');

@@ -38,7 +38,7 @@
 // The source has no achieved values and no baselines → 0 each.
 import { describe, it, expect } from 'vitest';
 import type { ExportRow } from '../../src/lib/exportRows.ts';
-import { exportJson } from '../support/dist.ts';
+import { exportJson } from '../../scripts/lib/dist.ts';
 
 const PROGRAMME = 'krakow-wspieranie-rodziny-2025-2027';
 

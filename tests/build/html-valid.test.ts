@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { DIST, htmlPages } from '../support/dist.ts';
+import { DIST, htmlPages } from '../../scripts/lib/dist.ts';
 
 const config = JSON.parse(readFileSync(new URL('../../.htmlvalidate.json', import.meta.url), 'utf8')) as ConfigData;
 // A static loader: the config above only, never a .htmlvalidate.json found next to dist/.

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readSheet } from 'read-excel-file/node';
-import { DIST, exportJson, readDist } from '../support/dist.ts';
+import { DIST, exportJson, readDist } from '../../scripts/lib/dist.ts';
 import { polish } from '../support/contentValues.ts';
 import type { ExportRow } from '../../src/lib/exportRows.ts';
 import { t } from '../../src/i18n/pl.ts';

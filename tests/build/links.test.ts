@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { HtmlValidate, Parser, StaticConfigLoader, type HtmlElement } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST, htmlPages } from '../support/dist.ts';
+import { DIST, htmlPages } from '../../scripts/lib/dist.ts';
 import { URL_ATTRS } from '../support/urlAttrs.ts';
 
 const pages = htmlPages();

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { DIST, readDist } from '../support/dist.ts';
+import { DIST, readDist } from '../../scripts/lib/dist.ts';
 
 const programmes = JSON.parse(readDist('dane/programy.json')) as { url: string; organisationSlug: string }[];
 const institutions = readdirSync('content/institutions').map((f) => ({

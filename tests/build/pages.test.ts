@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { DIST, pageText, readDist } from '../support/dist.ts';
+import { DIST, pageText, readDist } from '../../scripts/lib/dist.ts';
 import { polish } from '../support/contentValues.ts';
 
 const programmes = readdirSync('content/programmes');

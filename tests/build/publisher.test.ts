@@ -9,7 +9,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { DIST, htmlPages } from '../support/dist.ts';
+import { DIST, htmlPages } from '../../scripts/lib/dist.ts';
 import { buildFolder, FIXTURE } from '../support/fixtures.ts';
 
 const UNKNOWN = 'nie ustalono — dane zostaną uzupełnione przez wydawcę serwisu';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse as parseHtml } from 'node-html-parser';
 import { parse } from 'yaml';
-import { DIST, htmlPages, readDist } from '../support/dist.ts';
+import { DIST, htmlPages, readDist } from '../../scripts/lib/dist.ts';
 import { PLAIN_TOTAL, kb, weighPages } from '../support/budgets.ts';
 import { helplines as helplinesSchema } from '../../src/schemas/helpline.ts';
 import { institution as institutionSchema } from '../../src/schemas/institution.ts';

@@ -14,7 +14,7 @@ import { writeCorpus } from '../../scripts/synthetic-corpus.ts';
 import { EXPLORER_MAX_ROWS, EXPLORER_PAGE_SIZE } from '../../src/lib/explorer.ts';
 import { LIST_ALL_MAX_PROGRAMMES } from '../../src/lib/municipalities.ts';
 import { CHART_JS, HTML, PLAIN_TOTAL, figures, kb, weighPages } from '../support/budgets.ts';
-import { htmlPages } from '../support/dist.ts';
+import { htmlPages } from '../../scripts/lib/dist.ts';
 import { buildFolder } from '../support/fixtures.ts';
 
 const { dir: work, out, cache } = buildFolder('scale-');

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSheet } from 'read-excel-file/node';
 import { strFromU8, unzipSync } from 'fflate';
-import { DIST, exportJson, readDist } from '../support/dist.ts';
+import { DIST, exportJson, readDist } from '../../scripts/lib/dist.ts';
 
 const bytes = (file: string) => readFileSync(join(DIST, 'dane', file));
 const rows = exportJson() as unknown as Record<string, unknown>[];

@@ -4,9 +4,9 @@
 // without JavaScript the summary and the table remain. Nothing is requested from another origin.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launch } from '../support/browser.ts';
-import { start, type Served } from '../support/server.ts';
-import { DIST } from '../support/dist.ts';
+import { launch } from '../../scripts/lib/browser.ts';
+import { start, type Served } from '../../scripts/lib/server.ts';
+import { DIST } from '../../scripts/lib/dist.ts';
 
 const LINES = 'programy/krakow-przemoc-w-rodzinie-2017-2020/cele/1/';
 const BARS = 'programy/krakow-przemoc-domowa-2024-2030/cele/i/';

@@ -6,10 +6,10 @@
 // row as a stack of lines with no sideways scrolling.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from '../support/browser.ts';
-import { start, type Served } from '../support/server.ts';
-import { AXE_TAGS } from '../support/gate.ts';
-import { exportJson } from '../support/dist.ts';
+import { launch } from '../../scripts/lib/browser.ts';
+import { start, type Served } from '../../scripts/lib/server.ts';
+import { AXE_TAGS } from '../../scripts/lib/gate.ts';
+import { exportJson } from '../../scripts/lib/dist.ts';
 import { polish } from '../support/contentValues.ts';
 import { EXPLORER_PAGE_SIZE } from '../../src/lib/explorer.ts';
 import { readFileSync } from 'node:fs';

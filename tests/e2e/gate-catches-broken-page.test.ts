@@ -1,7 +1,7 @@
 // The gate must be able to fail: the same checks on a deliberately broken page
 // (tests/fixtures/broken-site) report each problem with the page and the rule.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatFindings, openGate, type Finding, type Gate, type PageResult } from '../support/gate.ts';
+import { formatFindings, openGate, type Finding, type Gate, type PageResult } from '../../scripts/lib/gate.ts';
 
 const SITE = 'tests/fixtures/broken-site';
 

@@ -3,9 +3,9 @@
 // included), and nothing is written to cookies, localStorage or sessionStorage.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from '../support/browser.ts';
-import { start, type Served } from '../support/server.ts';
-import { DIST, htmlPages, readDist } from '../support/dist.ts';
+import { launch } from '../../scripts/lib/browser.ts';
+import { start, type Served } from '../../scripts/lib/server.ts';
+import { DIST, htmlPages, readDist } from '../../scripts/lib/dist.ts';
 
 let server: Served;
 let browser: Browser;

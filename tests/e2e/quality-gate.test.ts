@@ -1,10 +1,10 @@
 // The quality gate on every HTML page of the build (DESIGN.md, "Tests, in layers"): axe-core
 // WCAG 2.0/2.1/2.2 A+AA and best practices, no request to another origin, keyboard paths with a
 // visible and unobscured focus, 320 px reflow, text spacing, forced colours, reduced motion.
-// The checks themselves live in tests/support/gate.ts; gate-catches-broken-page.test.ts proves they fail.
+// The checks themselves live in scripts/lib/gate.ts; gate-catches-broken-page.test.ts proves they fail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, htmlPages } from '../support/dist.ts';
-import { formatFindings, openGate, type Gate } from '../support/gate.ts';
+import { DIST, htmlPages } from '../../scripts/lib/dist.ts';
+import { formatFindings, openGate, type Gate } from '../../scripts/lib/gate.ts';
 
 const pages = htmlPages();
 

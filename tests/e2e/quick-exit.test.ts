@@ -3,9 +3,9 @@
 // The exit target (another site) is answered by the test itself: no request leaves the machine.
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from '../support/browser.ts';
-import { start, type Served } from '../support/server.ts';
-import { DIST, readDist } from '../support/dist.ts';
+import { launch } from '../../scripts/lib/browser.ts';
+import { start, type Served } from '../../scripts/lib/server.ts';
+import { DIST, readDist } from '../../scripts/lib/dist.ts';
 
 const exitUrl = /data-exit[^>]*href="([^"]+)"|href="([^"]+)"[^>]*data-exit/.exec(readDist('index.html'))!.slice(1).find(Boolean)!;
 const exitHost = new URL(exitUrl).host;

@@ -3,9 +3,9 @@
 // typos) with help first — from the phrase mapping, before the index answers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from '../support/browser.ts';
-import { start, type Served } from '../support/server.ts';
-import { DIST } from '../support/dist.ts';
+import { launch } from '../../scripts/lib/browser.ts';
+import { start, type Served } from '../../scripts/lib/server.ts';
+import { DIST } from '../../scripts/lib/dist.ts';
 import { NEEDS } from '../../src/lib/help.ts';
 
 let server: Served;

@@ -2,9 +2,9 @@
 // the page they need is among the first results; filters narrow the results.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch } from '../support/browser.ts';
-import { start, type Served } from '../support/server.ts';
-import { DIST } from '../support/dist.ts';
+import { launch } from '../../scripts/lib/browser.ts';
+import { start, type Served } from '../../scripts/lib/server.ts';
+import { DIST } from '../../scripts/lib/dist.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 

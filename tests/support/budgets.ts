@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { htmlPages } from './dist.ts';
-import { pageType, pageWeight, type PageWeight, type WeightCache } from '../../src/lib/pageWeight.ts';
+import { htmlPages } from '../../scripts/lib/dist.ts';
+import { pageType, pageWeight, type PageWeight, type WeightCache } from '../../scripts/lib/pageWeight.ts';
 
 export const KB = 1024;
 /** A page without charts or search: everything it transfers, gzip. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExternal } from '../../src/lib/externalLinksPlugin.ts';
+import { isExternal } from '../../src/integrations/externalLinksPlugin.ts';
 
 describe('external links', () => {
   it('treats only absolute http(s) links as leaving the site', () => {

@@ -1,4 +1,4 @@
-// Page weight (src/lib/pageWeight.ts) on a tiny hand-made dist: the HTML, its stylesheets (with an
+// Page weight (scripts/lib/pageWeight.ts) on a tiny hand-made dist: the HTML, its stylesheets (with an
 // @import), its scripts with every chunk they import statically or by import(), and its icon, each
 // counted once and summed to the byte; a missing file is an error; page types follow the routes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pageType, pageWeight } from '../../src/lib/pageWeight.ts';
+import { pageType, pageWeight } from '../../scripts/lib/pageWeight.ts';
 
 const head = '<!DOCTYPE html><html lang="pl"><head><meta charset="utf-8"><title>Test</title>';
 const files: Record<string, string> = {

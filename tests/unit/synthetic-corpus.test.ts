@@ -1,10 +1,10 @@
-// The synthetic corpus for benchmarks (src/lib/syntheticCorpus.ts, npm run corpus): deterministic
+// The synthetic corpus for benchmarks (scripts/lib/syntheticCorpus.ts, npm run corpus): deterministic
 // from the seed, shaped like a real programme, and clean for the real content checker.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { corpusFiles, generateCorpus, random } from '../../src/lib/syntheticCorpus.ts';
+import { corpusFiles, generateCorpus, random } from '../../scripts/lib/syntheticCorpus.ts';
 import { placeIndicators } from '../../src/lib/model.ts';
 import { checkContent, type CheckResult } from '../../scripts/check/checkContent.ts';
 import { checkReport } from '../../scripts/check/report.ts';

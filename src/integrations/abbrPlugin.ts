@@ -3,7 +3,7 @@
 import type { HastPluginDefinition } from 'satteri';
 import type { ElementContent } from 'hast';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
-import { abbreviationPattern, splitAbbreviations } from './abbreviations.ts';
+import { abbreviationPattern, splitAbbreviations } from '../lib/abbreviations.ts';
 
 const SKIP = new Set(['abbr', 'a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { init, parse as parseModule } from 'es-module-lexer';
-import { EXPLORER_PAGE_SEGMENT } from './urls.ts';
+import { EXPLORER_PAGE_SEGMENT } from '../../src/lib/urls.ts';
 
 await init; // the lexer is WebAssembly: ready once, then synchronous
 

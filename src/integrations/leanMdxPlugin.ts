@@ -4,7 +4,7 @@
 // which made the bundling step of a 1 000-programme portal several GB (see `npm run bench`).
 import type { Plugin } from 'vite';
 import { resolve, sep } from 'node:path';
-import { blankFrontmatter } from './frontmatter.ts';
+import { blankFrontmatter } from '../lib/frontmatter.ts';
 
 export function leanMdxPlugin(contentDir: string): Plugin {
   const root = resolve(contentDir) + sep;

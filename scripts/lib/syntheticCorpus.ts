@@ -7,18 +7,18 @@
 // small word lists below; numbers are written as programmes print them ("1 250", "23,5%", "30 000 zł").
 import { stringify } from 'yaml';
 import type { z } from 'zod';
-import type { action, expectedResult, goal, implementer, task } from '../schemas/goal.ts';
-import type { budgetLine } from '../schemas/budget.ts';
-import type { indicator, indicatorValue } from '../schemas/indicator.ts';
-import type { institution } from '../schemas/institution.ts';
-import type { programme, risk, statedTotal } from '../schemas/programme.ts';
-import type { reportValue } from '../schemas/report.ts';
-import type { statisticsTable } from '../schemas/statistics.ts';
-import type { SeriesEntry } from '../schemas/series.ts';
-import type { Helpline } from '../schemas/helpline.ts';
-import type { SynonymGroup } from '../schemas/searchSynonyms.ts';
-import type { GlossaryEntry } from '../schemas/glossary.ts';
-import { formatNumber } from './format.ts';
+import type { action, expectedResult, goal, implementer, task } from '../../src/schemas/goal.ts';
+import type { budgetLine } from '../../src/schemas/budget.ts';
+import type { indicator, indicatorValue } from '../../src/schemas/indicator.ts';
+import type { institution } from '../../src/schemas/institution.ts';
+import type { programme, risk, statedTotal } from '../../src/schemas/programme.ts';
+import type { reportValue } from '../../src/schemas/report.ts';
+import type { statisticsTable } from '../../src/schemas/statistics.ts';
+import type { SeriesEntry } from '../../src/schemas/series.ts';
+import type { Helpline } from '../../src/schemas/helpline.ts';
+import type { SynonymGroup } from '../../src/schemas/searchSynonyms.ts';
+import type { GlossaryEntry } from '../../src/schemas/glossary.ts';
+import { formatNumber } from '../../src/lib/format.ts';
 
 // What we write is what an editor writes: schema input, defaults left out.
 type IndicatorData = z.input<typeof indicator>;
