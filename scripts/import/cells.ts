@@ -203,8 +203,8 @@ export const labelsOf = (cell: string) =>
 
 /**
  * A row with a measure name column: one indicator per name, its values from the value cells (one
- * part per name). Where the table has no value columns, a name with a number in it ("liczba
- * szkoleń – 3") is read as a target without a year. A name without a number gives an indicator
+ * part per name). Where the row's value cells are empty, a name with a number in it ("liczba
+ * szkoleń – 3") is read as a target, its time only from its own words ("w 2025 r."). A name without a number gives an indicator
  * without values, its unit from the name (unitOfName).
  */
 export function namedMeasuresOf(labelCell: string, labelIndex: number, slots: Slot[], fallbackId: (n: number) => string, used: Set<string>, report: Report): Indicator[] {
@@ -212,7 +212,8 @@ export function namedMeasuresOf(labelCell: string, labelIndex: number, slots: Sl
   if (names.length === 0) return measuresOf(slots, fallbackId, used, report);
   type Read = { slot: Slot; r: ReturnType<typeof readValue> };
   let reads: Read[][];
-  if (slots.length === 0) {
+  const inline = slots.every((s) => isEmpty(s.cell)) && names.some(hasDigits);
+  if (inline) {
     reads = names.map((name) => {
       const slot = { cell: name, index: labelIndex, time: {} };
       return hasDigits(name) ? [{ slot, r: readValue(name, slot, report) }] : [];
@@ -226,7 +227,7 @@ export function namedMeasuresOf(labelCell: string, labelIndex: number, slots: Sl
     const read = reads[k]!;
     if (read.some((x) => !x.r)) return [];
     const measures = read.flatMap((x) => (x.r!.measure ? [x.r!.measure] : []));
-    const label = capitalise(slots.length === 0 && measures[0]?.label ? measures[0].label : name);
+    const label = capitalise(inline && measures[0]?.label ? measures[0].label : name);
     const stated = new Set(measures.map((m) => m.unit).filter((u) => u !== 'count'));
     if (stated.size > 1) {
       read.forEach((x) => report(x.slot.index, `różne jednostki w jednym wierszu (${[...stated].join(', ')})`));

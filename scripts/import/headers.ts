@@ -121,3 +121,11 @@ export function isHeader(cells: string[]): boolean {
   const filled = cells.filter((c) => c.trim() !== '');
   return filled.length > 0 && readHeader(cells).problems.length === 0;
 }
+
+/** The table of known column names for docs/import-tabeli.md (a test keeps the page equal to it). */
+export function columnNamesTable(): string {
+  const rows = (Object.entries(COLUMN_NAMES) as [ColumnRole, readonly string[]][]).map(
+    ([role, names]) => `| ${names.map((n) => `„${n}”`).join(', ')} | ${ROLE_WORDS[role]} |`,
+  );
+  return ['| Nagłówek kolumny | Co z niej powstaje |', '| --- | --- |', ...rows].join('\n');
+}

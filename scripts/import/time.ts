@@ -6,7 +6,7 @@ import { yearsInText, type TimeFields } from '../../src/lib/valueTime.ts';
 
 const Y = '(?:19[89]\\d|20\\d\\d)';
 const SEP = '\\s*(?:[-–—]|do)\\s*';
-const UNTIL = `(?:${SEP}(${Y}))?(?!\\d)(?:\\s*r\\.|\\s+roku(?!\\p{L}))?`;
+const UNTIL = `(?:${SEP}(${Y}))?(?!\\d)(?:\\s*r\\.?(?!\\p{L})|\\s+roku(?!\\p{L}))?`;
 /** In a header any year counts, with the words around it: "na rok 2024", "w latach 2025–2027", "(2024)". */
 const HEADER_TIME = new RegExp(`\\(?\\s*(?:(?:na|w)\\s+(?:rok|roku|lata|latach)\\s+|rok\\s+|od\\s+)?(?<!\\d)(${Y})${UNTIL}\\s*\\)?`, 'giu');
 /** In a value cell only a year said as one: "(2030)", "w 2030 r.", "w roku 2030", "na lata 2025–2027". */
