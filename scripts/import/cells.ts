@@ -118,15 +118,6 @@ export function uniqueId(label: string, fallback: string, used: Set<string>): st
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** "Liczba porad" → "porad"; "850 powołanych grup" → "powołanych"; the editor may reword it. */
-function unitLabelOf(m: Measure): string {
-  if (m.unit === 'percent') return '%';
-  if (m.unit === 'currency') return 'zł';
-  const words = m.label.split(' ').map((w) => w.replace(/[^\p{L}/-]/gu, ''));
-  if (!m.numberFirst && /^liczba$/i.test(words[0] ?? '')) return words[1] ?? '';
-  return m.numberFirst ? (words[0] ?? '').toLowerCase() : '';
-}
-
 /**
  * The unit a measure's name says: "Liczba …"/"Ilość …" → count, "Odsetek …"/"Procent …"/"%" →
  * percent, "Kwota …"/"Koszt …"/"zł" → currency; any other name → text (the editor checks it).
@@ -192,7 +183,7 @@ export function measuresOf(slots: Slot[], fallbackId: (n: number) => string, use
     const values = read.map((x) => x.r!.value);
     const first = measures[0];
     const label = first?.label ? capitalise(first.label) : measures.length === 0 ? values[0]!.text : '';
-    out.push({ id: uniqueId(label, fallbackId(out.length + 1), used), label: label || `${PLACEHOLDER}: nazwa miernika`, unit: first?.unit ?? 'text', unitLabel: first ? unitLabelOf(first) : '', values });
+    out.push({ id: uniqueId(label, fallbackId(out.length + 1), used), label: label || `${PLACEHOLDER}: nazwa miernika`, unit: first?.unit ?? 'text', unitLabel: first ? unitLabelFor(first.unit, first.label, first) : '', values });
   }
   return out;
 }
@@ -239,14 +230,19 @@ export function namedMeasuresOf(labelCell: string, labelIndex: number, slots: Sl
   });
 }
 
-/** The unit in words: "%", "zł", or for a count the word after "Liczba" ("porad") or after the number ("850 grup"). */
-function unitLabelFor(unit: Unit, label: string, measure: Measure | undefined): string {
+/**
+ * The unit in words: "%", "zł", or for a count the noun after "Liczba"/"Ilość" or after the number,
+ * past adjectives and participles in -ych/-ich: "Liczba udzielonych porad" → "porad", "850
+ * powołanych grup roboczych" → "grup". The editor may reword it.
+ */
+function unitLabelFor(unit: Unit, name: string, measure: Measure | undefined): string {
   if (unit === 'percent') return '%';
   if (unit === 'currency') return 'zł';
   if (unit === 'text') return '';
-  const words = label.split(' ').map((w) => w.replace(/[^\p{L}/-]/gu, ''));
-  if (/^(liczba|ilość)$/i.test(words[0] ?? '')) return words[1] ?? '';
-  return measure?.numberFirst ? unitLabelOf(measure) : '';
+  const wordsOf = (s: string) => s.split(/\s+/).map((w) => w.replace(/[^\p{L}/-]/gu, '')).filter((w) => w !== '');
+  const named = wordsOf(name);
+  const words = /^(liczba|ilość)$/i.test(named[0] ?? '') ? named.slice(1) : measure?.numberFirst ? wordsOf(measure.label) : [];
+  return (words.find((w) => !/(ych|ich)$/iu.test(w)) ?? words[0] ?? '').toLowerCase();
 }
 
 /** A "Koszt"/"Budżet" cell: an amount becomes a budget line; a cell without digits ("budżet gminy") is a source of funding. */

@@ -280,25 +280,26 @@ describe('an unknown column', () => {
 describe('docs/import-tabeli.md', () => {
   const DOC = 'docs/import-tabeli.md';
   const text = readFileSync(DOC, 'utf8');
-  const TABLE = /(<!-- kolumny -->\n)([\s\S]*?)(\n<!-- \/kolumny -->)/;
+  const TABLE = /<!-- kolumny -->\n([\s\S]*?)\n?<!-- \/kolumny -->/;
   // An example: the marker (with the command's options), the table, then what the importer writes.
   const EXAMPLE = /<!-- przykład-importu: ([\w-]+)((?: --goal \S+)?) -->\n```tsv\n([\s\S]*?)```\n([\s\S]*?```yaml\n)([\s\S]*?)(```)/g;
   const written = (table: string, goal: string) => {
     const { goals, problems } = importTable(table, { goal: goal || undefined });
     expect(problems).toEqual([]);
-    return goals.map((g, i) => splitFrontmatter(goalFile(g, Number(g.id) || i + 1, 'zaimportowano z tabela.tsv (npm run import); sprawdź etykiety, jednostki i realizatorów')).yaml).join('---\n');
+    const note = 'zaimportowano z tabela.tsv (npm run import); sprawdź etykiety, jednostki i realizatorów';
+    return goals.map((g, i) => `${splitFrontmatter(goalFile(g, Number(g.id) || i + 1, note)).yaml.trimEnd()}\n`).join('---\n');
   };
 
   if (process.env.UPDATE_DOCS) {
     it('rewrites the list of names and the examples', () => {
-      writeFileSync(DOC, text.replace(TABLE, `$1${columnNamesTable()}$3`).replace(EXAMPLE, (_a, name: string, goal: string, table: string, between: string, _old: string, close: string) =>
+      writeFileSync(DOC, text.replace(TABLE, `<!-- kolumny -->\n${columnNamesTable()}\n<!-- /kolumny -->`).replace(EXAMPLE, (_a, name: string, goal: string, table: string, between: string, _old: string, close: string) =>
         `<!-- przykład-importu: ${name}${goal} -->\n\`\`\`tsv\n${table}\`\`\`\n${between}${written(table, goal.replace(' --goal ', ''))}${close}`));
     });
     return;
   }
 
   it('lists every column name the importer reads, and no other', () => {
-    expect(TABLE.exec(text)?.[2]).toBe(columnNamesTable());
+    expect(TABLE.exec(text)?.[1]).toBe(columnNamesTable());
   });
 
   it('shows for each example table what the importer writes', () => {
