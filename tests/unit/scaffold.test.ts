@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../../scripts/check/checkContent.ts';
 import { PLACEHOLDER } from '../../scripts/check/warnings.ts';
-import { main, newGoal, newOrganisation, newProgramme, newReport, ScaffoldError } from '../../scripts/new.ts';
+import { main, newGoal, newOrganisation, newProgramme, newReport, organisationTemplate, ScaffoldError } from '../../scripts/new.ts';
 import { brokenFixture as fixtureCopy, removeFixtures } from '../support/fixtures.ts';
 
 afterEach(removeFixtures);
@@ -77,6 +77,11 @@ describe('npm run new', () => {
       `Nie ma gminy „gdansk” (dostępne: demo): brak pliku ${join(dir, 'organisations/gdansk.yaml')}. Utwórz go poleceniem: npm run new -- organisation gdansk --name "<pełna nazwa gminy>"`,
     );
     expect(existsSync(join(dir, 'programmes/gdansk-przemoc-2025-2030'))).toBe(false);
+  });
+
+  it('docs/dodaj-gmine.md shows the file the command writes', () => {
+    const shown = /```yaml\n([\s\S]*?)```/.exec(readFileSync('docs/dodaj-gmine.md', 'utf8'))![1]!;
+    expect(organisationTemplate({ name: 'Gmina Miasto Nowy Targ' })).toContain(shown);
   });
 
   it('a new municipality needs a valid id and its name, and never overwrites', () => {
