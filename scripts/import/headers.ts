@@ -25,7 +25,7 @@ export const COLUMN_NAMES: Record<ColumnRole, readonly string[]> = {
 
 /** What each role becomes in the goal file, in the editor's words (the docs table and error messages). */
 export const ROLE_WORDS: Record<ColumnRole, string> = {
-  lp: 'numer wiersza; numer z kropką („1.2”) zostaje identyfikatorem zadania lub działania',
+  lp: 'numer wiersza; numer z kropką w środku („1.2”) zostaje identyfikatorem zadania lub działania',
   goal: 'cel: osobny cel dla każdej innej wartości',
   action: 'działanie (`title`); dwie takie kolumny: pierwsza to zadanie, druga — działanie',
   implementer: 'realizatorzy (`implementers`)',

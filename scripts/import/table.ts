@@ -154,6 +154,9 @@ export function importTable(text: string, options: { goal?: string; context?: Pr
       header.problems.forEach((p) => problem(row, p.index, p.message));
       columns = header.columns;
       broken = header.problems.length > 0;
+      item = undefined;
+      task = undefined;
+      if (broken) continue; // its rows cannot be read: skipped up to the next header
       if (!draft && !columns.some((c) => c?.role === 'goal')) {
         if (!options.goal) {
           problem(row, 0, 'tabela nie zaczyna się od nagłówka „Cel N. …” ani nie ma kolumny „Cel” — dodaj jedno z nich albo podaj --goal <id>');
@@ -161,8 +164,6 @@ export function importTable(text: string, options: { goal?: string; context?: Pr
         }
         openGoal(options.goal, `${PLACEHOLDER}: tytuł celu ${options.goal}`);
       }
-      item = undefined;
-      task = undefined;
       continue;
     }
     if (broken) continue;

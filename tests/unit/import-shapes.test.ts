@@ -188,11 +188,14 @@ describe('numbered rows inside a goal', () => {
       ['1.1 Zapewnienie wsparcia', 'rozmowy wspierające', 'Ośrodek Testowy', 'Liczba porad'],
       ['', 'grupy wsparcia', 'szkoły', 'Liczba grup'],
       ['Profilaktyka', 'kampania', 'szkoły', ''],
+      ['1.3 Edukacja', '', 'szkoły', ''],
     ));
     expect(r.problems).toEqual([]);
     expect(outline(r.goals)).toEqual([{ id: '1', title: 'Wsparcie rodzin', tasks: [
       { id: '1.1', title: 'Zapewnienie wsparcia', actions: ['rozmowy wspierające', 'grupy wsparcia'] },
       { id: undefined, title: 'Profilaktyka', actions: ['kampania'] },
+      // a task without a form of implementation: one action in the task's words
+      { id: '1.3', title: 'Edukacja', actions: ['Edukacja'] },
     ] }]);
     expect(r.errors).toEqual([]);
   });
