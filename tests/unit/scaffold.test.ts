@@ -70,12 +70,21 @@ describe('npm run new', () => {
 
   it('a programme of a municipality without a file says which file to create and the command that creates it', () => {
     const dir = fixtureCopy();
-    expect(() => newProgramme(dir, 'gdansk-przemoc-2025-2030')).toThrow(
-      `Podaj gminę: --organisation <id> (dostępne: demo). Jeśli to nowa gmina, najpierw utwórz jej plik ${join(dir, 'organisations/gdansk.yaml')} poleceniem: npm run new -- organisation gdansk --name "<pełna nazwa gminy>"`,
-    );
-    expect(() => newProgramme(dir, 'przemoc-2025-2030', { organisation: 'gdansk' })).toThrow(
-      `Nie ma gminy „gdansk” (dostępne: demo): brak pliku ${join(dir, 'organisations/gdansk.yaml')}. Utwórz go poleceniem: npm run new -- organisation gdansk --name "<pełna nazwa gminy>"`,
-    );
+    const refusal = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        expect(e).toBeInstanceOf(ScaffoldError);
+        return (e as Error).message;
+      }
+      throw new Error('expected a refusal');
+    };
+    const inferred = refusal(() => newProgramme(dir, 'gdansk-przemoc-2025-2030'));
+    expect(inferred).toMatch(/^Podaj gminę: --organisation <id> \(dostępne: demo[,)]/);
+    expect(inferred).toContain(`Jeśli to nowa gmina, najpierw utwórz jej plik ${join(dir, 'organisations/gdansk.yaml')} poleceniem: npm run new -- organisation gdansk --name "<pełna nazwa gminy>"`);
+    const named = refusal(() => newProgramme(dir, 'przemoc-2025-2030', { organisation: 'gdansk' }));
+    expect(named).toMatch(/^Nie ma gminy „gdansk” \(dostępne: demo[,)]/);
+    expect(named).toContain(`brak pliku ${join(dir, 'organisations/gdansk.yaml')}. Utwórz go poleceniem: npm run new -- organisation gdansk --name "<pełna nazwa gminy>"`);
     expect(existsSync(join(dir, 'programmes/gdansk-przemoc-2025-2030'))).toBe(false);
   });
 
