@@ -1,3 +1,4 @@
+// `npm run new -- organisation <slug> --name "<nazwa>"`
 // `npm run new -- programme <slug> [--organisation <id>] [--period 2025-2027]`
 // `npm run new -- goal <programme> <id>`
 // `npm run new -- report <programme> <year>`
@@ -24,6 +25,20 @@ const fill = (what: string) => q(`${PLACEHOLDER}: ${what}`);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const frontmatterOf = (file: string) => parseYaml(splitFrontmatter(readFileSync(file, 'utf8')).yaml) as Record<string, unknown>;
+
+export function organisationTemplate(o: { name: string }): string {
+  return `# Gmina, która przyjmuje programy. Pola z „${PLACEHOLDER}” wypełnij na podstawie dokumentów gminy;
+# „npm run check” wypisuje je jako ostrzeżenia, dopóki zostaną. Pole opcjonalne jest w komentarzu (#):
+# aby go użyć, usuń „# ” na początku linii.
+
+# Pełna nazwa urzędowa, jak w dokumentach (np. „Gmina Miejska Kraków”).
+name: ${q(o.name)}
+# Krótka nazwa do list i nawigacji (np. „Kraków”).
+shortName: ${fill('krótka nazwa gminy, np. Kraków')}
+# Województwo małymi literami (np. „małopolskie”), tylko jeśli podaje je źródło.
+# voivodeship: "…"
+`;
+}
 
 export function programmeTemplate(o: { organisation: string; organisations: string[]; start: number; end: number }): string {
   return `---
@@ -151,13 +166,37 @@ function write(contentDir: string, rel: string, text: string): string {
 
 const listYaml = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort() : []);
 
+/** A path as the editor types it: relative to the current folder when inside it. */
+const shown = (path: string) => {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') ? path : rel;
+};
+
+const organisationCommand = (id: string) => `npm run new -- organisation ${id} --name "<pełna nazwa gminy>"`;
+
+export function newOrganisation(contentDir: string, slug: string, options: { name?: string } = {}): string[] {
+  if (!SLUG.test(slug)) throw new ScaffoldError(`Nieprawidłowy identyfikator gminy „${slug}”: małe litery, cyfry i myślniki, bez polskich znaków (np. krakow, nowy-targ).`);
+  const name = options.name?.replace(/\s+/g, ' ').trim();
+  if (!name) throw new ScaffoldError(`Podaj nazwę gminy: npm run new -- organisation ${slug} --name "Gmina Miejska Kraków" (pełna nazwa, jak w dokumentach).`);
+  return [write(contentDir, `organisations/${slug}.yaml`, organisationTemplate({ name }))];
+}
+
 export function newProgramme(contentDir: string, slug: string, options: { organisation?: string; period?: string } = {}): string[] {
   if (!SLUG.test(slug)) throw new ScaffoldError(`Nieprawidłowy identyfikator programu „${slug}”: małe litery, cyfry i myślniki (np. krakow-przemoc-domowa-2024-2030).`);
   const organisations = listYaml(join(contentDir, 'organisations'));
-  const organisation =
-    options.organisation ?? organisations.find((o) => slug.startsWith(`${o}-`)) ?? (organisations.length === 1 ? organisations[0] : undefined);
-  if (!organisation || !organisations.includes(organisation))
-    throw new ScaffoldError(`Podaj gminę: --organisation <id> (dostępne: ${organisations.join(', ') || 'brak — najpierw dodaj plik w content/organisations'}).`);
+  // The municipality is named, or is the start of the slug ("krakow-…" → krakow).
+  const organisation = options.organisation ?? organisations.find((o) => slug.startsWith(`${o}-`));
+  const available = `dostępne: ${organisations.join(', ') || 'brak'}`;
+  if (organisation && !organisations.includes(organisation))
+    throw new ScaffoldError(
+      `Nie ma gminy „${organisation}” (${available}): brak pliku ${shown(join(contentDir, 'organisations', `${organisation}.yaml`))}. Utwórz go poleceniem: ${organisationCommand(organisation)}`,
+    );
+  if (!organisation) {
+    const guess = slug.split('-')[0]!;
+    throw new ScaffoldError(
+      `Podaj gminę: --organisation <id> (${available}). Jeśli to nowa gmina, najpierw utwórz jej plik ${shown(join(contentDir, 'organisations', `${guess}.yaml`))} poleceniem: ${organisationCommand(guess)}`,
+    );
+  }
   const period = /^(\d{4})-(\d{4})$/.exec(options.period ?? '') ?? /-(\d{4})-(\d{4})$/.exec(slug);
   if (!period) throw new ScaffoldError('Podaj okres programu: --period 2025-2027 (albo zakończ identyfikator latami, np. …-2025-2027).');
   const [start, end] = [Number(period[1]), Number(period[2])];
@@ -214,6 +253,7 @@ export function newReport(contentDir: string, programme: string, yearText: strin
 }
 
 const USAGE = `Użycie:
+  npm run new -- organisation <slug> --name "<pełna nazwa gminy>"
   npm run new -- programme <slug> [--organisation <id>] [--period 2025-2027]
   npm run new -- goal <program> <id celu>
   npm run new -- report <program> <rok>`;
@@ -226,11 +266,13 @@ export function main(argv: string[], contentDefault = process.env.MIERNIK_CONTEN
   };
   const organisation = option('--organisation');
   const period = option('--period');
+  const name = option('--name');
   const contentDir = resolve(option('--content') ?? contentDefault);
   const [kind, a, b, ...rest] = args;
   try {
     let created: string[];
-    if (kind === 'programme' && a && !b && rest.length === 0) created = newProgramme(contentDir, a, { organisation, period });
+    if (kind === 'organisation' && a && !b && rest.length === 0) created = newOrganisation(contentDir, a, { name });
+    else if (kind === 'programme' && a && !b && rest.length === 0) created = newProgramme(contentDir, a, { organisation, period });
     else if (kind === 'goal' && a && b && rest.length === 0) created = newGoal(contentDir, a, b);
     else if (kind === 'report' && a && b && rest.length === 0) created = newReport(contentDir, a, b);
     else {
@@ -239,6 +281,7 @@ export function main(argv: string[], contentDefault = process.env.MIERNIK_CONTEN
     }
     for (const f of created) console.log(`utworzono ${relative(process.cwd(), f)}`);
     console.log(`Wypełnij pola oznaczone „${PLACEHOLDER}” i uruchom „npm run check”.`);
+    if (kind === 'organisation') console.log(`Program tej gminy utworzysz poleceniem: npm run new -- programme ${a}-<temat>-<lata>, np. ${a}-przemoc-domowa-2025-2030`);
     return 0;
   } catch (e) {
     if (!(e instanceof ScaffoldError)) throw e;

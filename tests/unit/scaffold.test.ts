@@ -1,11 +1,11 @@
 // `npm run new`: new files pass the checker at once (placeholders are valid values, listed as
 // warnings), pass without warnings once filled in, and never overwrite anything.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../../scripts/check/checkContent.ts';
 import { PLACEHOLDER } from '../../scripts/check/warnings.ts';
-import { main, newGoal, newProgramme, newReport, ScaffoldError } from '../../scripts/new.ts';
+import { main, newGoal, newOrganisation, newProgramme, newReport, organisationTemplate, ScaffoldError } from '../../scripts/new.ts';
 import { brokenFixture as fixtureCopy, removeFixtures } from '../support/fixtures.ts';
 
 afterEach(removeFixtures);
@@ -47,6 +47,59 @@ describe('npm run new', () => {
     // the second goal comes after the first and gets its own indicator id
     const goals = raw.goals.filter((g) => g.programme === 'demo-nowy-2025-2027').map((g) => [g.data.id, g.data.order, g.data.actions[0]!.indicators[0]!.id]);
     expect(goals).toEqual([['I', 1, 'cel-i-miernik-1'], ['II', 2, 'cel-ii-miernik-1']]);
+  });
+
+  it('a new municipality passes the checker at once, with its short name to fill in, and takes programmes', () => {
+    const dir = fixtureCopy();
+    const created = newOrganisation(dir, 'nowe-miasto', { name: 'Gmina Miejska Nowe Miasto' });
+    expect(rel(dir, created)).toEqual(['organisations/nowe-miasto.yaml']);
+    const first = check(dir);
+    expect(first.errors).toEqual([]);
+    expect(first.raw.organisations.find((o) => o.id === 'nowe-miasto')?.data).toMatchObject({ name: 'Gmina Miejska Nowe Miasto' });
+    expect(first.warnings.filter((w) => w.file.includes('nowe-miasto'))).toEqual([
+      expect.objectContaining({ file: 'organisations/nowe-miasto.yaml', path: 'shortName', line: 8, message: expect.stringContaining(PLACEHOLDER) }),
+    ]);
+    // the programme takes the municipality from the start of its id
+    const programme = newProgramme(dir, 'nowe-miasto-przemoc-domowa-2025-2030');
+    [...created, ...programme].forEach(fillIn);
+    const { errors, warnings, raw } = check(dir);
+    expect(errors).toEqual([]);
+    expect(warnings.filter((w) => w.file.includes('nowe-miasto'))).toEqual([]);
+    expect(raw.programmes.find((p) => p.id === 'nowe-miasto-przemoc-domowa-2025-2030')?.data.organisation).toBe('nowe-miasto');
+  });
+
+  it('a programme of a municipality without a file says which file to create and the command that creates it', () => {
+    const dir = fixtureCopy();
+    const refusal = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        expect(e).toBeInstanceOf(ScaffoldError);
+        return (e as Error).message;
+      }
+      throw new Error('expected a refusal');
+    };
+    const inferred = refusal(() => newProgramme(dir, 'gdansk-przemoc-2025-2030'));
+    expect(inferred).toMatch(/^Podaj gminę: --organisation <id> \(dostępne: demo[,)]/);
+    expect(inferred).toContain(`Jeśli to nowa gmina, najpierw utwórz jej plik ${join(dir, 'organisations/gdansk.yaml')} poleceniem: npm run new -- organisation gdansk --name "<pełna nazwa gminy>"`);
+    const named = refusal(() => newProgramme(dir, 'przemoc-2025-2030', { organisation: 'gdansk' }));
+    expect(named).toMatch(/^Nie ma gminy „gdansk” \(dostępne: demo[,)]/);
+    expect(named).toContain(`brak pliku ${join(dir, 'organisations/gdansk.yaml')}. Utwórz go poleceniem: npm run new -- organisation gdansk --name "<pełna nazwa gminy>"`);
+    expect(existsSync(join(dir, 'programmes/gdansk-przemoc-2025-2030'))).toBe(false);
+  });
+
+  it('docs/dodaj-gmine.md shows the file the command writes', () => {
+    const shown = /```yaml\n([\s\S]*?)```/.exec(readFileSync('docs/dodaj-gmine.md', 'utf8'))![1]!;
+    expect(organisationTemplate({ name: 'Gmina Miasto Nowy Targ' })).toContain(shown);
+  });
+
+  it('a new municipality needs a valid id and its name, and never overwrites', () => {
+    const dir = fixtureCopy();
+    const before = readFileSync(join(dir, 'organisations/demo.yaml'), 'utf8');
+    expect(() => newOrganisation(dir, 'demo', { name: 'Inna' })).toThrow(/już istnieje/);
+    expect(readFileSync(join(dir, 'organisations/demo.yaml'), 'utf8')).toBe(before);
+    expect(() => newOrganisation(dir, 'Nowy Targ', { name: 'Gmina Nowy Targ' })).toThrow(/małe litery/);
+    expect(() => newOrganisation(dir, 'nowy-targ')).toThrow('Podaj nazwę gminy: npm run new -- organisation nowy-targ --name');
   });
 
   it('a new report lists the indicators it may speak of and passes the checker', () => {
@@ -95,7 +148,11 @@ describe('npm run new', () => {
     expect(log.mock.calls.flat().join('\n')).toContain('goals/3.mdx');
     expect(main(['goal', 'demo-2024-2026', '3', '--content', dir])).toBe(1);
     expect(error.mock.calls.flat().join('\n')).toContain('nie nadpisuję');
+    expect(main(['organisation', 'nowa', '--name', 'Gmina Nowa', '--content', dir])).toBe(0);
+    expect(log.mock.calls.flat().join('\n')).toContain('npm run new -- programme nowa-');
+    expect(readFileSync(join(dir, 'organisations/nowa.yaml'), 'utf8')).toContain('name: "Gmina Nowa"');
     expect(main(['cel'])).toBe(2);
+    expect(error.mock.calls.flat().join('\n')).toContain('npm run new -- organisation <slug> --name');
     log.mockRestore();
     error.mockRestore();
   });
