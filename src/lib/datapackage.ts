@@ -250,8 +250,10 @@ export interface DataPackage {
 export const UNIT_VALUES = ['count', 'percent', 'currency', 'text'] as const;
 export const KIND_VALUES = ['target', 'achieved', 'statistic', 'baseline', 'budget'] as const;
 
-/** Type and constraints of every export column; the contract (DESIGN.md) in table-schema terms. */
-const VALUE_FIELDS: Record<(typeof EXPORT_FIELDS)[number], Omit<Field, 'name' | 'description'>> = {
+type ColumnType = Omit<Field, 'name' | 'description'>;
+
+/** The columns that place an indicator, in wskazniki and mierniki alike (exportRows.ts IndicatorColumns, and action). */
+const PLACE_FIELDS = {
   programme: { type: 'string', constraints: { required: true } },
   organisation: { type: 'string', constraints: { required: true } },
   goal: { type: 'string' },
@@ -261,6 +263,11 @@ const VALUE_FIELDS: Record<(typeof EXPORT_FIELDS)[number], Omit<Field, 'name' | 
   label: { type: 'string', constraints: { required: true } },
   unit: { type: 'string', constraints: { required: true, enum: [...UNIT_VALUES] } },
   unitLabel: { type: 'string' },
+} satisfies Record<string, ColumnType>;
+
+/** Type and constraints of every export column; the contract (DESIGN.md) in table-schema terms. */
+const VALUE_FIELDS: Record<(typeof EXPORT_FIELDS)[number], ColumnType> = {
+  ...PLACE_FIELDS,
   year: { type: 'integer' },
   kind: { type: 'string', constraints: { required: true, enum: [...KIND_VALUES] } },
   value: { type: 'number' },
@@ -272,16 +279,8 @@ const VALUE_FIELDS: Record<(typeof EXPORT_FIELDS)[number], Omit<Field, 'name' | 
 };
 
 /** Type and constraints of every column of mierniki.csv. */
-const INDICATOR_FIELD_TYPES: Record<(typeof INDICATOR_FIELDS)[number], Omit<Field, 'name' | 'description'>> = {
-  programme: { type: 'string', constraints: { required: true } },
-  organisation: { type: 'string', constraints: { required: true } },
-  goal: { type: 'string' },
-  task: { type: 'string' },
-  action: { type: 'string' },
-  indicator: { type: 'string', constraints: { required: true } },
-  label: { type: 'string', constraints: { required: true } },
-  unit: { type: 'string', constraints: { required: true, enum: [...UNIT_VALUES] } },
-  unitLabel: { type: 'string' },
+const INDICATOR_FIELD_TYPES: Record<(typeof INDICATOR_FIELDS)[number], ColumnType> = {
+  ...PLACE_FIELDS,
   series: { type: 'string' },
   implementers: { type: 'string' },
   valueCount: { type: 'integer', constraints: { required: true } },
@@ -289,7 +288,7 @@ const INDICATOR_FIELD_TYPES: Record<(typeof INDICATOR_FIELDS)[number], Omit<Fiel
 };
 
 /** Type and constraints of every column of dzialania.csv. */
-const ACTION_FIELD_TYPES: Record<(typeof ACTION_FIELDS)[number], Omit<Field, 'name' | 'description'>> = {
+const ACTION_FIELD_TYPES: Record<(typeof ACTION_FIELDS)[number], ColumnType> = {
   programme: { type: 'string', constraints: { required: true } },
   organisation: { type: 'string', constraints: { required: true } },
   goal: { type: 'string', constraints: { required: true } },

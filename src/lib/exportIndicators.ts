@@ -2,6 +2,7 @@
 // with or without values — budget lines and stated totals included, so that every (programme,
 // indicator) of wskazniki.csv is a row here. `action` is the action's id, as in dzialania.action.
 import { programmeActions, implementerNames } from './exportActions.ts';
+import { indicatorColumns, type IndicatorColumns } from './exportRows.ts';
 import type { ProgrammeModel, SiteModel } from './model.ts';
 import { indicatorUrl } from './urls.ts';
 
@@ -10,18 +11,9 @@ export const INDICATOR_FIELDS = [
   'series', 'implementers', 'valueCount', 'url',
 ] as const;
 
-export interface IndicatorRow {
-  programme: string;
-  organisation: string;
-  goal: string | null;
-  /** The task's id as printed, or null. */
-  task: string | null;
+export interface IndicatorRow extends IndicatorColumns {
   /** The id of the action the indicator measures (dzialania.action), or null outside actions. */
   action: string | null;
-  indicator: string;
-  label: string;
-  unit: 'count' | 'percent' | 'currency' | 'text';
-  unitLabel: string | null;
   series: string | null;
   implementers: string | null;
   /** Values of every kind, achieved ones from reports included: its rows in wskazniki.csv. */
@@ -32,15 +24,7 @@ export interface IndicatorRow {
 export function indicatorRows(p: ProgrammeModel, institutions: SiteModel['institutions'], siteUrl = ''): IndicatorRow[] {
   const actions = new Map(programmeActions(p).map((pa) => [pa.actionId, pa.action]));
   return p.indicators.map((pi): IndicatorRow => ({
-    programme: p.slug,
-    organisation: p.organisation.id,
-    goal: pi.goal ?? null,
-    task: pi.task ?? null,
-    action: pi.actionId ?? null,
-    indicator: pi.indicator.id,
-    label: pi.indicator.label,
-    unit: pi.indicator.unit,
-    unitLabel: pi.indicator.unitLabel || null,
+    ...indicatorColumns(p, pi, pi.actionId ?? null),
     series: pi.indicator.series ?? null,
     implementers: implementerNames((pi.actionId && actions.get(pi.actionId)?.implementers) || [], institutions),
     valueCount: pi.values.length,
