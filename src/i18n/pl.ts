@@ -379,12 +379,12 @@ export const t = {
       values: { csv: 'wartości mierników; UTF-8 bez BOM, separator: przecinek', xlsx: 'te same wiersze jako arkusz Excela', json: 'te same wiersze; puste pola jako null' },
       programmes: { csv: 'lista programów; UTF-8 bez BOM, separator: przecinek', xlsx: 'lista programów jako arkusz Excela', json: 'lista programów' },
       indicators: {
-        csv: 'lista mierników, także tych bez wartości: po jednym wierszu na miernik, z działaniem, realizatorami i liczbą wartości; UTF-8 bez BOM, separator: przecinek',
+        csv: 'lista mierników, także bez wartości; UTF-8 bez BOM, separator: przecinek',
         xlsx: 'lista mierników jako arkusz Excela',
         json: 'lista mierników; puste pola jako null',
       },
       actions: {
-        csv: 'lista działań: po jednym wierszu na działanie, z realizatorami, terminem realizacji, źródłem finansowania i sumą planowanych środków; UTF-8 bez BOM, separator: przecinek',
+        csv: 'lista działań z terminami, finansowaniem i sumą środków; UTF-8 bez BOM, separator: przecinek',
         xlsx: 'lista działań jako arkusz Excela',
         json: 'lista działań; puste pola jako null',
       },
