@@ -4,6 +4,8 @@
 // programme's data needs.
 import type { PlacedIndicator, ProgrammeModel, SiteModel } from './model.ts';
 import { EXPORT_FIELDS, programmeList, programmeRows, siteRows, type ExportRow, type ProgrammeListItem } from './exportRows.ts';
+import { INDICATOR_FIELDS, siteIndicatorRows, type IndicatorRow } from './exportIndicators.ts';
+import { ACTION_FIELDS, siteActionRows, type ActionRow } from './exportActions.ts';
 import { statedVsComputed, type StatedComparison } from './budget.ts';
 import { toCsv } from './csv.ts';
 import { formatNumber } from './format.ts';
@@ -31,8 +33,8 @@ export interface DataFile {
   format: 'csv' | 'json';
   /** The programme the file is for; undefined for files of the whole site. */
   programme?: string;
-  /** What a row is: an indicator value, or a programme. */
-  content: 'values' | 'programmes' | 'datapackage';
+  /** What a row is: an indicator value, a programme, an indicator (mierniki), or an action (dzialania). */
+  content: 'values' | 'programmes' | 'indicators' | 'actions' | 'datapackage';
   text: string;
   bytes: number;
   /** Data rows (without the CSV header); undefined for the package descriptor. */
@@ -46,16 +48,34 @@ const file = (name: string, format: DataFile['format'], content: DataFile['conte
 /** Columns of programy.csv / programy.json, in order. */
 export const PROGRAMME_COLUMNS = ['slug', 'title', 'organisation', 'organisationSlug', 'kind', 'periodStart', 'periodEnd', 'url'] as const satisfies readonly (keyof ProgrammeListItem)[];
 
-/** The site-wide text files: wskazniki.csv, wskazniki.json, programy.csv, programy.json. */
-export function siteFiles(site: SiteModel, siteUrl = ''): DataFile[] {
-  const rows = siteRows(site, siteUrl);
-  const programmes = programmeList(site, siteUrl);
+/** The site-wide tables, each written as .csv and .json: its rows and their columns. */
+const SITE_TABLES = {
+  wskazniki: { content: 'values', rows: siteRows, columns: EXPORT_FIELDS },
+  programy: { content: 'programmes', rows: programmeList, columns: PROGRAMME_COLUMNS },
+  mierniki: { content: 'indicators', rows: siteIndicatorRows, columns: INDICATOR_FIELDS },
+  dzialania: { content: 'actions', rows: siteActionRows, columns: ACTION_FIELDS },
+} as const satisfies Record<string, { content: DataFile['content']; rows: (site: SiteModel, siteUrl?: string) => object[]; columns: readonly string[] }>;
+
+/** One site-wide table as its CSV and JSON files. */
+function tableFiles(site: SiteModel, name: keyof typeof SITE_TABLES, siteUrl: string): DataFile[] {
+  const table = SITE_TABLES[name];
+  const rows = table.rows(site, siteUrl) as object[] as Record<string, unknown>[];
   return [
-    file('wskazniki.csv', 'csv', 'values', exportCsv(rows), rows.length),
-    file('wskazniki.json', 'json', 'values', jsonText(rows), rows.length),
-    file('programy.csv', 'csv', 'programmes', toCsv(programmes, PROGRAMME_COLUMNS), programmes.length),
-    file('programy.json', 'json', 'programmes', jsonText(programmes), programmes.length),
+    file(`${name}.csv`, 'csv', table.content, toCsv(rows, table.columns), rows.length),
+    file(`${name}.json`, 'json', table.content, jsonText(rows), rows.length),
   ];
+}
+
+/** The site-wide text files: wskazniki, programy, mierniki and dzialania, each as .csv and .json. */
+export const siteFiles = (site: SiteModel, siteUrl = ''): DataFile[] =>
+  (Object.keys(SITE_TABLES) as (keyof typeof SITE_TABLES)[]).flatMap((name) => tableFiles(site, name, siteUrl));
+
+/** One site-wide text file by name ("mierniki.csv"), what its endpoint serves. */
+export function siteFile(site: SiteModel, name: string, siteUrl = ''): DataFile {
+  const [table, format] = name.split('.') as [string, string];
+  const f = table in SITE_TABLES ? tableFiles(site, table as keyof typeof SITE_TABLES, siteUrl).find((x) => x.format === format) : undefined;
+  if (!f) throw new Error(`no data file ${name}`);
+  return f;
 }
 
 /** The text files of one programme: <slug>.csv and <slug>.json. */
@@ -68,7 +88,7 @@ export function programmeFiles(p: ProgrammeModel, siteUrl = ''): DataFile[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Excel workbooks: the same tables as wskazniki.csv, programy.csv and <slug>.csv, for people who
+// Excel workbooks: the same tables as the site-wide CSVs and <slug>.csv, for people who
 // open data in a spreadsheet (the CSVs carry no BOM, which Excel needs to read UTF-8). Not one per
 // indicator: the smallest workbook is ~3 KB against a few hundred bytes of CSV, and a portal of
 // 1 000 programmes has ~60 000 indicators; an indicator's page offers its programme's workbook.
@@ -76,6 +96,8 @@ export function programmeFiles(p: ProgrammeModel, siteUrl = ''): DataFile[] {
 /** Column types of the export, for typed spreadsheet cells (the same as the table schema's). */
 const valueColumns = (): XlsxColumn[] => EXPORT_FIELDS.map((name) => ({ name, type: VALUE_FIELDS[name].type }));
 const programmeColumns = (): XlsxColumn[] => PROGRAMME_FIELDS.map((f) => ({ name: f.name, type: f.type }));
+const indicatorColumns = (): XlsxColumn[] => INDICATOR_FIELDS.map((name) => ({ name, type: INDICATOR_FIELD_TYPES[name].type }));
+const actionColumns = (): XlsxColumn[] => ACTION_FIELDS.map((name) => ({ name, type: ACTION_FIELD_TYPES[name].type }));
 
 export interface XlsxFile {
   name: string;
@@ -83,13 +105,23 @@ export interface XlsxFile {
   rows: number;
 }
 
-/** wskazniki.xlsx and programy.xlsx; `sheets` names their sheets (Polish UI text). */
-export async function siteWorkbooks(site: SiteModel, sheets: { values: string; programmes: string }, siteUrl = ''): Promise<XlsxFile[]> {
-  const rows = siteRows(site, siteUrl);
-  const programmes = programmeList(site, siteUrl);
+/** Names of the workbooks' sheets (Polish UI text). */
+export interface SheetNames {
+  values: string;
+  programmes: string;
+  indicators: string;
+  actions: string;
+}
+
+/** wskazniki.xlsx, programy.xlsx, mierniki.xlsx and dzialania.xlsx. */
+export async function siteWorkbooks(site: SiteModel, sheets: SheetNames, siteUrl = ''): Promise<XlsxFile[]> {
+  const book = async <T extends object>(name: string, rows: readonly T[], columns: XlsxColumn[], sheet: string): Promise<XlsxFile> =>
+    ({ name, bytes: await toXlsx(rows, columns, sheet), rows: rows.length });
   return [
-    { name: 'wskazniki.xlsx', bytes: await toXlsx(rows, valueColumns(), sheets.values), rows: rows.length },
-    { name: 'programy.xlsx', bytes: await toXlsx(programmes, programmeColumns(), sheets.programmes), rows: programmes.length },
+    await book('wskazniki.xlsx', siteRows(site, siteUrl), valueColumns(), sheets.values),
+    await book('programy.xlsx', programmeList(site, siteUrl), programmeColumns(), sheets.programmes),
+    await book<IndicatorRow>('mierniki.xlsx', siteIndicatorRows(site, siteUrl), indicatorColumns(), sheets.indicators),
+    await book<ActionRow>('dzialania.xlsx', siteActionRows(site, siteUrl), actionColumns(), sheets.actions),
   ];
 }
 
@@ -218,8 +250,10 @@ export interface DataPackage {
 export const UNIT_VALUES = ['count', 'percent', 'currency', 'text'] as const;
 export const KIND_VALUES = ['target', 'achieved', 'statistic', 'baseline', 'budget'] as const;
 
-/** Type and constraints of every export column; the contract (DESIGN.md) in table-schema terms. */
-const VALUE_FIELDS: Record<(typeof EXPORT_FIELDS)[number], Omit<Field, 'name' | 'description'>> = {
+type ColumnType = Omit<Field, 'name' | 'description'>;
+
+/** The columns that place an indicator, in wskazniki and mierniki alike (exportRows.ts IndicatorColumns, and action). */
+const PLACE_FIELDS = {
   programme: { type: 'string', constraints: { required: true } },
   organisation: { type: 'string', constraints: { required: true } },
   goal: { type: 'string' },
@@ -229,6 +263,11 @@ const VALUE_FIELDS: Record<(typeof EXPORT_FIELDS)[number], Omit<Field, 'name' | 
   label: { type: 'string', constraints: { required: true } },
   unit: { type: 'string', constraints: { required: true, enum: [...UNIT_VALUES] } },
   unitLabel: { type: 'string' },
+} satisfies Record<string, ColumnType>;
+
+/** Type and constraints of every export column; the contract (DESIGN.md) in table-schema terms. */
+const VALUE_FIELDS: Record<(typeof EXPORT_FIELDS)[number], ColumnType> = {
+  ...PLACE_FIELDS,
   year: { type: 'integer' },
   kind: { type: 'string', constraints: { required: true, enum: [...KIND_VALUES] } },
   value: { type: 'number' },
@@ -237,6 +276,32 @@ const VALUE_FIELDS: Record<(typeof EXPORT_FIELDS)[number], Omit<Field, 'name' | 
   url: { type: 'string', constraints: { required: true } },
   periodStart: { type: 'integer' },
   periodEnd: { type: 'integer' },
+};
+
+/** Type and constraints of every column of mierniki.csv. */
+const INDICATOR_FIELD_TYPES: Record<(typeof INDICATOR_FIELDS)[number], ColumnType> = {
+  ...PLACE_FIELDS,
+  series: { type: 'string' },
+  implementers: { type: 'string' },
+  valueCount: { type: 'integer', constraints: { required: true } },
+  url: { type: 'string', constraints: { required: true } },
+};
+
+/** Type and constraints of every column of dzialania.csv. */
+const ACTION_FIELD_TYPES: Record<(typeof ACTION_FIELDS)[number], ColumnType> = {
+  programme: { type: 'string', constraints: { required: true } },
+  organisation: { type: 'string', constraints: { required: true } },
+  goal: { type: 'string', constraints: { required: true } },
+  task: { type: 'string' },
+  action: { type: 'string', constraints: { required: true } },
+  title: { type: 'string', constraints: { required: true } },
+  implementers: { type: 'string' },
+  schedule: { type: 'string' },
+  scheduleStart: { type: 'integer' },
+  scheduleEnd: { type: 'integer' },
+  funding: { type: 'string' },
+  budgetTotal: { type: 'number' },
+  url: { type: 'string', constraints: { required: true } },
 };
 
 const PROGRAMME_FIELDS: Field[] = [
@@ -253,19 +318,28 @@ const PROGRAMME_FIELDS: Field[] = [
 /** How the CSVs are written (src/lib/csv.ts): the CSV Dialect defaults but for the CRLF terminator, said anyway. */
 const CSV_DIALECT: Dialect = { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true };
 
+type Described = { title: string; description: string };
+
 export interface PackageTexts {
   packageTitle: string;
   packageDescription: string;
   valuesTitle: string;
   programmesTitle: string;
-  /** Titles and descriptions of the resources beyond the two main tables. */
+  /** mierniki.csv and dzialania.csv. */
+  indicatorsTitle: string;
+  actionsTitle: string;
+  /** Titles and descriptions of the resources beyond the main tables. */
   resources: {
-    programmeCsv: { title: string; description: string };
-    indicatorCsv: { title: string; description: string };
-    valuesJson: { title: string; description: string };
-    programmesJson: { title: string; description: string };
-    valuesXlsx: { title: string; description: string };
-    programmesXlsx: { title: string; description: string };
+    programmeCsv: Described;
+    indicatorCsv: Described;
+    valuesJson: Described;
+    programmesJson: Described;
+    indicatorsJson: Described;
+    actionsJson: Described;
+    valuesXlsx: Described;
+    programmesXlsx: Described;
+    indicatorsXlsx: Described;
+    actionsXlsx: Described;
   };
   /** The two sets of terms: the source documents' (art. 4 of the copyright act) and the site's own texts' (CC BY 4.0). */
   licenses: { sources: string; site: string };
@@ -273,6 +347,10 @@ export interface PackageTexts {
   fields: Record<string, string>;
   /** Polish description of each programmes column. */
   programmeFields: Record<string, string>;
+  /** Polish description of each column of mierniki.csv. */
+  indicatorFields: Record<string, string>;
+  /** Polish description of each column of dzialania.csv. */
+  actionFields: Record<string, string>;
 }
 
 /** What the descriptor lists besides the site-wide files: every programme's and every indicator's own CSV. */
@@ -292,7 +370,12 @@ export const dataLicenses = (texts: PackageTexts['licenses']): License[] => [
   { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/deed.pl', title: texts.site },
 ];
 
-/** The descriptor of every CSV of /dane/ (tabular, typed) and of the site-wide JSON and XLSX copies. */
+/**
+ * The descriptor of every CSV of /dane/ (tabular, typed, with their keys) and of the site-wide JSON
+ * and XLSX copies. Keys: programy(slug), mierniki(programme, indicator), dzialania(programme,
+ * action); every value row's (programme, indicator) is a row of mierniki, every indicator's action
+ * a row of dzialania, every programme column a row of programy.
+ */
 export function dataPackage(files: PackageFiles, texts: PackageTexts, siteUrl = ''): DataPackage {
   const size = (name: string) => {
     const f = files.site.find((x) => x.name === name);
@@ -300,13 +383,36 @@ export function dataPackage(files: PackageFiles, texts: PackageTexts, siteUrl = 
     return typeof f.bytes === 'number' ? f.bytes : f.bytes.length;
   };
   const describe = (f: Field, d: Record<string, string>): Field => ({ name: f.name, type: f.type, ...(d[f.name] ? { description: d[f.name] } : {}), ...(f.constraints ? { constraints: f.constraints } : {}) });
+  const toProgrammes = { fields: ['programme'], reference: { resource: 'programy', fields: ['slug'] } };
   const valuesSchema = (): TableSchema => ({
     fields: EXPORT_FIELDS.map((name) => describe({ name, ...VALUE_FIELDS[name] }, texts.fields)),
     missingValues: [''],
     // No primary key: programme + indicator + kind + year is unique (tests/build/datapackage.test.ts
     // checks it on the real data), but `year` is empty for values stated without a year, and a
     // primary key's fields cannot be empty (Table Schema, primaryKey).
-    foreignKeys: [{ fields: ['programme'], reference: { resource: 'programy', fields: ['slug'] } }],
+    foreignKeys: [toProgrammes, { fields: ['programme', 'indicator'], reference: { resource: 'mierniki', fields: ['programme', 'indicator'] } }],
+  });
+  const indicatorsSchema = (): TableSchema => ({
+    fields: INDICATOR_FIELDS.map((name) => describe({ name, ...INDICATOR_FIELD_TYPES[name] }, texts.indicatorFields)),
+    missingValues: [''],
+    primaryKey: ['programme', 'indicator'],
+    foreignKeys: [
+      toProgrammes,
+      // Indicators outside actions (expected results, diagnosis, strategic indicators, stated
+      // totals) have an empty `action`: such a row refers to no action. Table Schema's foreign keys
+      // are "directly modelled on the concept of foreign keys in SQL" (Data Package v2, Table Schema,
+      // foreignKeys: https://datapackage.org/standard/table-schema/#foreignKeys), and the v1
+      // "Table Schema: Unique constraints" pattern spells it out: "per SQL standards, the local key
+      // MAY contain keys with field values not present in the reference key if and only if at least
+      // one of the fields is locally null" (https://specs.frictionlessdata.io/patterns/#table-schema-unique-constraints).
+      { fields: ['programme', 'action'], reference: { resource: 'dzialania', fields: ['programme', 'action'] } },
+    ],
+  });
+  const actionsSchema = (): TableSchema => ({
+    fields: ACTION_FIELDS.map((name) => describe({ name, ...ACTION_FIELD_TYPES[name] }, texts.actionFields)),
+    missingValues: [''],
+    primaryKey: ['programme', 'action'],
+    foreignKeys: [toProgrammes],
   });
   const csv = (name: string, path: string | string[], title: string, schema: TableSchema, description?: string): TabularResource => ({
     profile: 'tabular-data-resource',
@@ -349,10 +455,16 @@ export function dataPackage(files: PackageFiles, texts: PackageTexts, siteUrl = 
       }),
       csv('wskazniki-programow', files.programmes.map((slug) => `${slug}.csv`), r.programmeCsv.title, valuesSchema(), r.programmeCsv.description),
       csv('wskazniki-miernikow', files.indicators.map((i) => indicatorFilePath(i.programme, i.indicator, 'csv')), r.indicatorCsv.title, valuesSchema(), r.indicatorCsv.description),
+      csv('mierniki', 'mierniki.csv', texts.indicatorsTitle, indicatorsSchema()),
+      csv('dzialania', 'dzialania.csv', texts.actionsTitle, actionsSchema()),
       plain('wskazniki-json', 'wskazniki.json', 'json', r.valuesJson),
       plain('programy-json', 'programy.json', 'json', r.programmesJson),
+      plain('mierniki-json', 'mierniki.json', 'json', r.indicatorsJson),
+      plain('dzialania-json', 'dzialania.json', 'json', r.actionsJson),
       plain('wskazniki-xlsx', 'wskazniki.xlsx', 'xlsx', r.valuesXlsx),
       plain('programy-xlsx', 'programy.xlsx', 'xlsx', r.programmesXlsx),
+      plain('mierniki-xlsx', 'mierniki.xlsx', 'xlsx', r.indicatorsXlsx),
+      plain('dzialania-xlsx', 'dzialania.xlsx', 'xlsx', r.actionsXlsx),
     ],
   };
 }

@@ -1,5 +1,5 @@
 // The open-data export: one row per indicator value, fields and order as fixed in DESIGN.md.
-import type { ProgrammeModel, SiteModel } from './model.ts';
+import type { PlacedIndicator, ProgrammeModel, SiteModel } from './model.ts';
 import { programmeUrl, indicatorUrl } from './urls.ts';
 import { timeSpan } from './valueTime.ts';
 
@@ -8,16 +8,22 @@ export const EXPORT_FIELDS = [
   'year', 'kind', 'value', 'text', 'source', 'url', 'periodStart', 'periodEnd',
 ] as const;
 
-export interface ExportRow {
+/** The columns that say which indicator a row is about and where it sits: shared by wskazniki and mierniki. */
+export interface IndicatorColumns {
   programme: string;
   organisation: string;
   goal: string | null;
+  /** The task's id as printed, or null. */
   task: string | null;
-  action: string | null;
   indicator: string;
   label: string;
   unit: 'count' | 'percent' | 'currency' | 'text';
   unitLabel: string | null;
+}
+
+export interface ExportRow extends IndicatorColumns {
+  /** The action's title (mierniki and dzialania carry its id). */
+  action: string | null;
   year: number | null;
   kind: 'target' | 'achieved' | 'statistic' | 'baseline' | 'budget';
   value: number | null;
@@ -30,18 +36,23 @@ export interface ExportRow {
   periodEnd: number | null;
 }
 
+/** The leading columns of a wskazniki or mierniki row, in contract order; `action` is the title in one, the id in the other. */
+export const indicatorColumns = (p: ProgrammeModel, pi: PlacedIndicator, action: string | null): IndicatorColumns & { action: string | null } => ({
+  programme: p.slug,
+  organisation: p.organisation.id,
+  goal: pi.goal ?? null,
+  task: pi.task ?? null,
+  action,
+  indicator: pi.indicator.id,
+  label: pi.indicator.label,
+  unit: pi.indicator.unit,
+  unitLabel: pi.indicator.unitLabel || null,
+});
+
 export function programmeRows(p: ProgrammeModel, siteUrl = ''): ExportRow[] {
   return p.indicators.flatMap((pi) =>
     pi.values.map((v): ExportRow => ({
-      programme: p.slug,
-      organisation: p.organisation.id,
-      goal: pi.goal ?? null,
-      task: pi.task ?? null,
-      action: pi.action ?? null,
-      indicator: pi.indicator.id,
-      label: pi.indicator.label,
-      unit: pi.indicator.unit,
-      unitLabel: pi.indicator.unitLabel || null,
+      ...indicatorColumns(p, pi, pi.action ?? null),
       year: v.year ?? null,
       kind: v.kind,
       value: v.value ?? null,

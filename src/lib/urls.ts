@@ -13,6 +13,10 @@ export const pathInSite = (url: string) => (url.startsWith(BASE) ? `/${url.slice
 
 export const programmeUrl = (slug: string) => sitePath(`/programy/${slug}/`);
 export const goalUrl = (slug: string, goalId: string) => sitePath(`/programy/${slug}/cele/${goalSlug(goalId)}/`);
+/** The id of an action's heading on its goal page ("dzialanie-1.2.1"). */
+export const actionAnchor = (actionId: string) => `dzialanie-${actionId}`;
+/** An action on its goal page: the goal's URL with the action's anchor. */
+export const actionUrl = (slug: string, goalId: string, actionId: string) => `${goalUrl(slug, goalId)}#${encodeURIComponent(actionAnchor(actionId))}`;
 export const reportUrl = (slug: string, year: number) => sitePath(`/programy/${slug}/sprawozdania/${year}/`);
 export const indicatorUrl = (slug: string, indicatorId: string) => sitePath(`/wskazniki/${slug}/${encodeURIComponent(indicatorId)}/`);
 /** The path segment of an explorer table's further pages: /wskazniki/strona/2/, /wskazniki/<slug>/strona/2/. */

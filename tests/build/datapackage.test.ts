@@ -200,7 +200,14 @@ export function readResource(r: Json, texts: string | string[]): { rows: Record<
   return { rows, problems };
 }
 
-/** Foreign key problems across resources (rows already read). */
+/**
+ * Foreign key problems across resources (rows already read). A row whose key has a missing (null)
+ * field refers to no row and is not checked: Table Schema's foreign keys are "directly modelled on
+ * the concept of foreign keys in SQL" (https://datapackage.org/standard/table-schema/#foreignKeys),
+ * and the v1 pattern "Table Schema: Unique constraints" states the SQL rule — "the local key MAY
+ * contain keys with field values not present in the reference key if and only if at least one of
+ * the fields is locally null" (https://specs.frictionlessdata.io/patterns/#table-schema-unique-constraints).
+ */
 export function foreignKeyProblems(pkg: Json, data: Map<string, Record<string, unknown>[]>): string[] {
   const problems: string[] = [];
   for (const r of pkg.resources as Json[])
@@ -211,7 +218,7 @@ export function foreignKeyProblems(pkg: Json, data: Map<string, Record<string, u
       const known = new Set((data.get(target) ?? []).map((row) => JSON.stringify(refFields.map((f) => row[f]))));
       (data.get(r.name) ?? []).forEach((row, i) => {
         const values = fields.map((f) => row[f]);
-        if (values.every((v) => v === null)) return;
+        if (values.some((v) => v === null)) return;
         if (!known.has(JSON.stringify(values))) problems.push(`${r.name} row ${i + 1}: ${JSON.stringify(values)} not found in ${target}`);
       });
     }
@@ -244,8 +251,9 @@ describe('/dane/datapackage.json', () => {
       expect(['json', 'xlsx'], r.name).toContain(r.format);
       expect(r.schema, r.name).toBeUndefined();
     }
-    expect(resources.filter((r) => r.format === 'json').map((r) => r.path).sort()).toEqual(['programy.json', 'wskazniki.json']);
-    expect(resources.filter((r) => r.format === 'xlsx').map((r) => r.path).sort()).toEqual(['programy.xlsx', 'wskazniki.xlsx']);
+    const copies = (ext: string) => ['dzialania', 'mierniki', 'programy', 'wskazniki'].map((n) => `${n}.${ext}`);
+    expect(resources.filter((r) => r.format === 'json').map((r) => r.path).sort()).toEqual(copies('json'));
+    expect(resources.filter((r) => r.format === 'xlsx').map((r) => r.path).sort()).toEqual(copies('xlsx'));
   });
 
   it('types the fields, with enums for unit and kind and "" as missing; field order is the CSV header order', () => {
@@ -264,6 +272,12 @@ describe('/dane/datapackage.json', () => {
     // The contract's column order is the schema's field order, and the JSON copies' key order.
     expect((resource('wskazniki').schema.fields as Json[]).map((f) => f.name)).toEqual(Object.keys(JSON.parse(readDist('dane/wskazniki.json'))[0]));
     expect((resource('programy').schema.fields as Json[]).map((f) => f.name)).toEqual(Object.keys(JSON.parse(readDist('dane/programy.json'))[0]));
+    for (const name of ['mierniki', 'dzialania'])
+      expect((resource(name).schema.fields as Json[]).map((f) => f.name), name).toEqual(Object.keys(JSON.parse(readDist(`dane/${name}.json`))[0]));
+    expect(field(resource('mierniki'), 'valueCount').type).toBe('integer');
+    expect(field(resource('mierniki'), 'unit').constraints.enum).toEqual(['count', 'percent', 'currency', 'text']);
+    expect(['scheduleStart', 'scheduleEnd', 'budgetTotal'].map((n) => field(resource('dzialania'), n).type)).toEqual(['integer', 'integer', 'number']);
+    for (const name of ['wskazniki', 'mierniki', 'dzialania']) expect(['periodStart', 'scheduleStart', 'valueCount'].some((n) => (resource(name).schema.fields as Json[]).some((f) => f.name === n && f.type === 'integer')), name).toBe(true);
   });
 
   it('points at files that exist, with the exact size of single files', () => {
@@ -292,10 +306,27 @@ describe('/dane/datapackage.json', () => {
     expect(data.get('wskazniki-programow')).toEqual(json);
     expect(data.get('wskazniki-miernikow')).toEqual(json);
     expect(data.get('programy')).toEqual(JSON.parse(readDist('dane/programy.json')));
+    expect(data.get('mierniki')).toEqual(JSON.parse(readDist('dane/mierniki.json')));
+    expect(data.get('dzialania')).toEqual(JSON.parse(readDist('dane/dzialania.json')));
   });
 
-  it('declares a primary key only where one holds: slug of programy; none for the values, whose natural key has empty years', () => {
+  it('keys the tables to one another: values → mierniki → dzialania, every table → programy; each key is checked above', () => {
+    const keys = (name: string) => ({ primaryKey: resource(name).schema.primaryKey, foreignKeys: resource(name).schema.foreignKeys });
+    const toProgrammes = { fields: ['programme'], reference: { resource: 'programy', fields: ['slug'] } };
+    const toIndicators = { fields: ['programme', 'indicator'], reference: { resource: 'mierniki', fields: ['programme', 'indicator'] } };
+    for (const name of ['wskazniki', 'wskazniki-programow', 'wskazniki-miernikow']) expect(keys(name), name).toEqual({ primaryKey: undefined, foreignKeys: [toProgrammes, toIndicators] });
+    expect(keys('mierniki')).toEqual({ primaryKey: ['programme', 'indicator'], foreignKeys: [toProgrammes, { fields: ['programme', 'action'], reference: { resource: 'dzialania', fields: ['programme', 'action'] } }] });
+    expect(keys('dzialania')).toEqual({ primaryKey: ['programme', 'action'], foreignKeys: [toProgrammes] });
+    // Indicators outside actions have an empty action: their (programme, action) refers to nothing.
+    const mierniki = readResource(resource('mierniki'), textsOf(resource('mierniki'))).rows;
+    expect(mierniki.filter((r) => r.action === null).length).toBeGreaterThan(0);
+    expect(mierniki.filter((r) => r.action !== null).length).toBeGreaterThan(0);
+  });
+
+  it('declares a primary key only where one holds: slug of programy, programme + indicator of mierniki, programme + action of dzialania; none for the values, whose natural key has empty years', () => {
     expect(resource('programy').schema.primaryKey).toEqual(['slug']);
+    expect(resource('mierniki').schema.primaryKey).toEqual(['programme', 'indicator']);
+    expect(resource('dzialania').schema.primaryKey).toEqual(['programme', 'action']);
     const programmes = readResource(resource('programy'), textsOf(resource('programy'))).rows;
     expect(new Set(programmes.map((p) => p.slug)).size).toBe(programmes.length);
     // programme + indicator + kind + year identifies every value row in the real data…
@@ -321,7 +352,7 @@ describe('the checks themselves catch what the rules forbid', () => {
   const values = () => structuredClone((pkg.resources as Json[]).find((r) => r.name === 'wskazniki')!);
   const csv = (lines: string[]) => lines.join('\r\n') + '\r\n';
   const header = (values().schema.fields as Json[]).map((f) => f.name).join(',');
-  const good = 'p,o,1,,,ind,Label,count,osób,2024,target,12.5,tekst,źródło,/wskazniki/p/ind/';
+  const good = 'p,o,1,,,ind,Label,count,osób,2024,target,12.5,tekst,źródło,/wskazniki/p/ind/,2024,2024';
 
   it('accepts a good row', () => {
     expect(readResource(values(), csv([header, good])).problems).toEqual([]);
@@ -349,6 +380,19 @@ describe('the checks themselves catch what the rules forbid', () => {
     for (const m of [/relative POSIX path/, /unknown type text/, /duplicate field name/, /enum item "x" is not a valid integer/, /unknown resource nie-ma/]) expect(problems).toMatch(m);
     const data = new Map([['wskazniki', [{ programme: 'nieznany' }]], ['programy', [{ slug: 'inny' }]]]);
     expect(foreignKeyProblems(pkg, data).join()).toMatch(/not found in programy/);
+  });
+
+  it('finds a dangling composite key, and skips one with a missing field (SQL MATCH SIMPLE, as the spec takes it)', () => {
+    const data = new Map<string, Record<string, unknown>[]>([
+      ['programy', [{ slug: 'p' }]],
+      ['dzialania', [{ programme: 'p', action: '1.1' }]],
+      ['mierniki', [{ programme: 'p', indicator: 'a', action: '1.1' }, { programme: 'p', indicator: 'b', action: null }, { programme: 'p', indicator: 'c', action: '9.9' }]],
+      ['wskazniki', [{ programme: 'p', indicator: 'a' }, { programme: 'p', indicator: 'z' }]],
+    ]);
+    expect(foreignKeyProblems(pkg, data)).toEqual([
+      'wskazniki row 2: ["p","z"] not found in mierniki',
+      'mierniki row 3: ["p","9.9"] not found in dzialania',
+    ]);
   });
 
   it('rejects a BOM, a file of a path array without its header, and a primary key repeated across files', () => {

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { DIST, exportJson, readDist } from '../../scripts/lib/dist.ts';
 import { contentValues } from '../support/contentValues.ts';
 
-const FIELDS = ['programme', 'organisation', 'goal', 'task', 'action', 'indicator', 'label', 'unit', 'unitLabel', 'year', 'kind', 'value', 'text', 'source', 'url'];
+// The contract's fields, then the two added by issue: the years a value covers.
+const FIELDS = ['programme', 'organisation', 'goal', 'task', 'action', 'indicator', 'label', 'unit', 'unitLabel', 'year', 'kind', 'value', 'text', 'source', 'url', 'periodStart', 'periodEnd'];
 const rows = exportJson();
 const key = (r: { programme: string; kind: string; year: number | null; value: number | null; text: string }) =>
   JSON.stringify([r.programme, r.kind, r.year, r.value, r.text]);
@@ -26,6 +27,10 @@ describe('/dane/wskazniki.json', () => {
       expect(['target', 'achieved', 'statistic', 'baseline', 'budget']).toContain(r.kind);
       expect(['count', 'percent', 'currency', 'text']).toContain(r.unit);
       expect(r.year === null || Number.isInteger(r.year)).toBe(true);
+      for (const y of [r.periodStart, r.periodEnd]) expect(y === null || Number.isInteger(y)).toBe(true);
+      if (r.year !== null) expect([r.periodStart, r.periodEnd]).toEqual([r.year, r.year]);
+      expect(r.periodStart === null).toBe(r.periodEnd === null);
+      if (r.periodStart !== null) expect(r.periodEnd!).toBeGreaterThanOrEqual(r.periodStart);
       expect(r.value === null || typeof r.value === 'number').toBe(true);
       if (r.kind === 'budget') expect(r.unit).toBe('currency');
       expect(r.text.length).toBeGreaterThan(0);
@@ -82,7 +87,20 @@ describe('CSV files', () => {
       expect(JSON.parse(readDist(`dane/${slug}.json`))).toEqual(mine);
       expect(csvRows(`dane/${slug}.csv`)).toEqual(mine.map(asCsv));
     }
-    // wskazniki.csv, programy.csv and one per programme.
-    expect(readdirSync(join(DIST, 'dane')).filter((f) => f.endsWith('.csv')).length).toBe(slugs.length + 2);
+    // wskazniki.csv, programy.csv, mierniki.csv, dzialania.csv and one per programme (per-indicator files are in dane/wskazniki/).
+    expect(readdirSync(join(DIST, 'dane')).filter((f) => f.endsWith('.csv')).sort()).toEqual(['dzialania.csv', 'mierniki.csv', 'programy.csv', 'wskazniki.csv', ...slugs.map((s) => `${s}.csv`)].sort());
+  });
+
+  it("each indicator's own files hold exactly its rows, periodStart and periodEnd included", () => {
+    const mierniki = JSON.parse(readDist('dane/mierniki.json')) as { programme: string; indicator: string }[];
+    expect(mierniki.length).toBeGreaterThan(0);
+    for (const m of mierniki) {
+      const mine = rows.filter((r) => r.programme === m.programme && r.indicator === m.indicator);
+      const base = `dane/wskazniki/${m.programme}/${m.indicator}`;
+      expect(JSON.parse(readDist(`${base}.json`)), base).toEqual(mine);
+      const text = readDist(`${base}.csv`);
+      expect(text.split('\r\n')[0], base).toBe(FIELDS.join(','));
+      expect(parse(text, { columns: true, record_delimiter: '\r\n' }), base).toEqual(mine.map(asCsv));
+    }
   });
 });

@@ -20,9 +20,9 @@ async function sheetOf(file: string) {
 }
 
 describe('XLSX downloads', () => {
-  it('exist for the values, the programmes and every programme, and for nothing else', () => {
+  it('exist for the values, the programmes, the indicators, the actions and every programme, and for nothing else', () => {
     const books = readdirSync(join(DIST, 'dane'), { recursive: true }).map(String).filter((f) => f.endsWith('.xlsx'));
-    expect(books.sort()).toEqual(['programy.xlsx', 'wskazniki.xlsx', ...slugs.map((s) => `${s}.xlsx`)].sort());
+    expect(books.sort()).toEqual(['dzialania.xlsx', 'mierniki.xlsx', 'programy.xlsx', 'wskazniki.xlsx', ...slugs.map((s) => `${s}.xlsx`)].sort());
   });
 
   it('wskazniki.xlsx holds every value row, cell for cell equal to wskazniki.json', async () => {
@@ -30,9 +30,10 @@ describe('XLSX downloads', () => {
     expect(header).toEqual(Object.keys(rows[0]!));
     expect(objects).toEqual(rows);
     for (const o of objects) {
-      expect(o.year === null || Number.isInteger(o.year)).toBe(true);
+      for (const y of [o.year, o.periodStart, o.periodEnd]) expect(y === null || Number.isInteger(y)).toBe(true);
       expect(o.value === null || typeof o.value === 'number').toBe(true);
     }
+    expect(header.slice(-2)).toEqual(['periodStart', 'periodEnd']);
     expect(objects.some((o) => typeof o.value === 'number' && !Number.isInteger(o.value))).toBe(true);
   });
 
@@ -43,6 +44,26 @@ describe('XLSX downloads', () => {
     for (const o of objects) expect(Number.isInteger(o.periodStart) && Number.isInteger(o.periodEnd)).toBe(true);
   });
 
+  it('mierniki.xlsx equals mierniki.json, value counts as integers', async () => {
+    const json = JSON.parse(readDist('dane/mierniki.json')) as Record<string, unknown>[];
+    const { header, objects } = await sheetOf('mierniki.xlsx');
+    expect(header).toEqual(Object.keys(json[0]!));
+    expect(objects).toEqual(json);
+    for (const o of objects) expect(Number.isInteger(o.valueCount)).toBe(true);
+  });
+
+  it('dzialania.xlsx equals dzialania.json, schedule years as integers and budget totals as numbers', async () => {
+    const json = JSON.parse(readDist('dane/dzialania.json')) as Record<string, unknown>[];
+    const { header, objects } = await sheetOf('dzialania.xlsx');
+    expect(header).toEqual(Object.keys(json[0]!));
+    expect(objects).toEqual(json);
+    for (const o of objects) {
+      for (const y of [o.scheduleStart, o.scheduleEnd]) expect(y === null || Number.isInteger(y)).toBe(true);
+      expect(o.budgetTotal === null || typeof o.budgetTotal === 'number').toBe(true);
+    }
+    expect(objects.some((o) => typeof o.budgetTotal === 'number')).toBe(true);
+  });
+
   it("each programme's workbook equals its rows of the export", async () => {
     for (const slug of slugs) {
       const { objects } = await sheetOf(`${slug}.xlsx`);
@@ -51,10 +72,11 @@ describe('XLSX downloads', () => {
   });
 
   it('freeze the header row and name the sheet in Polish', () => {
-    for (const file of ['wskazniki.xlsx', 'programy.xlsx', `${slugs[0]}.xlsx`]) {
+    const sheets: Record<string, string> = { 'programy.xlsx': 'Programy', 'mierniki.xlsx': 'Mierniki', 'dzialania.xlsx': 'Działania' };
+    for (const file of ['wskazniki.xlsx', 'programy.xlsx', 'mierniki.xlsx', 'dzialania.xlsx', `${slugs[0]}.xlsx`]) {
       const files = unzipSync(bytes(file));
       expect(strFromU8(files['xl/worksheets/sheet1.xml']!), file).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
-      expect(strFromU8(files['xl/workbook.xml']!), file).toMatch(file === 'programy.xlsx' ? /name="Programy"/ : /name="Wskaźniki"/);
+      expect(strFromU8(files['xl/workbook.xml']!), file).toContain(`name="${sheets[file] ?? 'Wskaźniki'}"`);
     }
   });
 });

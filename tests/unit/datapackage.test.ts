@@ -3,8 +3,10 @@ import { resolve } from 'node:path';
 import { checkContent } from '../../scripts/check/checkContent.ts';
 import { buildSite } from '../../src/lib/model.ts';
 import { EXPORT_FIELDS, programmeList, siteRows } from '../../src/lib/exportRows.ts';
+import { INDICATOR_FIELDS, siteIndicatorRows } from '../../src/lib/exportIndicators.ts';
+import { ACTION_FIELDS, siteActionRows } from '../../src/lib/exportActions.ts';
 import { toCsv } from '../../src/lib/csv.ts';
-import { byteLength, dataNotes, dataPackage, formatBytes, indicatorDataUrl, indicatorFiles, jsonText, packageLists, PROGRAMME_COLUMNS, programmeFiles, siteFiles, siteWorkbooks, type TabularResource } from '../../src/lib/datapackage.ts';
+import { byteLength, dataNotes, dataPackage, formatBytes, indicatorDataUrl, indicatorFiles, jsonText, packageLists, PROGRAMME_COLUMNS, programmeFiles, siteFile, siteFiles, siteWorkbooks, type TabularResource } from '../../src/lib/datapackage.ts';
 import { t } from '../../src/i18n/pl.ts';
 
 const { raw } = checkContent(resolve('tests/fixtures/content'));
@@ -16,7 +18,7 @@ describe('data files', () => {
     const all = siteRows(site, 'https://example.org');
     const files = new Map(indicatorFiles(site, 'https://example.org').map((f) => [f.path, f.text]));
     const indicators = demo.indicators.map((pi) => pi.indicator.id);
-    expect(files.size).toBe(2 * indicators.length);
+    expect(files.size).toBe(2 * site.programmes.reduce((n, p) => n + p.indicators.length, 0));
     for (const id of indicators) {
       const rows = all.filter((r) => r.programme === demo.slug && r.indicator === id);
       expect(files.get(indicatorDataUrl(demo.slug, id, 'json').slice(1)), id).toBe(JSON.stringify(rows, null, 2));
@@ -39,20 +41,32 @@ describe('data files', () => {
 
   it('gives the exact text the contract asks for, with its size and row count', () => {
     const files = siteFiles(site, 'https://example.org');
-    expect(files.map((f) => f.name)).toEqual(['wskazniki.csv', 'wskazniki.json', 'programy.csv', 'programy.json']);
+    expect(files.map((f) => f.name)).toEqual(['wskazniki.csv', 'wskazniki.json', 'programy.csv', 'programy.json', 'mierniki.csv', 'mierniki.json', 'dzialania.csv', 'dzialania.json']);
     const rows = siteRows(site, 'https://example.org');
     const programmes = programmeList(site, 'https://example.org');
+    const indicators = siteIndicatorRows(site, 'https://example.org');
+    const actions = siteActionRows(site, 'https://example.org');
     expect(files[0]!.text).toBe(toCsv(rows, EXPORT_FIELDS));
     expect(files[1]!.text).toBe(JSON.stringify(rows, null, 2));
     expect(files[2]!.text).toBe(toCsv(programmes, PROGRAMME_COLUMNS));
     expect(files[2]!.text.split('\r\n')[0]).toBe(Object.keys(programmes[0]!).join(','));
     expect(files[3]!.text).toBe(JSON.stringify(programmes, null, 2));
+    expect(files[4]!.text).toBe(toCsv(indicators, INDICATOR_FIELDS));
+    expect(files[4]!.text.split('\r\n')[0]).toBe(Object.keys(indicators[0]!).join(','));
+    expect(files[5]!.text).toBe(JSON.stringify(indicators, null, 2));
+    expect(files[6]!.text).toBe(toCsv(actions, ACTION_FIELDS));
+    expect(files[6]!.text.split('\r\n')[0]).toBe(Object.keys(actions[0]!).join(','));
+    expect(files[7]!.text).toBe(JSON.stringify(actions, null, 2));
     for (const f of files) expect(f.bytes).toBe(Buffer.byteLength(f.text, 'utf8'));
-    expect(files.map((f) => f.rows)).toEqual([rows.length, rows.length, 1, 1]);
+    const count = (n: number) => [n, n];
+    expect(files.map((f) => f.rows)).toEqual([...count(rows.length), ...count(site.programmes.length), ...count(indicators.length), ...count(actions.length)]);
+    // Each endpoint serves the same text, computing only its own table.
+    for (const f of files) expect(siteFile(site, f.name, 'https://example.org')).toEqual(f);
+    expect(() => siteFile(site, 'nie-ma.csv')).toThrow(/no data file/);
     const own = programmeFiles(demo);
     expect(own.map((f) => [f.name, f.rows, f.programme])).toEqual([
-      ['demo-2024-2026.csv', rows.length, 'demo-2024-2026'],
-      ['demo-2024-2026.json', rows.length, 'demo-2024-2026'],
+      ['demo-2024-2026.csv', rows.filter((r) => r.programme === demo.slug).length, 'demo-2024-2026'],
+      ['demo-2024-2026.json', rows.filter((r) => r.programme === demo.slug).length, 'demo-2024-2026'],
     ]);
     expect(jsonText({ a: null })).toBe('{\n  "a": null\n}');
   });
@@ -79,18 +93,26 @@ describe('data package descriptor', async () => {
   it('describes every CSV as a tabular resource, and the JSON and XLSX copies as plain files, with their sizes', () => {
     // A package with non-tabular resources is a data-package (a tabular-data-package holds only tabular resources).
     expect(pkg.profile).toBe('data-package');
+    const size = (name: string) => files.find((f) => f.name === name)?.bytes ?? books.find((b) => b.name === name)!.bytes.length;
     expect(pkg.resources.map((r) => [r.name, r.profile, r.format, r.bytes])).toEqual([
-      ['wskazniki', 'tabular-data-resource', 'csv', files[0]!.bytes],
-      ['programy', 'tabular-data-resource', 'csv', files[2]!.bytes],
+      ['wskazniki', 'tabular-data-resource', 'csv', size('wskazniki.csv')],
+      ['programy', 'tabular-data-resource', 'csv', size('programy.csv')],
       ['wskazniki-programow', 'tabular-data-resource', 'csv', undefined],
       ['wskazniki-miernikow', 'tabular-data-resource', 'csv', undefined],
-      ['wskazniki-json', 'data-resource', 'json', files[1]!.bytes],
-      ['programy-json', 'data-resource', 'json', files[3]!.bytes],
-      ['wskazniki-xlsx', 'data-resource', 'xlsx', books[0]!.bytes.length],
-      ['programy-xlsx', 'data-resource', 'xlsx', books[1]!.bytes.length],
+      ['mierniki', 'tabular-data-resource', 'csv', size('mierniki.csv')],
+      ['dzialania', 'tabular-data-resource', 'csv', size('dzialania.csv')],
+      ['wskazniki-json', 'data-resource', 'json', size('wskazniki.json')],
+      ['programy-json', 'data-resource', 'json', size('programy.json')],
+      ['mierniki-json', 'data-resource', 'json', size('mierniki.json')],
+      ['dzialania-json', 'data-resource', 'json', size('dzialania.json')],
+      ['wskazniki-xlsx', 'data-resource', 'xlsx', size('wskazniki.xlsx')],
+      ['programy-xlsx', 'data-resource', 'xlsx', size('programy.xlsx')],
+      ['mierniki-xlsx', 'data-resource', 'xlsx', size('mierniki.xlsx')],
+      ['dzialania-xlsx', 'data-resource', 'xlsx', size('dzialania.xlsx')],
     ]);
+    expect(books.map((b) => b.name)).toEqual(['wskazniki.xlsx', 'programy.xlsx', 'mierniki.xlsx', 'dzialania.xlsx']);
     expect(pkg.resources[2]!.path).toEqual(site.programmes.map((p) => `${p.slug}.csv`));
-    expect(pkg.resources[3]!.path).toEqual(demo.indicators.map((pi) => `wskazniki/${demo.slug}/${pi.indicator.id}.csv`));
+    expect(pkg.resources[3]!.path).toEqual(site.programmes.flatMap((p) => p.indicators.map((pi) => `wskazniki/${p.slug}/${pi.indicator.id}.csv`)));
     expect(pkg.resources[3]!.path).toEqual(indicatorFiles(site).filter((f) => f.path.endsWith('.csv')).map((f) => f.path.replace(/^dane\//, '')));
     for (const r of pkg.resources.filter((x) => x.profile === 'data-resource')) expect(r).not.toHaveProperty('schema');
     expect(pkg.homepage).toBeUndefined();
@@ -102,16 +124,19 @@ describe('data package descriptor', async () => {
     expect(pkg.licenses[0]!.title).toContain('art. 4 pkt 2 ustawy z dnia 4 lutego 1994 r. o prawie autorskim i prawach pokrewnych');
     expect(pkg.licenses[1]!.title).toContain('CC BY 4.0');
     expect(pkg.licenses[1]!.path).toMatch(/^https:\/\/creativecommons\.org\/licenses\/by\/4\.0\//);
-    // Each title names its columns of both tables; together they name every column exactly once.
+    // Each title names its columns of every table; together they name every column exactly once.
     const named = (title: string) => {
-      const m = /kolumny (.+?) plików wartości mierników oraz (.+?) listy programów/.exec(title)!;
+      const m = /kolumny (.+?) plików wartości mierników, (.+?) listy mierników, (.+?) listy działań oraz (.+?) listy programów/.exec(title)!;
       const list = (x: string) => x.split(/, | i /);
-      return { values: list(m[1]!), programmes: list(m[2]!) };
+      return { values: list(m[1]!), indicators: list(m[2]!), actions: list(m[3]!), programmes: list(m[4]!) };
     };
     const [sources, own] = pkg.licenses.map((l) => named(l.title));
     expect([...sources!.values, ...own!.values].sort()).toEqual([...EXPORT_FIELDS].sort());
+    expect([...sources!.indicators, ...own!.indicators].sort()).toEqual([...INDICATOR_FIELDS].sort());
+    expect([...sources!.actions, ...own!.actions].sort()).toEqual([...ACTION_FIELDS].sort());
     expect([...sources!.programmes, ...own!.programmes].sort()).toEqual([...PROGRAMME_COLUMNS].sort());
     expect(sources!.values).toEqual(expect.arrayContaining(['label', 'text', 'value', 'year']));
+    expect(sources!.actions).toEqual(expect.arrayContaining(['title', 'schedule', 'funding']));
   });
 
   it('types every export column in contract order, with Polish descriptions and enums', () => {
@@ -130,9 +155,44 @@ describe('data package descriptor', async () => {
     expect(tabular[1]!.schema.fields.map((f) => f.name)).toEqual([...PROGRAMME_COLUMNS]);
   });
 
+  it('types the columns of mierniki and dzialania in their order, with Polish descriptions', () => {
+    const schema = (name: string) => tabular.find((r) => r.name === name)!.schema;
+    const typed = (name: string) => Object.fromEntries(schema(name).fields.filter((f) => f.type !== 'string').map((f) => [f.name, f.type]));
+    expect(schema('mierniki').fields.map((f) => f.name)).toEqual([...INDICATOR_FIELDS]);
+    expect(schema('dzialania').fields.map((f) => f.name)).toEqual([...ACTION_FIELDS]);
+    expect(typed('mierniki')).toEqual({ valueCount: 'integer' });
+    expect(typed('dzialania')).toEqual({ scheduleStart: 'integer', scheduleEnd: 'integer', budgetTotal: 'number' });
+    for (const name of ['mierniki', 'dzialania']) {
+      expect(schema(name).fields.every((f) => f.description && f.description.length > 0), name).toBe(true);
+      expect(schema(name).missingValues).toEqual(['']);
+    }
+    expect(schema('mierniki').fields.find((f) => f.name === 'unit')!.constraints!.enum).toEqual(['count', 'percent', 'currency', 'text']);
+    // mierniki.action is the action's id (the key of dzialania); wskazniki.action is its title.
+    expect(schema('mierniki').fields.find((f) => f.name === 'action')!.description).toMatch(/dzialania\.csv/);
+    expect(schema('wskazniki').fields.find((f) => f.name === 'action')!.description).toMatch(/nazwa działania/);
+  });
+
+  it('declares the keys between the tables', () => {
+    const schema = (name: string) => tabular.find((r) => r.name === name)!.schema;
+    const toProgrammes = { fields: ['programme'], reference: { resource: 'programy', fields: ['slug'] } };
+    expect(schema('mierniki').primaryKey).toEqual(['programme', 'indicator']);
+    expect(schema('dzialania').primaryKey).toEqual(['programme', 'action']);
+    for (const name of ['wskazniki', 'wskazniki-programow', 'wskazniki-miernikow'])
+      expect(schema(name).foreignKeys, name).toEqual([toProgrammes, { fields: ['programme', 'indicator'], reference: { resource: 'mierniki', fields: ['programme', 'indicator'] } }]);
+    expect(schema('mierniki').foreignKeys).toEqual([toProgrammes, { fields: ['programme', 'action'], reference: { resource: 'dzialania', fields: ['programme', 'action'] } }]);
+    expect(schema('dzialania').foreignKeys).toEqual([toProgrammes]);
+  });
+
   it('declares as required only columns the export always fills', () => {
-    const rows = siteRows(site);
-    for (const f of values.schema.fields.filter((x) => x.constraints?.required))
-      for (const r of rows) expect([null, '']).not.toContain(r[f.name as keyof typeof r]);
+    const tables: [string, Record<string, unknown>[]][] = [
+      ['wskazniki', siteRows(site) as unknown as Record<string, unknown>[]],
+      ['mierniki', siteIndicatorRows(site) as unknown as Record<string, unknown>[]],
+      ['dzialania', siteActionRows(site) as unknown as Record<string, unknown>[]],
+    ];
+    for (const [name, rows] of tables) {
+      const r = tabular.find((x) => x.name === name)!;
+      const required = [...r.schema.fields.filter((x) => x.constraints?.required).map((f) => f.name), ...(r.schema.primaryKey ?? [])];
+      for (const f of required) for (const row of rows) expect([null, undefined, ''], `${name}.${f}`).not.toContain(row[f]);
+    }
   });
 });
