@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { contentData } from '../../src/lib/contentFile.ts';
-import { DIST } from '../support/dist.ts';
+import { DIST } from '../../scripts/lib/dist.ts';
 import { buildFolder, FIXTURE } from '../support/fixtures.ts';
 
 type Json = Record<string, any>;
