@@ -197,11 +197,12 @@ describe('programme page', () => {
   it('budget by task, in złoty, with total, highest and lowest', () => {
     const goals = [{ id: 'I', file: 'f', data: { id: 'I', title: 'Cel', tasks: [{ id: 'I.1', title: 'pierwsze' }, { id: 'I.2', title: 'drugie' }] } }] as unknown as ProgrammeModel['goals'];
     const p = programme([], {}, goals);
+    const y = (year: number) => ({ year, time: { kind: 'year' as const, year } });
     const rows = [
-      { goal: 'I', task: 'I.1', actionId: 'I.1.1', action: 'a', year: 2024, value: 30000, text: '' },
-      { goal: 'I', task: 'I.1', actionId: 'I.1.2', action: 'b', year: 2024, value: 10000, text: '' },
-      { goal: 'I', task: 'I.2', actionId: 'I.2.1', action: 'c', year: 2024, value: 640000, text: '' },
-      { goal: 'I', task: 'I.2', actionId: 'I.2.1', action: 'c', year: 2025, value: 5, text: '' },
+      { goal: 'I', task: 'I.1', actionId: 'I.1.1', action: 'a', ...y(2024), value: 30000, text: '' },
+      { goal: 'I', task: 'I.1', actionId: 'I.1.2', action: 'b', ...y(2024), value: 10000, text: '' },
+      { goal: 'I', task: 'I.2', actionId: 'I.2.1', action: 'c', ...y(2024), value: 640000, text: '' },
+      { goal: 'I', task: 'I.2', actionId: 'I.2.1', action: 'c', ...y(2025), value: 5, text: '' },
     ];
     const [spec, ...rest] = budgetCharts(p, rows);
     expect(rest).toHaveLength(0); // 2025 has one task only: no chart
