@@ -55,6 +55,21 @@ export const t = {
     topicQuery: 'Słowa „{from}” nie występują w dokumentach. Pokazujemy wyniki dla „{to}”.',
     error: 'Nie udało się przeszukać serwisu. Odśwież stronę i spróbuj ponownie.',
   },
+  /**
+   * When a value holds (src/lib/valueTime.ts `timeLabel`): one year is its number, a range as a
+   * whole "w latach 2025–2027", each year of a range "rocznie w latach 2024–2030". `short` is for
+   * table column headers and the explorer's values column, where the words must be brief.
+   */
+  time: {
+    range: (span: string) => `w latach ${span}`,
+    annual: (span: string) => `rocznie w latach ${span}`,
+    none: 'dokument nie podaje roku',
+    short: {
+      range: (span: string) => `${span} (łącznie)`,
+      annual: (span: string) => `rocznie (${span})`,
+      none: 'bez roku',
+    },
+  },
   /** What a page says in place of a publisher's fact content/site.yaml does not give. */
   unknownFact: 'nie ustalono — dane zostaną uzupełnione przez wydawcę serwisu',
   notFound: {
@@ -122,14 +137,18 @@ export const t = {
     period: 'Okres realizacji',
     organisation: 'Gmina',
     status: 'Status',
-    statusNames: { 'in-force': 'w realizacji', ended: 'zakończony', draft: 'projekt' } as Record<string, string>,
+    statusNames: { 'in-force': 'w realizacji', ended: 'zakończony', draft: 'projekt', unknown: 'dokument nie podaje statusu' } as Record<string, string>,
     adoptingAct: 'Akt przyjmujący',
     adoptingActUnknown: 'Dokument źródłowy nie podaje aktu, którym przyjęto program.',
     document: 'Dokument źródłowy',
+    /** The address the source document is published at (document.url). */
+    source: 'Źródło',
     summary: 'W skrócie',
     summaryNote: 'Streszczenie prostym językiem, przygotowane na podstawie dokumentu. Obowiązuje treść oficjalna.',
     mainGoal: 'Cel nadrzędny',
     goals: 'Cele programu',
+    /** After a goal in the programme's list of goals, when the document lists no actions for it. */
+    goalWithoutActions: 'dokument nie wymienia działań',
     budget: 'Planowane środki',
     budgetCaption: (title: string) => `Planowane środki według działań — ${title}`,
     budgetSum: 'Suma planowanych środków w działaniach',
@@ -157,28 +176,41 @@ export const t = {
     task: 'Zadanie',
     taskKinds: { basic: 'zadanie podstawowe', complementary: 'zadanie komplementarne' } as Record<string, string>,
     action: 'Działanie',
+    /** A task's heading: its printed number, or its title alone where the document does not number tasks. */
+    taskHeading: (id: string | undefined, kind: string | undefined, title: string) => `Zadanie${id ? ` ${id}` : ''}${kind ? ` (${kind})` : ''}: ${title}`,
+    /** An action's heading: its number only where the document gives one (or numbers its task). */
+    actionHeading: (id: string | undefined, title: string) => `Działanie${id ? ` ${id}` : ''}: ${title}`,
     actions: 'Działania',
     implementers: 'Realizatorzy',
     unitCodes: 'Kod jednostki / źródło finansowania',
+    /** "Termin realizacji" as the documents word it. */
+    schedule: 'Termin realizacji',
+    funding: 'Źródło finansowania',
     indicators: 'Mierniki',
     /** Caption of an action's indicator table; the action's number keeps it unique on the page (two actions may share a title). */
-    actionIndicators: (id: string, title: string) => `Mierniki działania ${id}: ${title}`,
+    actionIndicators: (id: string | undefined, title: string) => (id ? `Mierniki działania ${id}: ${title}` : `Mierniki działania: ${title}`),
     budget: 'Planowane środki',
     expected: 'Przewidywane rezultaty w ujęciu rocznym',
     description: 'Opis realizacji działań',
+    /** The heading of the body of a goal the document lists no actions for. */
+    descriptionOnly: 'Opis celu',
     noIndicators: 'Dokument nie podaje mierników dla tego działania.',
+    noActions: 'Dokument nie wymienia działań dla tego celu.',
   },
   table: {
     indicator: 'Miernik',
     year: 'Rok',
+    /** The time column's header when its values are ranges or yearly values, not single years. */
+    period: 'Okres',
+    yearOrPeriod: 'Rok lub okres',
     kind: 'Rodzaj',
     value: 'Wartość',
     sourceText: 'Brzmienie w dokumencie',
     unit: 'Jednostka',
-    noYear: 'rocznie',
+    /** An indicator the document names without any value (reports may add achieved ones later). */
+    noValues: 'dokument nie podaje wartości docelowej',
     scrollHint: 'Tabela przewija się w poziomie.',
     kinds: { target: 'cel (plan)', achieved: 'wykonanie', statistic: 'dane', baseline: 'wartość bazowa', budget: 'budżet' } as Record<string, string>,
-    periodBudget: 'cały okres',
     /** Before the editor's reason, when a value is not the number its source wording states (textDiffers). */
     textDiffers: 'Liczba różni się od brzmienia w dokumencie:',
   },
@@ -306,8 +338,6 @@ export const t = {
     } as Record<string, string>,
     units: { count: 'liczba', percent: 'odsetek (%)', currency: 'kwota (zł)', text: 'opis słowny' } as Record<string, string>,
     kindsShort: { target: 'cel', achieved: 'wykonanie', statistic: 'dane', baseline: 'bazowa', budget: 'budżet' } as Record<string, string>,
-    noYear: 'bez roku',
-    periodBudget: 'cały okres',
     split: (count: string) => `Wskaźników jest ${count} — za dużo na jedną tabelę, która musi działać także na słabym telefonie. Każdy program ma własną tabelę z filtrami; wszystkie wskaźniki naraz są w danych do pobrania.`,
     programmes: 'Programy i ich wskaźniki',
     programmesCaption: 'Programy: gmina, okres i liczba wskaźników (odnośnik prowadzi do tabeli wskaźników programu)',
@@ -325,7 +355,10 @@ export const t = {
   indicatorDetail: {
     title: (label: string, programme: string) => `${label} — ${programme}`,
     description: (label: string, programme: string, latest: string) => `${label} (${programme}). ${latest}Wszystkie wartości według lat, źródło i dane do pobrania.`,
-    latest: (kind: string, year: string, value: string) => `Najnowsza wartość — ${year}, ${kind}: ${value}. `,
+    /** `when` is the value's time in words ("2024", "w latach 2025–2027", "rocznie w latach 2024–2030"). */
+    latest: (kind: string, when: string, value: string) => `Najnowsza wartość — ${when}, ${kind}: ${value}. `,
+    /** An indicator the document names without any value. */
+    noValues: 'Dokument nie podaje wartości docelowej. ',
     path: 'Miejsce w programie',
     programme: 'Program',
     municipality: 'Gmina',
@@ -359,7 +392,6 @@ export const t = {
     kind: 'Rodzaj',
     value: 'Wartość',
     members: 'Mierniki w tej serii',
-    noYear: 'bez roku',
   },
   downloads: {
     description: 'Wszystkie wartości mierników i budżetów, lista mierników i lista działań do pobrania w formatach XLSX (Excel), CSV i JSON, z opisem kolumn, pakietem danych Frictionless i warunkami korzystania.',
@@ -510,10 +542,11 @@ export const t = {
       budget: (y: string) => `na ${y} r.`,
     } as Record<string, (year: string) => string>,
     unitGroups: { count: '', percent: ' (odsetki)', currency: ' (kwoty)' } as Record<string, string>,
-    action: (id: string) => `Działanie ${id}`,
-    task: (id: string) => `Zadanie ${id}`,
+    /** A chart's subject: the action's number, or its title in quotes where the document numbers neither it nor its task. */
+    action: (id: string | undefined, title = '') => (id ? `Działanie ${id}` : `Działanie „${title}”`),
+    task: (id: string | undefined, title = '') => (id ? `Zadanie ${id}` : `Zadanie „${title}”`),
     goalActions: (id: string) => `Działania celu ${id}`,
-    taskOrGoal: (kind: 'task' | 'goal', id: string) => (kind === 'task' ? `zadanie ${id}` : `cel ${id}`),
+    taskOrGoal: (kind: 'task' | 'goal', id: string, title = '') => (kind === 'goal' ? `cel ${id}` : id ? `zadanie ${id}` : `zadanie „${title}”`),
     inYear: (year: number) => `w ${year} r.`,
     everyYear: (period: string) => `co roku w latach ${period}`,
     rise: (d: string) => `wzrost o ${d}`,
@@ -536,7 +569,6 @@ export const t = {
     range: (min: string, max: string) => `od ${min} do ${max}`,
     allEqual: (v: string) => `wszystkie po ${v}`,
     unitNames: { count: 'liczby', percent: 'odsetki', currency: 'kwoty' } as Record<string, string>,
-    wholePeriod: (period: string) => `na cały okres ${period}`,
     budgetTitle: (when: string, top: string, value: string) => `Planowane środki według zadań ${when}: najwięcej — ${top}, ${value}`,
     budgetSummary: (total: string, when: string, top: string, topValue: string, low: string, lowValue: string) =>
       `Razem ${total} ${when}; najwięcej: ${top} (${topValue}), najmniej: ${low} (${lowValue}).`,

@@ -6,6 +6,9 @@ import type { PlacedIndicator, PlacedValue, ProgrammeModel, SiteModel } from './
 import type { Unit } from '../schemas/indicator.ts';
 import { budgetRows, type BudgetRow } from './budget.ts';
 import { formatNumber, formatPeriod, formatValue } from './format.ts';
+import { shownPlace } from './places.ts';
+import { compareTime, resolveTime, timeKey, timeLabel, type ValueTime } from './valueTime.ts';
+import { periodOf } from './model.ts';
 import { indicatorUrl } from './urls.ts';
 import { t } from '../i18n/pl.ts';
 
@@ -230,6 +233,13 @@ export function numericYears(pi: { values: readonly PlacedValue[] }): number[] {
 
 export const isMultiYear = (pi: { values: readonly PlacedValue[] }) => numericYears(pi).length >= 2;
 
+/**
+ * True when a chart's table shows every value of the indicator: charts draw only values of one
+ * year with a number, so an indicator that also has a range, a yearly value, a value without a
+ * time or a wording without a number keeps its own table row too.
+ */
+export const chartShowsAll = (pi: { values: readonly PlacedValue[] }) => pi.values.every((v) => v.time.kind === 'year' && v.value !== undefined);
+
 // ---- Charts over years -----------------------------------------------------------------------
 
 /** One line of a chart over years. */
@@ -427,7 +437,7 @@ export interface ComparisonInput {
   id: string;
   subject: string;
   unit: ChartUnit;
-  /** The year compared; undefined compares values stated without a year. */
+  /** The year compared; undefined compares values the document gives no time for. */
   year: number | undefined;
   indicators: readonly PlacedIndicator[];
   /** The table caption, when not "Dane wykresu: <subject>, <year>". */
@@ -437,7 +447,8 @@ export interface ComparisonInput {
 /** Horizontal bars: the measures of one year side by side. Undefined with fewer than two numbers. */
 export function comparisonChart(input: ComparisonInput): ChartSpec | undefined {
   const { unit, year } = input;
-  const valueOf = (pi: PlacedIndicator, kind: ChartKind) => pi.values.find((v) => v.kind === kind && v.year === year && v.value !== undefined)?.value;
+  const sameTime = (v: PlacedValue) => (year === undefined ? v.time.kind === 'none' : v.year === year);
+  const valueOf = (pi: PlacedIndicator, kind: ChartKind) => pi.values.find((v) => v.kind === kind && sameTime(v) && v.value !== undefined)?.value;
   const indicators = input.indicators.filter((pi) => pi.indicator.unit === unit && KIND_ORDER.some((k) => valueOf(pi, k) !== undefined));
   const kinds = KIND_ORDER.filter((k) => indicators.some((pi) => valueOf(pi, k) !== undefined));
   const datasets: ChartDataset[] = kinds.map((kind) => ({
@@ -513,13 +524,17 @@ export function goalCharts(p: ProgrammeModel, goalId: string): GoalCharts {
     if (spec) map.set(key, [...(map.get(key) ?? []), spec]);
     return spec !== undefined;
   };
+  // Tasks by their key: two unnumbered tasks of a goal are two tasks, not one ''.
+  const places = new Map(indicators.map((pi) => [pi, shownPlace(p, pi)]));
   if (indicators.some(isMultiYear)) {
     const actions = [...new Set(indicators.map((pi) => pi.actionId!))];
     for (const actionId of actions) {
       const multi = indicators.filter((pi) => pi.actionId === actionId && isMultiYear(pi));
+      const place = places.get(multi[0] ?? indicators[0]!)!;
+      const action = t.chart.action(place.actionId, place.actionTitle);
       for (const group of groupByUnit(multi)) {
         const one = group.indicators.length === 1;
-        const subject = one ? `${t.chart.action(actionId)}, ${group.indicators[0]!.indicator.label}` : t.chart.action(actionId);
+        const subject = one ? `${action}, ${group.indicators[0]!.indicator.label}` : action;
         const { rows, lead } = rowsOf(group.indicators);
         const kinds = [...new Set(rows.map((r) => r.kind))];
         const drawn = push(byAction, actionId, yearsChart({
@@ -530,20 +545,21 @@ export function goalCharts(p: ProgrammeModel, goalId: string): GoalCharts {
           rows,
           lead,
         }));
-        if (drawn) group.indicators.forEach((pi) => charted.add(pi));
+        if (drawn) group.indicators.filter(chartShowsAll).forEach((pi) => charted.add(pi));
       }
     }
     return { byAction, byTask, charted };
   }
-  const tasks = [...new Set(indicators.map((pi) => pi.task ?? ''))];
+  const tasks = [...new Set(indicators.map((pi) => places.get(pi)!.taskKey))];
   for (const task of tasks) {
-    const inTask = indicators.filter((pi) => (pi.task ?? '') === task);
+    const inTask = indicators.filter((pi) => places.get(pi)!.taskKey === task);
+    const place = places.get(inTask[0]!)!;
     const year = mostCommonYear(inTask);
     if (year === undefined) continue;
     for (const group of groupByUnit(inTask))
       push(byTask, task, comparisonChart({
         id: chartId('zadanie', task || goalId, group.unit),
-        subject: task ? t.chart.task(task) : t.chart.goalActions(goalId),
+        subject: task ? t.chart.task(place.taskId, place.taskTitle) : t.chart.goalActions(goalId),
         unit: group.unit,
         year,
         indicators: group.indicators,
@@ -560,38 +576,42 @@ function mostCommonYear(indicators: readonly PlacedIndicator[]): number | undefi
 
 // ---- Programme page ----------------------------------------------------------------------------
 
-/** Budget by task (or by goal where there are no tasks), one chart per year or for the whole period. */
+/**
+ * Budget by task (or by goal where there are no tasks), one chart per time the amounts are given
+ * for: a year, a range as a whole, each year of a range — never amounts of different times added up.
+ */
 export function budgetCharts(p: ProgrammeModel, rows: readonly BudgetRow[] = budgetRows(p)): ChartSpec[] {
   const titles = new Map<string, string>();
   for (const g of p.goals) {
     titles.set(`goal:${g.data.id}`, g.data.title);
-    for (const task of g.data.tasks) titles.set(`task:${task.id}`, task.title);
+    for (const task of g.data.tasks) if (task.id !== undefined) titles.set(`task:${task.id}`, task.title);
   }
-  const yearKeys = [...new Set(rows.map((r) => r.year))].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
+  const times = new Map<string, ValueTime>(rows.map((r) => [timeKey(r.time), r.time]));
   const specs: ChartSpec[] = [];
-  for (const year of yearKeys) {
-    const sums = new Map<string, { kind: 'task' | 'goal'; id: string; sum: number }>();
-    for (const r of rows.filter((x) => x.year === year)) {
-      const [kind, id] = r.task ? (['task', r.task] as const) : (['goal', r.goal] as const);
-      const key = `${kind}:${id}`;
-      const entry = sums.get(key) ?? { kind, id, sum: 0 };
+  for (const time of [...times.values()].sort(compareTime)) {
+    // A task by its printed id; an unnumbered one by its key (named by its title); actions under the goal by the goal.
+    const sums = new Map<string, { kind: 'task' | 'goal'; id: string; title?: string; sum: number }>();
+    for (const r of rows.filter((x) => timeKey(x.time) === timeKey(time))) {
+      const [kind, id] = r.task ? (['task', r.task] as const) : r.taskKey ? (['task', ''] as const) : (['goal', r.goal] as const);
+      const key = r.task || !r.taskKey ? `${kind}:${id}` : `key:${r.taskKey}`;
+      const entry = sums.get(key) ?? { kind, id, title: r.task ? undefined : r.taskTitle, sum: 0 };
       entry.sum += r.value;
       sums.set(key, entry);
     }
     const parts = [...sums.values()];
     if (parts.length < 2) continue;
-    const when = year === undefined ? t.chart.wholePeriod(formatPeriod(p.data.periodStart, p.data.periodEnd)) : t.chart.when.budget!(String(year));
+    const when = time.kind === 'year' ? t.chart.when.budget!(String(time.year)) : timeLabel(time, t.time);
     const money = (n: number) => formatValue(n, 'currency');
-    const name = (x: { kind: 'task' | 'goal'; id: string }) => t.chart.taskOrGoal(x.kind, x.id);
+    const name = (x: { kind: 'task' | 'goal'; id: string; title?: string }) => t.chart.taskOrGoal(x.kind, x.id, x.title);
     const top = parts.reduce((a, b) => (b.sum > a.sum ? b : a));
     const low = parts.reduce((a, b) => (b.sum < a.sum ? b : a));
     const total = tidy(parts.reduce((n, x) => n + x.sum, 0));
     const categories = parts.map((x) => {
-      const label = `${capitalise(name(x))}: ${titles.get(`${x.kind}:${x.id}`) ?? ''}`.replace(/: $/, '');
+      const label = x.title !== undefined ? capitalise(name(x)) : `${capitalise(name(x))}: ${titles.get(`${x.kind}:${x.id}`) ?? ''}`.replace(/: $/, '');
       return { label, axis: [capitalise(name(x))], short: capitalise(name(x)) };
     });
     specs.push({
-      id: chartId('budzet', year === undefined ? 'okres' : String(year)),
+      id: chartId('budzet', timeKey(time)),
       type: 'bar',
       x: 'category',
       horizontal: true,
@@ -617,8 +637,12 @@ export function declarationCharts(p: ProgrammeModel): ChartSpec[] {
     const base = s.values.find((v) => v.kind === 'baseline' && v.value !== undefined);
     const goal = s.values.find((v) => v.kind === 'target' && v.value !== undefined);
     if (!base || !goal) continue;
-    const baseName = `${capitalise(t.chart.legendKinds.baseline!)}${base.year ? ` (${base.year})` : ''}`;
-    const goalName = `${capitalise(t.chart.excellent)}${goal.year ? ` (${goal.year})` : ''}`;
+    const when = (v: { year?: number; from?: number; to?: number; annual?: true }) => {
+      const time = resolveTime(v, periodOf(p.data));
+      return time.kind === 'none' ? '' : ` (${timeLabel(time, t.time)})`;
+    };
+    const baseName = `${capitalise(t.chart.legendKinds.baseline!)}${when(base)}`;
+    const goalName = `${capitalise(t.chart.excellent)}${when(goal)}`;
     const change = fromToText(base.value!, goal.value!, unit);
     specs.push({
       id: chartId('deklaracja', s.id),
@@ -629,7 +653,7 @@ export function declarationCharts(p: ProgrammeModel): ChartSpec[] {
       title: t.chart.declarationTitle(s.id, change),
       summary: sentence([
         `${baseName}: ${showValue(base.value!, unit, s.unitLabel)}`,
-        `${t.chart.excellent}${goal.year ? ` (${goal.year})` : ''}: ${formatValue(goal.value!, unit)}`,
+        `${t.chart.excellent}${when(goal)}: ${formatValue(goal.value!, unit)}`,
         changeText(base.value!, goal.value!, unit),
       ]),
       caption: t.chart.declarationCaption(s.id),
@@ -677,13 +701,15 @@ export function statisticsCharts(p: ProgrammeModel): StatisticsCharts[] {
       });
       if (!spec) continue;
       charts.push(spec);
-      group.indicators.forEach((pi) => shown.add(pi));
+      group.indicators.filter(chartShowsAll).forEach((pi) => shown.add(pi));
     }
-    // Single values: compare only like with like (same unit, same wording of it, same year).
+    // Single values: compare only like with like (same unit, same wording of it, same year, or all
+    // without a time). Values for a range or for each year of one stay in the table.
     const single = new Map<string, { unit: ChartUnit; unitLabel: string; year?: number; indicators: PlacedIndicator[] }>();
     for (const pi of indicators) {
       const values = pi.values.filter((v) => v.value !== undefined);
-      if (shown.has(pi) || pi.indicator.unit === 'text' || values.length !== 1) continue;
+      if (shown.has(pi) || pi.indicator.unit === 'text' || values.length !== 1 || pi.values.length !== 1) continue;
+      if (values[0]!.time.kind === 'range' || values[0]!.time.kind === 'annual') continue;
       const unit = pi.indicator.unit as ChartUnit;
       const key = JSON.stringify([unit, pi.indicator.unitLabel, values[0]!.year ?? null]);
       const entry = single.get(key) ?? { unit, unitLabel: pi.indicator.unitLabel, year: values[0]!.year, indicators: [] };

@@ -9,6 +9,8 @@ import { placeActions } from './model.ts';
 import { programmeRows, type ExportRow } from './exportRows.ts';
 import { explorerUrl, indicatorUrl, programmeIndicatorsUrl } from './urls.ts';
 import { formatValue } from './format.ts';
+import { compareTime, timeKey, timeLabel, timeSpan, type ValueTime } from './valueTime.ts';
+import { t } from '../i18n/pl.ts';
 
 export type ValueKind = PlacedValue['kind'];
 
@@ -44,7 +46,10 @@ export interface RowKeys {
   /** Implementer keys (see implementerKey). */
   implementers: string[];
   unit: string;
-  /** One "year:kind" token per value; the year part is empty for a value without a year. */
+  /**
+   * One "time:kind" token per value: the year for a value of one year, else the time's key
+   * ("2025-2027", "co-roku-2024-2030", "bez-okresu"), which no year filter matches.
+   */
   values: string[];
 }
 
@@ -139,8 +144,9 @@ export interface ExplorerValue {
 }
 
 export interface ExplorerYear {
-  /** undefined: values without a year. */
-  year?: number;
+  time: ValueTime;
+  /** The time as the values column says it: "2024", "2025–2027 (łącznie)", "rocznie (2024–2030)", "bez roku". */
+  label: string;
   values: ExplorerValue[];
 }
 
@@ -157,8 +163,10 @@ export interface ExplorerRow {
   unitLabel: string;
   /** Short names of the implementers, in the source's order. */
   implementers: string[];
-  /** Values grouped by year, years ascending, values without a year last. */
+  /** Values grouped by time (compareTime): years ascending, then ranges, yearly values, values without a time. */
   years: ExplorerYear[];
+  /** The values column's text when the indicator has no value at all; undefined otherwise. */
+  noValues?: string;
 }
 
 export interface Option {
@@ -194,18 +202,20 @@ export function implementersOf(p: ProgrammeModel, pi: PlacedIndicator): Implemen
   return goal ? (placeActions(goal.data).find((pa) => pa.actionId === pi.actionId)?.action.implementers ?? []) : [];
 }
 
-const byYear = (a: { year?: number }, b: { year?: number }) => (a.year ?? Infinity) - (b.year ?? Infinity);
+/** The token of a value's time in a row's keys: the year, or the time's key (never a year). */
+export const timeToken = (v: { time: ValueTime }) => (v.time.kind === 'year' ? String(v.time.year) : timeKey(v.time));
 
-/** Values grouped by year; within a year in the order of KINDS. */
+/** Values grouped by time (compareTime); within a time in the order of KINDS. */
 export function groupByYear(pi: PlacedIndicator): ExplorerYear[] {
-  const groups = new Map<number | undefined, ExplorerValue[]>();
-  const sorted = [...pi.values].sort((a, b) => byYear(a, b) || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind));
+  const groups = new Map<string, ExplorerYear>();
+  const sorted = [...pi.values].sort((a, b) => compareTime(a.time, b.time) || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind));
   for (const v of sorted) {
-    const list = groups.get(v.year) ?? [];
-    list.push({ kind: v.kind, display: formatValue(v.value, pi.indicator.unit, v.text) });
-    groups.set(v.year, list);
+    const key = timeKey(v.time);
+    const group = groups.get(key) ?? { time: v.time, label: timeLabel(v.time, t.time.short), values: [] };
+    group.values.push({ kind: v.kind, display: formatValue(v.value, pi.indicator.unit, v.text) });
+    groups.set(key, group);
   }
-  return [...groups].map(([year, values]) => ({ year, values }));
+  return [...groups.values()];
 }
 
 /**
@@ -263,7 +273,7 @@ export function explorerRows(site: SiteModel): ExplorerRow[] {
           goal: pi.goal ?? '',
           implementers: imps.map(implementerKey),
           unit: pi.indicator.unit,
-          values: pi.values.map((v) => `${v.year ?? ''}:${v.kind}`),
+          values: pi.values.map((v) => `${timeToken(v)}:${v.kind}`),
         },
         programmeTitle: p.data.shortTitle,
         municipalityName: p.organisation.data.shortName,
@@ -276,6 +286,7 @@ export function explorerRows(site: SiteModel): ExplorerRow[] {
         unitLabel: pi.indicator.unitLabel,
         implementers: imps.map((imp) => names.get(implementerKey(imp))?.short ?? ('name' in imp ? imp.name : imp.institution)),
         years: groupByYear(pi),
+        ...(pi.values.length === 0 ? { noValues: t.table.noValues } : {}),
       };
     }),
   );
@@ -324,11 +335,13 @@ export function explorerOptions(site: SiteModel): ExplorerOptions {
   return {
     programme: site.programmes.map((p) => ({ value: p.slug, label: `${p.data.shortTitle} (${p.organisation.data.shortName})` })),
     municipality: toOptions(municipalities),
+    // Only goals with indicators: a goal the document lists no actions for would filter to an empty table.
     goal: site.programmes
-      .filter((p) => p.goals.length > 0)
-      .map((p) => ({
+      .map((p) => ({ p, goals: p.goals.filter((g) => p.indicators.some((pi) => pi.goal === g.data.id)) }))
+      .filter(({ goals }) => goals.length > 0)
+      .map(({ p, goals }) => ({
         label: `${p.data.shortTitle} (${p.organisation.data.shortName})`,
-        options: p.goals.map((g) => ({ value: goalKey(p.slug, g.data.id), label: `${g.data.id}. ${g.data.title}` })),
+        options: goals.map((g) => ({ value: goalKey(p.slug, g.data.id), label: `${g.data.id}. ${g.data.title}` })),
       })),
     implementer: toOptions(implementers),
     unit: UNITS.filter((u) => units.has(u)),
@@ -347,11 +360,16 @@ export const indicatorRows = (p: ProgrammeModel, pi: PlacedIndicator, siteUrl = 
 /** Preference among values of the same year: what happened beats what was planned. */
 const LATEST_PREFERENCE: readonly ValueKind[] = ['achieved', 'statistic', 'target', 'budget', 'baseline'];
 
-/** The most recent value with a number (latest year; within it achieved before statistic before target). */
+/**
+ * The most recent value with a number: of one year where there is one (latest year; within it
+ * achieved before statistic before target); else the value whose time ends last (a range, a
+ * yearly value), values without a time last. Undefined for an indicator without values.
+ */
 export function latestValue(pi: PlacedIndicator): PlacedValue | undefined {
   const dated = pi.values.filter((v) => v.year !== undefined && (v.value !== undefined || pi.indicator.unit === 'text'));
   const pool = dated.length > 0 ? dated : pi.values;
-  return [...pool].sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || LATEST_PREFERENCE.indexOf(a.kind) - LATEST_PREFERENCE.indexOf(b.kind))[0];
+  const end = (v: PlacedValue) => timeSpan(v.time).end ?? 0;
+  return [...pool].sort((a, b) => end(b) - end(a) || LATEST_PREFERENCE.indexOf(a.kind) - LATEST_PREFERENCE.indexOf(b.kind))[0];
 }
 
 /** The content files an indicator's values come from: its own file and every report that gives it a value. */

@@ -29,11 +29,6 @@ export function formatValue(value: number | undefined, unit: Unit, text = ''): s
   return n;
 }
 
-/** "2024", or a phrase for a value that has no year. */
-export function formatYear(year: number | undefined, noYear = 'rocznie / w okresie'): string {
-  return year === undefined ? noYear : String(year);
-}
-
 /** "2024–2030". */
 export const formatPeriod = (start: number, end: number) => (start === end ? String(start) : `${start}–${end}`);
 

@@ -6,6 +6,7 @@ import type { SeriesEntry } from '../schemas/series.ts';
 import type { Unit } from '../schemas/indicator.ts';
 import { formatPeriod, formatValue } from './format.ts';
 import { indicatorUrl } from './urls.ts';
+import { compareTime, type ValueTime } from './valueTime.ts';
 
 export interface SeriesMember {
   programme: string;
@@ -22,7 +23,9 @@ export interface SeriesMember {
 }
 
 export interface SeriesRow {
+  /** Set only for a value of one year. */
   year?: number;
+  time: ValueTime;
   programme: string;
   programmeTitle: string;
   edition: string;
@@ -41,7 +44,7 @@ export interface SeriesView {
   title: string;
   description?: string;
   members: SeriesMember[];
-  /** Every value of every member: by year (no year last), then edition (older first), then kind. */
+  /** Every value of every member: by time (compareTime: years first), then edition (older first), then kind. */
   rows: SeriesRow[];
   /** The years with values, ascending. */
   years: number[];
@@ -104,6 +107,7 @@ function computeSeriesView(site: SiteModel, entry: SeriesEntry): SeriesView {
           indicator: x.pi.indicator.id,
           url: indicatorUrl(x.p.slug, x.pi.indicator.id),
           year: v.year,
+          time: v.time,
           kind: v.kind,
           value: v.value,
           display: formatValue(v.value, x.pi.indicator.unit, v.text),
@@ -113,7 +117,7 @@ function computeSeriesView(site: SiteModel, entry: SeriesEntry): SeriesView {
     )
     .sort(
       (a, b) =>
-        (a.row.year ?? Infinity) - (b.row.year ?? Infinity) ||
+        compareTime(a.row.time, b.row.time) ||
         a.order - b.order ||
         KIND_ORDER.indexOf(a.row.kind) - KIND_ORDER.indexOf(b.row.kind),
     )

@@ -51,8 +51,9 @@ export function timeKey(t: ValueTime): string {
 /** Order for tables: single years first, by year; then ranges and yearly values by their start; undated last. */
 export function compareTime(a: ValueTime, b: ValueTime): number {
   const rank = (t: ValueTime) => (t.kind === 'year' ? 0 : t.kind === 'range' ? 1 : t.kind === 'annual' ? 2 : 3);
-  const start = (t: ValueTime) => timeSpan(t).start ?? Infinity;
-  const end = (t: ValueTime) => timeSpan(t).end ?? Infinity;
+  // No time sorts last by its rank already; its span counts as 0, not Infinity (Infinity − Infinity is NaN, not 0).
+  const start = (t: ValueTime) => timeSpan(t).start ?? 0;
+  const end = (t: ValueTime) => timeSpan(t).end ?? 0;
   return rank(a) - rank(b) || start(a) - start(b) || end(a) - end(b);
 }
 

@@ -47,7 +47,14 @@ function tableRows(html: string, id: string): string[][] {
 /** The value as a page shows it, written independently of src/lib/format.ts. */
 const shown = (r: ExportRow) =>
   r.value === null || r.unit === 'text' ? r.text : r.unit === 'percent' ? `${polish(r.value)}%` : r.unit === 'currency' ? `${polish(r.value)} zł` : polish(r.value);
-const yearShown = (r: ExportRow) => (r.year !== null ? String(r.year) : r.kind === 'budget' ? t.table.periodBudget : t.table.noYear);
+// The export tells a value of one year, of a span (a range as a whole or each year of it: the page
+// says which) and one without a time apart; a span is never shown as one year or without its years.
+const spanWords = (r: ExportRow, words: { range: (s: string) => string; annual: (s: string) => string }) => {
+  const span = `${r.periodStart}–${r.periodEnd}`;
+  return expect.toSatisfy((label: string) => label === words.range(span) || label === words.annual(span), `${words.range(span)} | ${words.annual(span)}`);
+};
+const yearShown = (r: ExportRow) => (r.year !== null ? String(r.year) : r.periodStart === null ? t.time.none : spanWords(r, t.time));
+const yearShownShort = (r: ExportRow) => (r.year !== null ? String(r.year) : r.periodStart === null ? t.time.short.none : spanWords(r, t.time.short));
 const meta = (html: string, attr: string) => new RegExp(`<meta ${attr} content="([^"]*)"`).exec(html)?.[1] ?? '';
 
 describe('indicator pages', () => {
@@ -328,7 +335,7 @@ describe('series pages', () => {
         expect(html, `${s}: ${programme}/${id}`).toContain(`href="/wskazniki/${programme}/${encodeURIComponent(id)}/"`);
         const values = byIndicator.get(`${programme}/${id}`) ?? [];
         expectedRows += values.length;
-        for (const v of values) expect(tableRowsText, `${s}: ${programme}/${id} ${v.text}`).toContainEqual([v.year === null ? t.series.noYear : String(v.year), expect.any(String), t.table.kinds[v.kind], shown(v)]);
+        for (const v of values) expect(tableRowsText, `${s}: ${programme}/${id} ${v.text}`).toContainEqual([yearShownShort(v), expect.any(String), t.table.kinds[v.kind], shown(v)]);
       }
       expect(tableRowsText.length, s).toBe(expectedRows);
     }

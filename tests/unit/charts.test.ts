@@ -2,6 +2,7 @@
 // Polish heading and summary sentence computed from the data.
 import { describe, expect, it } from 'vitest';
 import type { PlacedIndicator, PlacedValue, ProgrammeModel } from '../../src/lib/model.ts';
+import type { BudgetRow } from '../../src/lib/budget.ts';
 import type { Unit } from '../../src/schemas/indicator.ts';
 import {
   PALETTE,
@@ -197,11 +198,12 @@ describe('programme page', () => {
   it('budget by task, in złoty, with total, highest and lowest', () => {
     const goals = [{ id: 'I', file: 'f', data: { id: 'I', title: 'Cel', tasks: [{ id: 'I.1', title: 'pierwsze' }, { id: 'I.2', title: 'drugie' }] } }] as unknown as ProgrammeModel['goals'];
     const p = programme([], {}, goals);
+    const y = (year: number) => ({ year, time: { kind: 'year' as const, year } });
     const rows = [
-      { goal: 'I', task: 'I.1', actionId: 'I.1.1', action: 'a', year: 2024, value: 30000, text: '' },
-      { goal: 'I', task: 'I.1', actionId: 'I.1.2', action: 'b', year: 2024, value: 10000, text: '' },
-      { goal: 'I', task: 'I.2', actionId: 'I.2.1', action: 'c', year: 2024, value: 640000, text: '' },
-      { goal: 'I', task: 'I.2', actionId: 'I.2.1', action: 'c', year: 2025, value: 5, text: '' },
+      { goal: 'I', task: 'I.1', actionId: 'I.1.1', action: 'a', ...y(2024), value: 30000, text: '' },
+      { goal: 'I', task: 'I.1', actionId: 'I.1.2', action: 'b', ...y(2024), value: 10000, text: '' },
+      { goal: 'I', task: 'I.2', actionId: 'I.2.1', action: 'c', ...y(2024), value: 640000, text: '' },
+      { goal: 'I', task: 'I.2', actionId: 'I.2.1', action: 'c', ...y(2025), value: 5, text: '' },
     ];
     const [spec, ...rest] = budgetCharts(p, rows);
     expect(rest).toHaveLength(0); // 2025 has one task only: no chart
@@ -260,6 +262,91 @@ describe('programme page', () => {
     const [table] = statisticsCharts(p);
     expect(table!.charts).toEqual([]);
     expect(table!.rest.map((r) => r.indicator.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('values for a range or for each year of one (valueTime.ts)', () => {
+  const range = (from: number, to: number, value: number, kind: PlacedValue['kind'] = 'target'): PlacedValue => ({ time: { kind: 'range', from, to }, kind, value, text: String(value) });
+  const annual = (from: number, to: number, value: number, kind: PlacedValue['kind'] = 'target'): PlacedValue => ({ time: { kind: 'annual', from, to }, kind, value, text: String(value) });
+  const withValues = (pi: PlacedIndicator, ...values: PlacedValue[]) => ({ ...pi, values: [...pi.values, ...values] });
+  const money = (year: number | undefined, value: number, time?: BudgetRow['time']) =>
+    ({ year, time: time ?? { kind: 'year' as const, year: year! }, value, text: '' });
+
+  it('budget charts: one per time, a range never added into a year, named in words', () => {
+    const goals = [{ id: 'I', file: 'f', data: { id: 'I', title: 'Cel', tasks: [{ id: 'I.1', title: 'pierwsze' }, { id: 'I.2', title: 'drugie' }] } }] as unknown as ProgrammeModel['goals'];
+    const p = programme([], {}, goals);
+    const whole = { kind: 'range' as const, from: 2024, to: 2030 };
+    const rows: BudgetRow[] = [
+      { goal: 'I', task: 'I.1', actionId: 'I.1.1', action: 'a', ...money(2024, 100) },
+      { goal: 'I', task: 'I.2', actionId: 'I.2.1', action: 'b', ...money(2024, 300) },
+      { goal: 'I', task: 'I.1', actionId: 'I.1.1', action: 'a', ...money(undefined, 7000, whole) },
+      { goal: 'I', task: 'I.2', actionId: 'I.2.1', action: 'b', ...money(undefined, 5000, whole) },
+    ];
+    const specs = budgetCharts(p, rows);
+    expect(specs.map((s) => s.id)).toEqual(['wykres-budzet-2024', 'wykres-budzet-2024-2030']);
+    expect(specs[0]!.datasets[0]!.values).toEqual([100, 300]);
+    expect(specs[1]!.datasets[0]!.values).toEqual([7000, 5000]);
+    expect(specs[1]!.title).toBe('Planowane środki według zadań w latach 2024–2030: najwięcej — zadanie I.1, 7 000 zł');
+    expect(specs.map((s) => s.summary).join(' ')).not.toMatch(/rocznie|cały okres/);
+  });
+
+  it('budget charts: tasks the document does not number are told apart and named by their titles', () => {
+    const p = programme([]);
+    const rows: BudgetRow[] = [
+      { goal: '1', taskKey: '1.1', taskTitle: 'Kampanie', actionId: '1.1.1', action: 'a', ...money(2015, 100) },
+      { goal: '1', taskKey: '1.2', taskTitle: 'Szkolenia', actionId: '1.2.1', action: 'b', ...money(2015, 300) },
+    ];
+    const [spec] = budgetCharts(p, rows);
+    expect(spec!.categories.map((c) => c.label)).toEqual(['Zadanie „Kampanie”', 'Zadanie „Szkolenia”']);
+    expect(spec!.title).toBe('Planowane środki według zadań na 2015 r.: najwięcej — zadanie „Szkolenia”, 300 zł');
+  });
+
+  it('charts over years draw only values of one year; an indicator with a range keeps its table row', () => {
+    const p = programme([withValues(ind('a', 'A', 'count', 'osób', years(2017, [1, 2]), { actionId: '1.1' }), range(2017, 2020, 9)), ind('b', 'B', 'count', 'osób', years(2017, [3, 4]), { actionId: '1.1' })]);
+    const charts = goalCharts(p, '1');
+    const [spec] = charts.byAction.get('1.1')!;
+    expect(spec!.categories.map((c) => c.label)).toEqual(['2017', '2018']);
+    expect(spec!.datasets.flatMap((d) => d.values)).not.toContain(9);
+    expect([...charts.charted].map((pi) => pi.indicator.id)).toEqual(['b']);
+  });
+
+  it('comparisons of one year, or of values without a time, leave ranges and yearly values to the table', () => {
+    const stat = (id: string, v: PlacedValue) => ({ ...ind(id, `Kobiety po napaści: ${id}`, 'percent', '%', [], { group: 'statistics' as const, context: 'T', goal: undefined, task: undefined, actionId: undefined }), values: [v] });
+    const p = programme([stat('a', range(2021, 2022, 50, 'statistic')), stat('b', range(2021, 2022, 36, 'statistic')), stat('c', annual(2024, 2030, 9, 'statistic')), stat('d', annual(2024, 2030, 8, 'statistic'))]);
+    p.statistics = { id: 'p', file: 'f', data: { tables: [{ id: 't', title: 'T', source: 's', indicators: [] }] } };
+    const [table] = statisticsCharts(p);
+    expect(table!.charts).toEqual([]);
+    expect(table!.rest.map((r) => r.indicator.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(comparisonChart({ id: 'x', subject: 'S', unit: 'percent', year: undefined, indicators: table!.rest })).toBeUndefined();
+  });
+
+  it('goal comparisons: tasks the document does not number are two tasks, named by their titles', () => {
+    const goals = [{
+      id: '1', file: 'f',
+      data: { id: '1', title: 'Cel', actions: [], tasks: [
+        { title: 'Kampanie', actions: [{ title: 'Kampania', indicators: [], budget: [], implementers: [], unitCodes: [] }] },
+        { title: 'Szkolenia', actions: [{ title: 'Szkolenie', indicators: [], budget: [], implementers: [], unitCodes: [] }] },
+      ] },
+    }] as unknown as ProgrammeModel['goals'];
+    const p = programme([
+      ind('a', 'Liczba osób', 'count', 'osób', [[2015, 'target', 10]], { task: undefined, actionId: '1.1.1' }),
+      ind('b', 'Liczba ulotek', 'count', 'ulotek', [[2015, 'target', 20]], { task: undefined, actionId: '1.1.1' }),
+      ind('c', 'Liczba szkoleń', 'count', 'szkoleń', [[2015, 'target', 3]], { task: undefined, actionId: '1.2.1' }),
+      ind('d', 'Liczba uczestników', 'count', 'osób', [[2015, 'target', 30]], { task: undefined, actionId: '1.2.1' }),
+    ], {}, goals);
+    const charts = goalCharts(p, '1');
+    expect([...charts.byTask.keys()]).toEqual(['1.1', '1.2']);
+    expect(charts.byTask.get('1.1')![0]!.title).toMatch(/^Zadanie „Kampanie”: /);
+  });
+
+  it('the declaration names a time other than one year in words', () => {
+    const p = programme([], {
+      strategicIndicators: [
+        { id: 'W', label: 'Odsetek', unit: 'percent', unitLabel: '%', aim: 'a', weight: 1, values: [{ year: 2020, kind: 'baseline', value: 1, text: '' }, { from: 2024, to: 2030, kind: 'target', value: 2, text: '' }] },
+      ],
+    } as Partial<ProgrammeModel['data']>);
+    const [spec] = declarationCharts(p);
+    expect(spec!.datasets.map((d) => d.label)).toEqual(['Wartość bazowa (2020)', 'Wartość znakomita (w latach 2024–2030)']);
   });
 });
 

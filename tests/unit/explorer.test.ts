@@ -27,13 +27,17 @@ import { explorerUrl, programmeIndicatorsUrl } from '../../src/lib/urls.ts';
 
 const { raw } = checkContent(resolve('tests/fixtures/content'));
 const site = buildSite(raw);
-const demo = site.programmes[0]!;
+const demo = site.programmes.find((p) => p.slug === 'demo-2024-2026')!;
+// The second programme of the fixture: unnumbered tasks, a target for the whole period, yearly budgets, an indicator without values.
+const example = site.programmes.find((p) => p.slug === 'przyklad-2011-2020')!;
 const rows = explorerRows(site);
-const row = (id: string) => rows.find((r) => r.indicator === id)!;
+const row = (id: string, programme = demo.slug) => rows.find((r) => r.indicator === id && r.keys.programme === programme)!;
+const demoIds = demo.indicators.map((pi) => pi.indicator.id);
 
 describe('explorer rows', () => {
   it('has one row per indicator of every programme, in the site order, each linking to its page', () => {
-    expect(rows.map((r) => r.indicator)).toEqual(demo.indicators.map((pi) => pi.indicator.id));
+    expect(site.programmes.map((p) => p.slug)).toEqual([demo.slug, example.slug]);
+    expect(rows.map((r) => r.indicator)).toEqual(site.programmes.flatMap((p) => p.indicators.map((pi) => pi.indicator.id)));
     expect(new Set(rows.map((r) => r.url)).size).toBe(rows.length);
     expect(row('porady-a').url).toBe('/wskazniki/demo-2024-2026/porady-a/');
   });
@@ -55,29 +59,54 @@ describe('explorer rows', () => {
 
   it('lists values compactly by year in Polish format, values without a year last', () => {
     expect(row('porady-a').years).toEqual([
-      { year: 2024, values: [{ kind: 'target', display: '1 200' }] },
-      { year: 2025, values: [{ kind: 'target', display: '1 250' }] },
+      { time: { kind: 'year', year: 2024 }, label: '2024', values: [{ kind: 'target', display: '1 200' }] },
+      { time: { kind: 'year', year: 2025 }, label: '2025', values: [{ kind: 'target', display: '1 250' }] },
     ]);
     expect(row('udzial-a').years[0]!.values[0]!.display).toBe('23,5%');
-    expect(row('budzet-2.1').years).toEqual([{ year: undefined, values: [{ kind: 'budget', display: '12 667 680 zł' }] }]);
-    expect(row('osoby-b').years).toEqual([{ year: 2024, values: [{ kind: 'achieved', display: '7' }] }]);
+    expect(row('osoby-b').years).toEqual([{ time: { kind: 'year', year: 2024 }, label: '2024', values: [{ kind: 'achieved', display: '7' }] }]);
     expect(row('rezultat-gala').years[0]!.values[0]!.display).toBe('Organizacja gali');
+  });
+
+  it('says a range as a whole, yearly values with their years, and never either as one year', () => {
+    expect(row('budzet-2.1').years).toEqual([{ time: { kind: 'range', from: 2024, to: 2026 }, label: '2024–2026 (łącznie)', values: [{ kind: 'budget', display: '12 667 680 zł' }] }]);
+    expect(row('uczestnicy-kampanii', example.slug).years.map((y) => y.label)).toEqual(['2011–2020 (łącznie)']);
+    expect(row('budzet-1.2.1', example.slug).years.map((y) => y.label)).toEqual(['rocznie (2011–2020)']);
+    expect(row('rezultat-gala').years.map((y) => y.label)).toEqual(['rocznie (2024–2026)']);
+    expect(row('budzet-2.1').keys.values).toEqual(['2024-2026:budget']);
+    expect(row('uczestnicy-kampanii', example.slug).keys.values).toEqual(['2011-2020:target']);
+  });
+
+  it('lists an indicator the document gives no value for, saying so in the values column', () => {
+    const empty = row('osoby-objete-pomoca', example.slug);
+    expect(empty).toMatchObject({ years: [], noValues: 'dokument nie podaje wartości docelowej', keys: { values: [] }, action: 'Dyżury specjalistów' });
+    expect(row('porady-a').noValues).toBeUndefined();
+  });
+
+  it('gives a task only by the number the document prints: unnumbered tasks leave the column empty', () => {
+    expect(row('uczestnicy-kampanii', example.slug)).toMatchObject({ goal: '1', task: '', action: 'Kampania informacyjna' });
   });
 });
 
 describe('explorer options', () => {
   const options = explorerOptions(site);
   it('offers only values that occur, goals grouped by programme', () => {
-    expect(options.programme).toEqual([{ value: 'demo-2024-2026', label: 'Program testowy (Testowo)' }]);
-    expect(options.municipality).toEqual([{ value: 'demo', label: 'Testowo' }]);
+    expect(options.programme).toEqual([
+      { value: 'demo-2024-2026', label: 'Program testowy (Testowo)' },
+      { value: 'przyklad-2011-2020', label: 'Program przykładowy (Przykładowo)' },
+    ]);
+    expect(options.municipality).toEqual([{ value: 'przyklad', label: 'Przykładowo' }, { value: 'demo', label: 'Testowo' }]);
+    // A goal the document lists no actions for (przyklad goal 2) would filter to an empty table: not offered.
     expect(options.goal).toEqual([
       { label: 'Program testowy (Testowo)', options: [{ value: 'demo-2024-2026:1', label: '1. Cel pierwszy' }, { value: 'demo-2024-2026:2', label: '2. Cel drugi' }] },
+      { label: 'Program przykładowy (Przykładowo)', options: [{ value: 'przyklad-2011-2020:1', label: '1. Cel z harmonogramem' }] },
     ]);
     expect(options.implementer).toEqual([
       { value: 'osrodek-demo', label: 'Ośrodek Testowy (OT)' },
       { value: 'n:oświata', label: 'oświata' },
+      { value: 'n:urząd gminy', label: 'urząd gminy' },
     ]);
     expect(options.unit).toEqual(['count', 'percent', 'currency', 'text']);
+    // Years of values of one year only: a range or yearly values are not a value for one year.
     expect(options.year).toEqual([2021, 2022, 2024, 2025]);
     expect(options.kind).toEqual(['target', 'achieved', 'statistic', 'budget']);
   });
@@ -99,10 +128,12 @@ describe('explorer query and filters', () => {
 
   it('filters by programme, municipality, goal (within its programme), implementer and unit', () => {
     expect(matching({})).toHaveLength(rows.length);
-    expect(matching({ programme: 'demo-2024-2026', municipality: 'demo' })).toHaveLength(rows.length);
+    expect(matching({ programme: 'demo-2024-2026', municipality: 'demo' })).toEqual(demoIds);
+    expect(matching({ municipality: 'przyklad' })).toEqual(example.indicators.map((pi) => pi.indicator.id));
     expect(matching({ programme: 'inny' })).toEqual([]);
     expect(matching({ goal: goalKey('demo-2024-2026', '2') })).toEqual(['osoby-b', 'budzet-2.1']);
     expect(rowMatches({ ...keys('osoby-b'), programme: 'inny' }, { goal: goalKey('demo-2024-2026', '2') })).toBe(false);
+    expect(matching({ goal: goalKey('przyklad-2011-2020', '1') })).toEqual(['uczestnicy-kampanii', 'osoby-objete-pomoca', 'budzet-1.2.1']);
     expect(matching({ implementer: 'n:oświata' })).toEqual(['porady-a', 'udzial-a', 'budzet-1.1.1']);
     expect(matching({ unit: 'percent' })).toEqual(['udzial-a']);
   });
@@ -112,7 +143,16 @@ describe('explorer query and filters', () => {
     expect(matching({ kind: 'statistic' })).toEqual(['stat-porady']);
     expect(matching({ year: '2024', kind: 'achieved' })).toEqual(['osoby-b']);
     expect(matching({ year: '2025', kind: 'achieved' })).toEqual([]);
-    expect(matching({ kind: 'budget' })).toEqual(['budzet-1.1.1', 'budzet-2.1', 'koszt-roczny']);
+    expect(matching({ kind: 'budget' })).toEqual(['budzet-1.1.1', 'budzet-2.1', 'koszt-roczny', 'budzet-1.2.1']);
+  });
+
+  it('matches no year filter with a value for a range or for each year of one', () => {
+    for (const year of ['2011', '2015', '2020', '2024', '2026']) {
+      expect(matching({ year }), year).not.toContain('uczestnicy-kampanii');
+      expect(matching({ year }), year).not.toContain('budzet-1.2.1');
+      expect(matching({ year }), year).not.toContain('budzet-2.1');
+    }
+    expect(matching({ kind: 'target', programme: 'przyklad-2011-2020' })).toEqual(['uczestnicy-kampanii']);
   });
 
   it('keeps the keyword in the URL, first, and ignores a blank one', () => {
@@ -129,7 +169,7 @@ describe('explorer query and filters', () => {
     expect(labelMatches('Liczba porad', 'porad osób')).toBe(false);
     expect(labelMatches('Liczba porad', '  ')).toBe(true);
     expect(matching({ q: 'porad' })).toEqual(['porady-a', 'stat-porady']);
-    expect(matching({ q: 'liczba' })).toEqual(['porady-a', 'osoby-b', 'stat-porady']);
+    expect(matching({ q: 'liczba' })).toEqual(['porady-a', 'osoby-b', 'stat-porady', 'uczestnicy-kampanii', 'osoby-objete-pomoca']);
     expect(matching({ q: 'srodki dzialanie b' })).toEqual(['budzet-2.1']);
     expect(matching({ q: 'nie ma takiego słowa' })).toEqual([]);
     // The keyword narrows together with the other filters.
@@ -153,8 +193,9 @@ describe('one indicator', () => {
   const pi = (id: string) => demo.indicators.find((x) => x.indicator.id === id)!;
 
   it('exports exactly its own rows of the programme export', () => {
-    for (const x of demo.indicators)
-      expect(indicatorRows(demo, x, 'https://example.org')).toEqual(programmeRows(demo, 'https://example.org').filter((r) => r.indicator === x.indicator.id));
+    for (const p of site.programmes)
+      for (const x of p.indicators)
+        expect(indicatorRows(p, x, 'https://example.org')).toEqual(programmeRows(p, 'https://example.org').filter((r) => r.indicator === x.indicator.id));
   });
 
   it('finds the latest value: latest year, achieved before target', () => {
@@ -163,6 +204,15 @@ describe('one indicator', () => {
     expect(latestValue(pi('budzet-2.1'))).toMatchObject({ kind: 'budget', value: 12667680 });
     const both = { ...pi('porady-a'), values: [...pi('porady-a').values, { year: 2025, time: { kind: 'year' as const, year: 2025 }, kind: 'achieved' as const, value: 1300, text: '1300' }] };
     expect(latestValue(both)).toMatchObject({ kind: 'achieved', value: 1300 });
+  });
+
+  it('takes a value of one year before a range, the range ending last among ranges, and has none without values', () => {
+    const base = pi('porady-a');
+    const range = (from: number, to: number, value: number) => ({ time: { kind: 'range' as const, from, to }, kind: 'target' as const, value, text: String(value) });
+    expect(latestValue({ ...base, values: [range(2024, 2030, 5), range(2024, 2026, 3)] })).toMatchObject({ value: 5 });
+    expect(latestValue({ ...base, values: [range(2024, 2030, 5), ...base.values] })).toMatchObject({ year: 2025, value: 1250 });
+    expect(latestValue(example.indicators.find((x) => x.indicator.id === 'uczestnicy-kampanii')!)).toMatchObject({ time: { kind: 'range', from: 2011, to: 2020 }, value: 500 });
+    expect(latestValue(example.indicators.find((x) => x.indicator.id === 'osoby-objete-pomoca')!)).toBeUndefined();
   });
 
   it('knows the files its values come from (its own and the reports)', () => {
@@ -204,5 +254,6 @@ describe('explorer pages', () => {
     expect(programmeIndicatorsUrl('demo-2024-2026', 3)).toBe('/wskazniki/demo-2024-2026/strona/3/');
     expect(allExplorerPages(site).flatMap((p) => p.rows)).toEqual(rows);
     expect(programmeExplorerPages(site, demo)[0]!.urls[0]).toBe('/wskazniki/demo-2024-2026/');
+    expect(programmeExplorerPages(site, example).flatMap((p) => p.rows).map((r) => r.indicator)).toEqual(example.indicators.map((pi) => pi.indicator.id));
   });
 });
