@@ -12,7 +12,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { checkContent } from '../../scripts/check/checkContent.ts';
 import { buildSite, placeActions, type PlacedIndicator, type ProgrammeModel, type SiteModel } from '../../src/lib/model.ts';
 import type { ValueTime } from '../../src/lib/valueTime.ts';
-import { DIST, htmlPages } from '../support/dist.ts';
+import { DIST, htmlPages } from '../../scripts/lib/dist.ts';
 import { buildFolder, FIXTURE } from '../support/fixtures.ts';
 import { polish } from '../support/contentValues.ts';
 
