@@ -514,7 +514,7 @@ export const t = {
       scheduleStart: 'pierwszy rok terminu realizacji: rok, gdy termin to jeden rok, początek okresu dla terminu na okres lub „corocznie” (wtedy okres programu); pusty, gdy termin nie wskazuje lat',
       scheduleEnd: 'ostatni rok terminu realizacji (jak scheduleStart)',
       funding: 'źródło finansowania, jak w dokumencie, lub puste',
-      budgetTotal: 'suma kwot planowanych na działanie (w złotych, z kropką dziesiętną), dodanych tak, jak są podane: kwoty na poszczególne lata i kwoty na cały okres razem, kwota „rocznie” raz; pusta, gdy dokument nie podaje kwot — poszczególne kwoty są w pliku wskazniki.csv (miernik budzet-<action>)',
+      budgetTotal: 'suma kwot planowanych na działanie (w złotych, z kropką dziesiętną), dodanych tak, jak są podane: kwoty na poszczególne lata i kwoty na okres („w latach …”) razem, kwota „rocznie” raz; pusta, gdy dokument nie podaje kwot — poszczególne kwoty są w pliku wskazniki.csv (miernik budzet-<action>)',
       url: 'adres działania na stronie celu w serwisie',
     } as Record<string, string>,
     packageTitle: 'Miernik — cele, mierniki i budżety gminnych programów',
