@@ -55,8 +55,9 @@ organisation: ${o.organisation}
 # Pierwszy i ostatni rok obowiązywania programu (liczby, bez cudzysłowu).
 periodStart: ${o.start}
 periodEnd: ${o.end}
-# Stan: in-force (w realizacji), ended (zakończony) albo draft (projekt).
-status: in-force
+# Stan: in-force (w realizacji), ended (zakończony), draft (projekt) albo unknown, gdy dokument tego nie mówi
+# (strona napisze wtedy „dokument nie podaje statusu”). Zmień, jeśli dokument to podaje.
+status: unknown
 # Streszczenie prostym językiem dla mieszkańców: 2–4 zdania, tylko to, co mówi dokument.
 summary: ${fill('streszczenie programu prostym językiem')}
 # Cel nadrzędny, jeśli dokument go podaje.
@@ -73,6 +74,8 @@ document:
   title: ${fill('tytuł dokumentu źródłowego')}
   # Czym jest (np. „załącznik do uchwały Rady Miasta”); opcjonalne.
   # description: "…"
+  # Adres dokumentu w BIP albo pliku PDF; strona programu pokaże go jako „Źródło”. Opcjonalne.
+  # url: "https://…"
 # Wskaźniki deklaracji wyników (np. W2_W), tabela ryzyk i kwoty podane w dokumencie — jeśli są;
 # przykłady w docs/dodaj-program.md.
 strategicIndicators: []
