@@ -3,11 +3,12 @@
 // table are in the HTML; the client script (src/components/chartFigure.ts) only draws the canvas
 // from them. Units never mix on one axis: callers group indicators by unit first (groupByUnit).
 //
-// The folder: spec.ts (these types, ids, sizes, the order of kinds), style.ts (colours, kind
-// styles, label wrapping: the only part the browser imports), wording.ts (the summary's Polish
-// phrases), grouping.ts (which indicators a chart takes), then one module per chart kind —
-// yearsChart.ts (lines over years), comparisonChart.ts (bars for one year), budgetCharts.ts,
-// declarationCharts.ts, seriesChart.ts — and the charts of a page: goalCharts.ts, statisticsCharts.ts.
+// The folder: index.ts (what pages and components import), spec.ts (these types, ids, sizes, the
+// order of kinds), style.ts (colours, kind styles, label wrapping: the only part the browser
+// imports), wording.ts (the summary's Polish phrases), grouping.ts (which indicators a chart
+// takes), then one module per chart kind — yearsChart.ts (lines over years), comparisonChart.ts
+// (bars for one year), budgetCharts.ts, declarationCharts.ts, seriesChart.ts — and the charts of
+// a page: goalCharts.ts, statisticsCharts.ts.
 import { VALUE_KINDS, type PlacedValue } from '../model.ts';
 import type { Unit } from '../../schemas/indicator.ts';
 
