@@ -1,5 +1,5 @@
 // `npm run licenses`: the licences of third-party code shipped to the browser — the packages the
-// client scripts in src/scripts import (and their dependencies), plus Pagefind's search runtime,
+// client scripts in src/components import (and their dependencies), plus Pagefind's search runtime,
 // which the build copies into dist/pagefind/.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,8 +13,16 @@ interface Pkg {
 
 const readPkg = (name: string): Pkg => JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8'));
 
-/** Bare imports (package names) in the client scripts. */
-export function clientImports(dir = 'src/scripts'): string[] {
+/**
+ * Bare imports (package names) in the client scripts. Client code sits beside the component that
+ * loads it: every .ts file in src/components is browser code, named like its component with a
+ * lower-case initial (QuickExit.astro → quickExit.ts, SearchForm.astro → searchForm.ts,
+ * IndicatorExplorer.astro → indicatorExplorer.ts, ChartFigure.astro → chartFigure.ts); a module
+ * such a script loads on demand is named for its part (chartRender.ts, which chartFigure.ts
+ * imports when a chart nears the viewport), because its name is its chunk's name in dist/_astro/.
+ * What runs at build time is in src/lib (pure) and src/data; scripts/ at the top is tooling.
+ */
+export function clientImports(dir = 'src/components'): string[] {
   const names = new Set<string>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
     for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/from\s+'([^'.][^']*)'/g)) {

@@ -5,7 +5,7 @@
 import type { PlacedIndicator, PlacedValue, ProgrammeModel, SiteModel } from './model.ts';
 import type { Implementer } from '../schemas/goal.ts';
 import type { Unit } from '../schemas/indicator.ts';
-import { placeActions } from './model.ts';
+import { placeActions, VALUE_KINDS } from './model.ts';
 import { programmeRows, type ExportRow } from './exportRows.ts';
 import { explorerUrl, indicatorUrl, programmeIndicatorsUrl } from './urls.ts';
 import { formatValue } from './format.ts';
@@ -14,8 +14,6 @@ import { t } from '../i18n/pl.ts';
 
 export type ValueKind = PlacedValue['kind'];
 
-/** Every kind of value, in the order the site shows them. */
-export const KINDS: readonly ValueKind[] = ['target', 'achieved', 'statistic', 'baseline', 'budget'];
 export const UNITS: readonly Unit[] = ['count', 'percent', 'currency', 'text'];
 
 // ---------------------------------------------------------------------------------------------
@@ -205,10 +203,10 @@ export function implementersOf(p: ProgrammeModel, pi: PlacedIndicator): Implemen
 /** The token of a value's time in a row's keys: the year, or the time's key (never a year). */
 export const timeToken = (v: { time: ValueTime }) => (v.time.kind === 'year' ? String(v.time.year) : timeKey(v.time));
 
-/** Values grouped by time (compareTime); within a time in the order of KINDS. */
+/** Values grouped by time (compareTime); within a time in the order of VALUE_KINDS. */
 export function groupByYear(pi: PlacedIndicator): ExplorerYear[] {
   const groups = new Map<string, ExplorerYear>();
-  const sorted = [...pi.values].sort((a, b) => compareTime(a.time, b.time) || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind));
+  const sorted = [...pi.values].sort((a, b) => compareTime(a.time, b.time) || VALUE_KINDS.indexOf(a.kind) - VALUE_KINDS.indexOf(b.kind));
   for (const v of sorted) {
     const key = timeKey(v.time);
     const group = groups.get(key) ?? { time: v.time, label: timeLabel(v.time, t.time.short), values: [] };
@@ -346,7 +344,7 @@ export function explorerOptions(site: SiteModel): ExplorerOptions {
     implementer: toOptions(implementers),
     unit: UNITS.filter((u) => units.has(u)),
     year: [...years].sort((a, b) => a - b),
-    kind: KINDS.filter((k) => kinds.has(k)),
+    kind: VALUE_KINDS.filter((k) => kinds.has(k)),
   };
 }
 

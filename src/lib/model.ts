@@ -80,6 +80,13 @@ export interface PlacedValue {
 }
 
 /**
+ * Every kind of value, in the one order the site lists them: the explorer's kind filter, a
+ * time's values in the explorer and a series' rows. Charts start from it too (CHART_KIND_ORDER
+ * in src/lib/charts/spec.ts moves the baseline first).
+ */
+export const VALUE_KINDS: readonly PlacedValue['kind'][] = ['target', 'achieved', 'statistic', 'baseline', 'budget'];
+
+/**
  * The id a task is known by on the site: the printed one, or, where the document does not number
  * its tasks, the goal id and the task's position ("2.3"). Only the printed id is ever exported or
  * cited as the document's.

@@ -1,7 +1,7 @@
 // A series joins the same measure across programmes and editions (content/series.yaml). Here its
 // values become one list by year — each with the programme (edition) and kind it comes from — so
 // a reader sees how targets changed from edition to edition next to what actually happened.
-import type { PlacedIndicator, PlacedValue, ProgrammeModel, SiteModel } from './model.ts';
+import { VALUE_KINDS, type PlacedIndicator, type PlacedValue, type ProgrammeModel, type SiteModel } from './model.ts';
 import type { SeriesEntry } from '../schemas/series.ts';
 import type { Unit } from '../schemas/indicator.ts';
 import { formatPeriod, formatValue } from './format.ts';
@@ -50,8 +50,6 @@ export interface SeriesView {
   years: number[];
 }
 
-const KIND_ORDER: readonly PlacedValue['kind'][] = ['target', 'achieved', 'statistic', 'baseline', 'budget'];
-
 interface Placed {
   p: ProgrammeModel;
   pi: PlacedIndicator;
@@ -94,6 +92,19 @@ function computeSeriesView(site: SiteModel, entry: SeriesEntry): SeriesView {
   const placed: Placed[] = site.programmes
     .flatMap((p) => p.indicators.filter((pi) => pi.indicator.series === entry.id).map((pi) => ({ p, pi })))
     .sort((a, b) => a.p.data.periodStart - b.p.data.periodStart || a.p.data.periodEnd - b.p.data.periodEnd || a.p.slug.localeCompare(b.p.slug));
+  return { id: entry.id, title: entry.title, description: entry.description, ...membersAndRows(placed) };
+}
+
+/**
+ * One indicator's own values in the shape of a series of one member, titled by its label: what the
+ * chart of an indicator page draws when the indicator is in no series of several editions.
+ */
+export function indicatorView(p: ProgrammeModel, pi: PlacedIndicator): SeriesView {
+  return { id: pi.indicator.id, title: pi.indicator.label, ...membersAndRows([{ p, pi }]) };
+}
+
+/** Members in the order given (edition order), and every value of each as a row. */
+function membersAndRows(placed: readonly Placed[]): Pick<SeriesView, 'members' | 'rows' | 'years'> {
   const editionOrder = new Map(placed.map((x, i) => [x, i]));
   const rows = placed
     .flatMap((x) =>
@@ -119,11 +130,11 @@ function computeSeriesView(site: SiteModel, entry: SeriesEntry): SeriesView {
       (a, b) =>
         compareTime(a.row.time, b.row.time) ||
         a.order - b.order ||
-        KIND_ORDER.indexOf(a.row.kind) - KIND_ORDER.indexOf(b.row.kind),
+        VALUE_KINDS.indexOf(a.row.kind) - VALUE_KINDS.indexOf(b.row.kind),
     )
     .map((x) => x.row);
   const years = [...new Set(rows.flatMap((r) => (r.year === undefined ? [] : [r.year])))].sort((a, b) => a - b);
-  return { id: entry.id, title: entry.title, description: entry.description, members: placed.map(member), rows, years };
+  return { members: placed.map(member), rows, years };
 }
 
 /** Every series that has at least one indicator, in the order of content/series.yaml. */

@@ -27,7 +27,7 @@ describe('page budgets', () => {
   });
 
   it('pages without charts or search load no JS but the quick-exit script', () => {
-    // The one script src/components/QuickExit.astro bundles (src/scripts/quickExit.ts), the same file everywhere.
+    // The one script src/components/QuickExit.astro bundles (src/components/quickExit.ts), the same file everywhere.
     const quickExit = pages.find((p) => p.page === 'index.html')!.weight.scripts;
     expect(quickExit).toEqual([expect.stringMatching(/^_astro\/QuickExit[^/]*\.js$/)]);
     const others = plain.filter((p) => p.weight.scripts.join() !== quickExit.join()).map((p) => `${p.page}: ${p.weight.scripts.join(', ')}`);

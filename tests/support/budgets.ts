@@ -23,7 +23,7 @@ export function weighPages(dist: string) {
   const shared: WeightCache = new Map();
   return htmlPages(dist).map((page) => {
     const root = parse(readFileSync(join(dist, page), 'utf8'));
-    // <miernik-chart> is what ChartFigure.astro puts in every chart figure for src/scripts/chart.ts to draw.
+    // <miernik-chart> is what ChartFigure.astro puts in every chart figure for src/components/chartFigure.ts to draw.
     const charts = root.querySelector('miernik-chart') !== null;
     const type = pageType(page);
     return { page, charts, plain: !charts && type !== 'search' && type !== 'explorer', inline: root.querySelectorAll('script:not([src])'), weight: pageWeight(dist, page, shared) };

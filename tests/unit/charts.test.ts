@@ -1,31 +1,21 @@
-// Chart specs (src/lib/charts.ts): what each chart shows, how measures are grouped by unit, and the
+// Chart specs (src/lib/charts/): what each chart shows, how measures are grouped by unit, and the
 // Polish heading and summary sentence computed from the data.
 import { describe, expect, it } from 'vitest';
-import type { PlacedIndicator, PlacedValue, ProgrammeModel } from '../../src/lib/model.ts';
+import type { PlacedIndicator, PlacedValue, ProgrammeModel, SiteModel } from '../../src/lib/model.ts';
 import type { BudgetRow } from '../../src/lib/budget.ts';
 import type { Unit } from '../../src/schemas/indicator.ts';
-import {
-  PALETTE,
-  budgetCharts,
-  changeText,
-  chartId,
-  clientSpec,
-  commonLead,
-  comparisonChart,
-  contrast,
-  declarationCharts,
-  goalCharts,
-  groupByUnit,
-  legendNames,
-  rowsOf,
-  seriesChart,
-  seriesMembers,
-  shorten,
-  statisticsCharts,
-  trendCounts,
-  wrapLabel,
-  yearsChart,
-} from '../../src/lib/charts.ts';
+import { chartId, clientSpec } from '../../src/lib/charts/spec.ts';
+import { PALETTE, contrast, shorten, wrapLabel } from '../../src/lib/charts/style.ts';
+import { changeText, commonLead, legendNames, trendCounts } from '../../src/lib/charts/wording.ts';
+import { groupByUnit } from '../../src/lib/charts/grouping.ts';
+import { rowsOf, yearsChart } from '../../src/lib/charts/yearsChart.ts';
+import { comparisonChart } from '../../src/lib/charts/comparisonChart.ts';
+import { budgetCharts } from '../../src/lib/charts/budgetCharts.ts';
+import { declarationCharts } from '../../src/lib/charts/declarationCharts.ts';
+import { goalCharts } from '../../src/lib/charts/goalCharts.ts';
+import { statisticsCharts } from '../../src/lib/charts/statisticsCharts.ts';
+import { seriesChart } from '../../src/lib/charts/seriesChart.ts';
+import { indicatorView, seriesView } from '../../src/lib/series.ts';
 
 type V = [year: number | undefined, kind: PlacedValue['kind'], value: number | undefined];
 
@@ -60,6 +50,17 @@ function programme(indicators: PlacedIndicator[], extra: Partial<ProgrammeModel[
     indicators,
   };
 }
+
+/** A programme of its own slug, title and period (an edition of a series). */
+function edition(slug: string, shortTitle: string, start: number, end: number, indicators: PlacedIndicator[]): ProgrammeModel {
+  return { ...programme(indicators, { shortTitle, periodStart: start, periodEnd: end }), slug };
+}
+
+/** An indicator in a series. */
+const inSeries = (pi: PlacedIndicator, series?: string): PlacedIndicator => ({ ...pi, indicator: { ...pi.indicator, series } });
+
+/** Just enough of a site for seriesView. */
+const siteOf = (programmes: ProgrammeModel[]) => ({ programmes }) as unknown as SiteModel;
 
 const blueCards = ind('nk', 'Wszczęte procedury „Niebieskie Karty”', 'count', 'procedur', years(2017, [880, 860, 860, 830]), { actionId: '1.2', task: undefined });
 
@@ -355,15 +356,13 @@ describe('series across editions', () => {
     const old = ind('nk', 'Wszczęte', 'count', 'procedur', years(2017, [880, 860, 860, 830]));
     const current = ind('nk', 'Wszczęte', 'count', 'procedur', [[2024, 'target', 810], [2021, 'statistic', 826], [2022, 'statistic', 841]]);
     const other = ind('nk-proc', 'Udział', 'percent', '%', [[2024, 'target', 3]]);
-    const spec = seriesChart({
-      id: 'wykres-seria',
-      title: 'Wszczęte procedury „Niebieskie Karty”',
-      members: [
-        { programmeTitle: 'Program 2017–2020', indicator: old },
-        { programmeTitle: 'Program 2024–2030', indicator: current },
-        { programmeTitle: 'Inny', indicator: other },
-      ],
-    })!;
+    const site = siteOf([
+      edition('inny', 'Inny', 2024, 2030, [inSeries(other, 'nk')]),
+      edition('obecny', 'Program 2024–2030', 2024, 2030, [inSeries(current, 'nk')]),
+      edition('dawny', 'Program 2017–2020', 2017, 2020, [inSeries(old, 'nk')]),
+    ]);
+    const view = seriesView(site, { id: 'nk', title: 'Wszczęte procedury „Niebieskie Karty”' });
+    const spec = seriesChart({ id: 'wykres-seria', view })!;
     expect(spec.categories.map((c) => c.label)).toEqual(['2017', '2018', '2019', '2020', '2021', '2022', '2024']);
     expect(spec.datasets.map((d) => [d.label, d.kind, d.values])).toEqual([
       ['Program 2017–2020 — cel (plan)', 'target', [880, 860, 860, 830, null, null, null]],
@@ -373,7 +372,16 @@ describe('series across editions', () => {
     expect(spec.rowHeader).toBe('Seria danych');
     expect(spec.summary).toContain('Program 2017–2020, cel — 880 procedur w 2017 r., 830 w 2020 r. (spadek o 50)');
     expect(spec.title).toBe('Wszczęte procedury „Niebieskie Karty”: cele i dane — wzrost w 1 serii, spadek w 1 (2017–2024)');
-    expect(seriesChart({ id: 'x', title: 't', members: [] })).toBeUndefined();
+    // Each programme has its own period, so the legend names lines by it.
+    expect(spec.datasets.map((d) => d.legend)).toEqual(['Cel, 2017–2020', 'Cel, 2024–2030', 'Dane, 2024–2030']);
+    expect(seriesChart({ id: 'x', view: { title: 't', members: [], rows: [] } })).toBeUndefined();
+  });
+
+  it("names one indicator's own lines by the programme's short title alone", () => {
+    const p = edition('obecny', 'Program', 2024, 2030, [blueCards]);
+    const spec = seriesChart({ id: 'x', view: indicatorView(p, blueCards), names: 'programme' })!;
+    expect(spec.title).toBe('Wszczęte procedury „Niebieskie Karty”: cel — spadek z 880 do 830 (2017–2020)');
+    expect(spec.datasets.map((d) => [d.label, d.legend, d.href])).toEqual([['Program — cel (plan)', 'Cel, Program', '/wskazniki/obecny/nk/']]);
   });
 });
 
@@ -401,23 +409,14 @@ describe('style and text helpers', () => {
   });
 });
 
-describe('series members', () => {
+describe('series members (the series chart takes src/lib/series.ts\'s view)', () => {
   it('collects a series from every programme, older editions first, named with their period', () => {
-    const p = (slug: string, shortTitle: string, start: number, end: number, indicators: PlacedIndicator[]) => {
-      const m = programme(indicators, { shortTitle, periodStart: start, periodEnd: end });
-      return { ...m, slug };
-    };
-    const withSeries = (id: string, series?: string) => {
-      const i = ind(id, id, 'count', 'procedur', [[2024, 'target', 1]]);
-      return { ...i, indicator: { ...i.indicator, series } };
-    };
-    const site = {
-      programmes: [
-        p('new', 'Program przemocy domowej', 2024, 2030, [withSeries('a', 'nk'), withSeries('b')]),
-        p('old', 'Program 2017–2020', 2017, 2020, [withSeries('c', 'nk')]),
-      ],
-    };
-    expect(seriesMembers(site, 'nk').map((m) => [m.programmeTitle, m.indicator.indicator.id])).toEqual([
+    const withSeries = (id: string, series?: string) => inSeries(ind(id, id, 'count', 'procedur', [[2024, 'target', 1]]), series);
+    const site = siteOf([
+      edition('new', 'Program przemocy domowej', 2024, 2030, [withSeries('a', 'nk'), withSeries('b')]),
+      edition('old', 'Program 2017–2020', 2017, 2020, [withSeries('c', 'nk')]),
+    ]);
+    expect(seriesView(site, { id: 'nk', title: 'NK' }).members.map((m) => [m.programmeLabel, m.indicator])).toEqual([
       ['Program 2017–2020', 'c'],
       ['Program przemocy domowej (2024–2030)', 'a'],
     ]);

@@ -2,7 +2,7 @@
 // The figure around it already has the heading, the summary and the table; this only adds a
 // canvas (role="img", labelled with the summary). Chart.js is imported on demand, when the first
 // chart comes near the viewport, so a page pays for it only if someone scrolls to a chart.
-import type { ClientSpec } from '../lib/charts.ts';
+import type { ClientSpec } from '../lib/charts/spec.ts';
 
 type Drawn = { destroy(): void };
 type Renderer = typeof import('./chartRender.ts');

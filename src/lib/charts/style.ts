@@ -1,0 +1,60 @@
+// Style shared with the client renderer (src/components/chartRender.ts): the only part of the
+// charts the browser imports, so it imports nothing but a type. Colours, the dash and marker of
+// each kind of value, and the wrapping of long labels.
+import type { ChartKind } from './spec.ts';
+
+/**
+ * Series colours, in order. Every colour has at least 3:1 contrast with white, and each with the
+ * next one (also the last with the first), because dark and mid-tone colours alternate.
+ */
+export const PALETTE = ['#0a2657', '#e8590c', '#3b0f4f', '#2f9b3a', '#4a1500', '#1c86d6', '#05301a', '#d6338a'] as const;
+
+/** Kinds differ by line dash and marker too, never by colour alone. */
+export const KIND_STYLE: Record<ChartKind, { dash: number[]; point: 'circle' | 'triangle' | 'rect' | 'rectRot' }> = {
+  target: { dash: [], point: 'circle' },
+  achieved: { dash: [8, 5], point: 'triangle' },
+  statistic: { dash: [2, 4], point: 'rect' },
+  baseline: { dash: [12, 4, 2, 4], point: 'rectRot' },
+  budget: { dash: [], point: 'rect' },
+};
+
+/** WCAG relative luminance of "#rrggbb". */
+export function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+export function contrast(a: string, b: string): number {
+  const [x, y] = [luminance(a), luminance(b)];
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+}
+
+/** Cuts a label at a word boundary: "Liczba osób objętych…". */
+export function shorten(label: string, max = 40): string {
+  const s = label.replace(/\s+/g, ' ').trim();
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+/** Wraps a label into lines of about `width` characters, at most `lines` of them. */
+export function wrapLabel(label: string, width = 28, lines = 3): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of label.replace(/\s+/g, ' ').trim().split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  if (out.length <= lines) return out;
+  const kept = out.slice(0, lines);
+  kept[lines - 1] = shorten(`${kept[lines - 1]} ${out[lines]}`, width);
+  if (!kept[lines - 1]!.endsWith('…')) kept[lines - 1] += '…';
+  return kept;
+}
