@@ -14,7 +14,6 @@ import type { Path, RawContent } from '../../src/lib/model.ts';
 import { issueMessage, misspeltKeys, pathText } from './messages.ts';
 import { reportTargetProblems } from './reportTargets.ts';
 import { contentWarnings, type Body } from './warnings.ts';
-import { yamlErrorMessage } from './yamlErrors.ts';
 import { identityProblems, type ContentFile } from './identity.ts';
 import { salvage } from './salvage.ts';
 import { valueProblems } from './values.ts';

@@ -103,7 +103,7 @@ export function unknownFileMessage(rel: string): string {
   const stem = name.replace(/\.[^.]*$/, '');
   const ext = name.includes('.') ? name.slice(name.lastIndexOf('.')) : '';
   const mdxPlace = /^programmes\/[^/]+\/(index|goals\/[^/]+|reports\/[^/]+)\.[^/.]+$/i.test(rel);
-  let hint = '';
+  let hint: string;
   if (/^\.ya?ml$/i.test(ext) && ext !== '.yaml') hint = `zmień rozszerzenie „${ext}” na „.yaml”`;
   else if (/^\.mdx?$/i.test(ext) && ext !== '.mdx') hint = `zmień rozszerzenie „${ext}” na „.mdx”`;
   else if (ext === '.yaml' && mdxPlace) hint = 'ten plik musi być plikiem .mdx (nagłówek YAML między liniami „---”, potem treść)';

@@ -3,6 +3,7 @@
 import { relative, sep } from 'node:path';
 
 /** Terminal colour codes, which Astro adds where it thinks a terminal reads (e.g. with CI=true). */
+// eslint-disable-next-line no-control-regex -- the escape character is what is being matched
 const ansi = /\x1b\[[0-9;]*m/g;
 
 /** A stack frame ("    at render (file.js:1:2)") or Node's pointer to its internals, coloured or not. */

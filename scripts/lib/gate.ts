@@ -325,10 +325,19 @@ interface FocusStop {
   coveredBy: string;
 }
 
+/** The part of an axe-core result the gate reads. */
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  helpUrl: string;
+  nodes: { target: unknown[] }[];
+}
+
 // ---- Functions below run inside the page (serialised by page.evaluate): no closures. ----
 
 async function runAxe(tags: string[]) {
-  const axe = (window as unknown as { axe?: { run: (ctx: Document, opts: object) => Promise<{ violations: any[] }> } }).axe;
+  const axe = (window as unknown as { axe?: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
   if (!axe) throw new Error('axe-core is not in the page');
   const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
   return r.violations.map((v) => ({

@@ -71,6 +71,7 @@ const NAMES: Record<number, string> = {
  * feed, carriage return), invisible formatting characters and bidirectional controls. No-break
  * spaces (U+00A0, U+202F) are allowed: Polish typography uses them in numbers and after "nr".
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this refuses
 const REFUSED = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFFD]/gu;
 
 /** "U+200B", the way a refused character is shown in a message. */

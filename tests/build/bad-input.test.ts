@@ -38,6 +38,6 @@ describe('npm run build with broken content', () => {
     const dir = brokenFixture(['programmes/demo-2024-2026/index.mdx', 'shortTitle: Program testowy\n', '']);
     const { status, stderr } = build(dir);
     expect(status).not.toBe(0);
-    expect(stderr).toMatch(/index\.mdx:\d+:\d+  shortTitle  brak wymaganego pola/);
+    expect(stderr).toMatch(/index\.mdx:\d+:\d+ {2}shortTitle {2}brak wymaganego pola/);
   });
 });

@@ -12,6 +12,7 @@ import { contentData } from '../../src/lib/contentFile.ts';
 import { DIST } from '../../scripts/lib/dist.ts';
 import { buildFolder, FIXTURE } from '../support/fixtures.ts';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- descriptors and rows are walked as loose JSON
 type Json = Record<string, any>;
 type Row = Record<string, unknown>;
 

@@ -138,7 +138,7 @@ describe('content checker', () => {
     const bad = run(broken([GOAL, 'value: 1200,', 'value: "sześć",']));
     expect(bad.status).toBe(1);
     const lines = bad.stderr.trim().split('\n');
-    expect(lines[0]).toMatch(/^programmes\/demo-2024-2026\/goals\/1\.mdx:\d+:\d+  tasks\.0\.actions\.0\.indicators\.0\.values\.0\.value  oczekiwano liczby, otrzymano „sześć”$/);
+    expect(lines[0]).toMatch(/^programmes\/demo-2024-2026\/goals\/1\.mdx:\d+:\d+ {2}tasks\.0\.actions\.0\.indicators\.0\.values\.0\.value {2}oczekiwano liczby, otrzymano „sześć”$/);
     expect(lines[1]).toContain('ostrzeżenie:');
     // Goal 1 has no summary: checked although its number is broken (the rest of the file parsed).
     expect(lines.at(-1)).toBe(`Treść zawiera błędy: 1. Ostrzeżenia: ${2 + otherWarnings} (nie blokują publikacji, ale warto je poprawić). Popraw błędy i uruchom ponownie „npm run check”.`);

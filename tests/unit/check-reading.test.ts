@@ -212,7 +212,7 @@ describe('npm run check: how files are read', { timeout: 30_000 }, () => {
     symlinkSync('../osrodek.yaml.txt', join(dir, INST));
     const r = check(dir);
     // The target itself is no content file; the link is read as the institution.
-    expect(r.stderr).toMatch(/^osrodek\.yaml\.txt:1:1  \(plik\)  plik nie pasuje/m);
+    expect(r.stderr).toMatch(/^osrodek\.yaml\.txt:1:1 {2}\(plik\) {2}plik nie pasuje/m);
     expect(r.stderr).not.toMatch(/institutions\/osrodek-demo\.yaml/);
   });
 });
