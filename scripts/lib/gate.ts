@@ -5,9 +5,9 @@
 // broken fixture site (tests/e2e/gate-catches-broken-page.test.ts), which proves they can fail.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from './browser.ts';
-import { start, type Served } from './server.ts';
+import type { Page } from 'playwright-core';
+import { openSite, type OpenSite } from './browser.ts';
+import { isLocal } from './server.ts';
 
 export type Check = 'axe' | 'requests' | 'keyboard' | 'focus' | 'reflow' | 'spacing' | 'forced-colors' | 'motion' | 'load';
 
@@ -58,10 +58,6 @@ p { margin-bottom: 2em !important; }
 const DESKTOP = { width: 1280, height: 800 };
 const NARROW = { width: 320, height: 640 };
 
-/** A loopback URL of our own server, or a URL that never touches the network. */
-const isLocal = (url: string, origin: string) =>
-  url.startsWith(origin + '/') || url === origin || /^(data|blob|about):/.test(url);
-
 /** The checks a gate can run; `requests` and `load` always run. */
 export const ALL_CHECKS: Check[] = ['axe', 'keyboard', 'focus', 'spacing', 'reflow', 'forced-colors', 'motion', 'requests', 'load'];
 
@@ -87,22 +83,22 @@ interface Visit {
 }
 
 /**
- * Serves `dir` on 127.0.0.1, launches Chromium and returns a checker for pages of that directory.
+ * Serves `dir` on 127.0.0.1, launches Chromium and returns a checker for pages of that directory;
+ * given a site already open (the e2e fixture's), it uses that server and browser and closes only its own context.
  * One browser, one context, one tab reused for every page: a new tab costs ~200 ms, a navigation ~60 ms.
  */
-export async function openGate(dir: string, options: GateOptions = {}): Promise<Gate> {
+export async function openGate(site: string | Pick<OpenSite, 'url' | 'browser'>, options: GateOptions = {}): Promise<Gate> {
   const checks = new Set<Check>(options.checks ?? ALL_CHECKS);
-  const server: Served = await start(dir);
-  let browser: Browser | undefined;
+  const own = typeof site === 'string' ? await openSite(site) : undefined;
+  const { url: origin, browser } = own ?? (site as Exclude<typeof site, string>);
   try {
-    browser = await launch();
     // Reduced motion from the very first paint, so that animations started on load count.
     const context = await browser.newContext({ viewport: DESKTOP, reducedMotion: 'reduce', serviceWorkers: 'block' });
     // Anything not served by our own server is aborted (and reported by the request check), so
     // a page that refers to another origin fails without the machine ever going on the network.
     let visit: Visit = { requested: [], blocked: [], sizes: [], errors: [], failed: [] };
     await context.route(
-      (url) => !isLocal(url.href, server.url),
+      (url) => !isLocal(url.href, origin),
       (route) => {
         visit.blocked.push(route.request().url());
         return route.abort('blockedbyclient');
@@ -110,7 +106,7 @@ export async function openGate(dir: string, options: GateOptions = {}): Promise<
     );
     // No WebSocket goes anywhere either; one to another origin counts as a foreign request.
     await context.routeWebSocket(/.*/, (ws) => {
-      if (!isLocal(ws.url().replace(/^ws/, 'http'), server.url)) {
+      if (!isLocal(ws.url().replace(/^ws/, 'http'), origin)) {
         visit.requested.push(ws.url());
         visit.blocked.push(ws.url());
       }
@@ -124,27 +120,26 @@ export async function openGate(dir: string, options: GateOptions = {}): Promise<
     tab.on('requestfinished', (r) => visit.sizes.push(r.sizes().then((s) => s.responseBodySize, () => 0)));
     tab.on('pageerror', (e) => visit.errors.push(e.message));
     tab.on('response', (r) => {
-      if (r.status() >= 400 && isLocal(r.url(), server.url)) visit.failed.push(`HTTP ${r.status()} ${r.url().slice(server.url.length)}`);
+      if (r.status() >= 400 && isLocal(r.url(), origin)) visit.failed.push(`HTTP ${r.status()} ${r.url().slice(origin.length)}`);
     });
     tab.on('requestfailed', (r) => {
       // ERR_ABORTED: cancelled by the next navigation (e.g. the favicon), not a broken file.
       const error = r.failure()?.errorText ?? 'failed';
-      if (isLocal(r.url(), server.url) && error !== 'net::ERR_ABORTED') visit.failed.push(`${error} ${r.url().slice(server.url.length)}`);
+      if (isLocal(r.url(), origin) && error !== 'net::ERR_ABORTED') visit.failed.push(`${error} ${r.url().slice(origin.length)}`);
     });
     return {
-      url: server.url,
+      url: origin,
       check: async (page) => {
         visit = { requested: [], blocked: [], sizes: [], errors: [], failed: [] };
-        return checkPage(tab, server.url, page, visit, checks);
+        return checkPage(tab, origin, page, visit, checks);
       },
       close: async () => {
-        await browser?.close();
-        await server.close();
+        if (own) await own.close();
+        else await context.close();
       },
     };
   } catch (e) {
-    await browser?.close();
-    await server.close();
+    await own?.close();
     throw e;
   }
 }

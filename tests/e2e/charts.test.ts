@@ -2,36 +2,29 @@
 // (role="img", labelled with the summary) when it scrolls into view, Chart.js is fetched only
 // then, reduced motion turns animation off, forced colours draw in the system text colour;
 // without JavaScript the summary and the table remain. Nothing is requested from another origin.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launch } from '../../scripts/lib/browser.ts';
-import { start, type Served } from '../../scripts/lib/server.ts';
-import { DIST } from '../../scripts/lib/dist.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { useSite } from '../support/site.ts';
 
 const LINES = 'programy/krakow-przemoc-w-rodzinie-2017-2020/cele/1/';
 const BARS = 'programy/krakow-przemoc-domowa-2024-2030/cele/i/';
 const PROGRAMME = 'programy/krakow-przemoc-domowa-2024-2030/';
 const NO_CHARTS = 'slownik/';
 
-let server: Served;
-let browser: Browser;
+// Anything that would leave 127.0.0.1 is recorded and aborted before it reaches the network.
+const site = useSite({ context: { viewport: { width: 1024, height: 700 }, reducedMotion: 'reduce' }, offline: true });
 const requested: string[] = [];
 /** Console errors and uncaught exceptions, e.g. a Content-Security-Policy refusal of an inline style. */
 const errors: string[] = [];
 
-const isLocal = (url: string) => url.startsWith(server.url + '/') || /^(data|blob|about):/.test(url);
-
 async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 700 }, reducedMotion: 'reduce', ...options });
-  // Anything that would leave 127.0.0.1 is recorded and aborted before it reaches the network.
-  await context.route((url) => !isLocal(url.href), (route) => route.abort('blockedbyclient'));
-  const page = await context.newPage();
+  const page = await site.page(options);
   page.on('request', (r) => requested.push(r.url()));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`${path}: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`${path}: ${e.message}`));
-  await page.goto(`${server.url}/${path}`, { waitUntil: 'load' });
+  await page.goto(`${site.url}/${path}`, { waitUntil: 'load' });
   return page;
 }
 
@@ -60,16 +53,6 @@ const pixels = (page: Page, id: string) =>
     }
     return { drawn, coloured, area: c.width * c.height, png: c.toDataURL('image/png').length };
   });
-
-beforeAll(async () => {
-  server = await start(DIST);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('charts with JavaScript', () => {
   it('draws every line chart of a goal page: canvas role="img", the summary as its label, the table still there', async () => {
@@ -168,7 +151,7 @@ describe('charts without JavaScript', () => {
 describe('requests and errors', () => {
   it('no chart page asked anything of another origin', () => {
     expect(requested.length).toBeGreaterThan(0);
-    expect(requested.filter((u) => !isLocal(u))).toEqual([]);
+    expect(requested.filter((u) => !site.isLocal(u))).toEqual([]);
   });
 
   it('drawing raised no error (the site\'s Content-Security-Policy allows everything the charts do)', () => {

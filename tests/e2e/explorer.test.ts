@@ -4,10 +4,9 @@
 // (fetched on the first filter or sort), a shared URL loads filtered, the count is announced in a
 // polite live region, the filtered, sorted page still passes axe, and a 360 px phone reads each
 // row as a stack of lines with no sideways scrolling.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from '../../scripts/lib/browser.ts';
-import { start, type Served } from '../../scripts/lib/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/site.ts';
 import { AXE_TAGS } from '../../scripts/lib/gate.ts';
 import { exportJson } from '../../scripts/lib/dist.ts';
 import { polish } from '../support/contentValues.ts';
@@ -23,16 +22,13 @@ const total = indicators.length;
 const countWhere = (pred: (r: (typeof rows)[number]) => boolean) => new Set(rows.filter(pred).map(indicatorKey)).size;
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: Served;
-let browser: Browser;
-let context: BrowserContext;
+// Nothing leaves 127.0.0.1; each test's context is closed after it.
+const site = useSite({ offline: true });
 let page: Page;
 
 async function open(query = '', javaScriptEnabled = true, path = '/wskazniki/', width = 1280): Promise<void> {
-  context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 800 } });
-  await context.route((url) => !url.href.startsWith(server.url), (route) => route.abort());
-  page = await context.newPage();
-  await page.goto(`${server.url}${path}${query}`);
+  page = await site.page({ javaScriptEnabled, viewport: { width, height: 800 } });
+  await page.goto(`${site.url}${path}${query}`);
 }
 
 /** The keyword filter's rule, written apart from src/lib/explorer.ts: every word in the label, case and diacritics aside. */
@@ -50,16 +46,6 @@ const rowLinks = () => visibleRows().locator('th a').evaluateAll((as) => as.map(
 const query = () => new URL(page.url()).search;
 /** Waits for the view to settle: the first filter or sort fetches the other pages, which takes a moment on a busy machine. */
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
-
-beforeAll(async () => {
-  server = await start(process.env.MIERNIK_OUT ?? 'dist');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => context?.close());
 
 describe('explorer without JavaScript', () => {
   it('shows the first page of the table and hides the form, saying filters need JavaScript', async () => {
@@ -315,7 +301,7 @@ describe('explorer on a 360 px phone', () => {
 
   it('keeps the table a table for screen readers: a row header and a cell per column on every row', async () => {
     await open('', true, '/wskazniki/', 360);
-    const cdp = await context.newCDPSession(page);
+    const cdp = await page.context().newCDPSession(page);
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string } }[] };
     const count = (role: string) => nodes.filter((n) => n.role?.value === role).length;
     const columns = await page.locator('indicator-explorer thead th').count();

@@ -2,15 +2,16 @@
 // (tests/fixtures/broken-site) report each problem with the page and the rule.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatFindings, openGate, type Finding, type Gate, type PageResult } from '../../scripts/lib/gate.ts';
+import { useSite } from '../support/site.ts';
 
-const SITE = 'tests/fixtures/broken-site';
+const site = useSite({ dir: 'tests/fixtures/broken-site' });
 
 describe('the quality gate on a broken page', () => {
   let gate: Gate;
   let result: PageResult;
   let report: string;
   beforeAll(async () => {
-    gate = await openGate(SITE);
+    gate = await openGate(site);
     result = await gate.check('index.html');
     report = formatFindings(result.findings);
   });

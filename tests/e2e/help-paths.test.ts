@@ -1,23 +1,14 @@
 // A keyboard-only user reaches help for each need in three steps from the home page:
 // the need on the home page → its section on /pomoc/ → an institution's page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from '../../scripts/lib/browser.ts';
-import { start, type Served } from '../../scripts/lib/server.ts';
-import { DIST } from '../../scripts/lib/dist.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/site.ts';
 import { NEEDS } from '../../src/lib/help.ts';
 
-let server: Served;
-let browser: Browser;
+const site = useSite();
 let page: Page;
 beforeAll(async () => {
-  server = await start(DIST);
-  browser = await launch();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.page();
 });
 
 /** Presses Tab until the focused element matches, like a keyboard user looking for a link. */
@@ -31,7 +22,7 @@ async function tabTo(selector: string, max = 120): Promise<void> {
 
 describe('help for each need in three steps, by keyboard', () => {
   it.each(NEEDS.map((n) => [n.id]))('%s', async (id) => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     await tabTo(`a[href="/pomoc/#${id}"]`); // step 1: the need, on the home page
     await page.keyboard.press('Enter');
     await page.waitForURL(`**/pomoc/#${id}`);

@@ -1,14 +1,13 @@
 // Privacy and the security policy in a real browser: every page type works under the site's
 // Content-Security-Policy with zero violations (search, explorer filters, charts and the quick exit
 // included), and nothing is written to cookies, localStorage or sessionStorage.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from '../../scripts/lib/browser.ts';
-import { start, type Served } from '../../scripts/lib/server.ts';
-import { DIST, htmlPages, readDist } from '../../scripts/lib/dist.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useSite } from '../support/site.ts';
+import { htmlPages, readDist } from '../../scripts/lib/dist.ts';
 
-let server: Served;
-let browser: Browser;
+const site = useSite();
+/** One context for the whole file: the storage test reads what every earlier test left in it. */
 let context: BrowserContext;
 const violations: string[] = [];
 
@@ -44,18 +43,12 @@ async function open(path: string): Promise<Page> {
   page.on('console', (m) => {
     if (m.text().startsWith('CSP violation')) violations.push(`${path}: ${m.text()}`);
   });
-  await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
   return page;
 }
 
 beforeAll(async () => {
-  server = await start(DIST);
-  browser = await launch();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  context = await site.context();
 });
 
 describe('under the Content-Security-Policy', () => {
@@ -110,7 +103,7 @@ describe('under the Content-Security-Policy', () => {
 describe('no cookies, no storage', () => {
   it('after visiting every page type and using search, filters and the quick exit, nothing is stored', async () => {
     const page = await open('/');
-    await page.goto(`${server.url}/szukaj/?q=pomoc`);
+    await page.goto(`${site.url}/szukaj/?q=pomoc`);
     const storage = await page.evaluate(() => ({
       cookie: document.cookie,
       local: window.localStorage.length,

@@ -5,15 +5,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, htmlPages } from '../../scripts/lib/dist.ts';
 import { formatFindings, openGate, type Gate } from '../../scripts/lib/gate.ts';
+import { useSite } from '../support/site.ts';
 
 const pages = htmlPages();
+const site = useSite();
 
 describe(`quality gate on ${DIST}`, () => {
   let gate: Gate;
   let started = 0;
   beforeAll(async () => {
     started = Date.now();
-    gate = await openGate(DIST);
+    gate = await openGate(site);
   });
   afterAll(async () => {
     await gate?.close();

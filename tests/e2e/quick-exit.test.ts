@@ -1,23 +1,21 @@
 // The quick exit in a real browser: click, Shift×3, Shift as a modifier does not count, other keys
 // reset, the link works without JavaScript, and the page is blank before it navigates away.
 // The exit target (another site) is answered by the test itself: no request leaves the machine.
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from '../../scripts/lib/browser.ts';
-import { start, type Served } from '../../scripts/lib/server.ts';
-import { DIST, readDist } from '../../scripts/lib/dist.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/site.ts';
+import { readDist } from '../../scripts/lib/dist.ts';
 
 const exitUrl = /data-exit[^>]*href="([^"]+)"|href="([^"]+)"[^>]*data-exit/.exec(readDist('index.html'))!.slice(1).find(Boolean)!;
 const exitHost = new URL(exitUrl).host;
 
-let server: Served;
-let browser: Browser;
-let context: BrowserContext;
+// Each test's context is closed after it.
+const site = useSite();
 let page: Page;
 let exitRequests: number;
 
 async function openPage(javaScriptEnabled = true): Promise<void> {
-  context = await browser.newContext({ javaScriptEnabled });
+  const context = await site.context({ javaScriptEnabled });
   exitRequests = 0;
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
@@ -29,21 +27,11 @@ async function openPage(javaScriptEnabled = true): Promise<void> {
     return route.continue();
   });
   page = await context.newPage();
-  await page.goto(`${server.url}/pomoc/`);
+  await page.goto(`${site.url}/pomoc/`);
 }
 
 const onExitPage = () => page.waitForURL((u) => u.host === exitHost, { timeout: 5000 });
 const status = () => page.locator('[data-exit-status]').textContent();
-
-beforeAll(async () => {
-  server = await start(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => context?.close());
 
 describe('quick exit', () => {
   beforeEach(() => openPage());

@@ -1,28 +1,17 @@
 // A resident in danger, on a 360 × 740 phone: a number to call without scrolling, one tap from the
 // home page; anchors not hidden under the sticky bar; search that answers everyday words (with
 // typos) with help first — from the phrase mapping, before the index answers.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from '../../scripts/lib/browser.ts';
-import { start, type Served } from '../../scripts/lib/server.ts';
-import { DIST } from '../../scripts/lib/dist.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/site.ts';
 import { NEEDS } from '../../src/lib/help.ts';
 
-let server: Served;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
 const PHONE = { width: 360, height: 740 };
+const site = useSite({ context: { viewport: PHONE } });
+let page: Page;
 
 beforeAll(async () => {
-  server = await start(DIST);
-  browser = await launch();
-  context = await browser.newContext({ viewport: PHONE });
-  page = await context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.page();
 });
 
 /** tel: links whose box lies wholly inside the viewport, with nothing scrolled. */
@@ -42,14 +31,14 @@ const barBottom = (p: Page) => p.$eval('quick-exit', (bar) => bar.getBoundingCli
 
 describe('a number to call at 360 × 740', () => {
   it('the home page shows tel: links to 112 and a helpline without scrolling', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     const visible = await telLinksInView(page);
     expect(visible).toContain('tel:112');
     expect(visible.some((h) => h !== 'tel:112')).toBe(true);
   });
 
   it('one tap from the home page reaches /pomoc/ with a tel: link in view, its heading clear of the sticky bar', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     const link = page.locator('a[href="/pomoc/#teraz"]').first();
     const box = (await link.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height); // tappable without scrolling
@@ -64,7 +53,7 @@ describe('a number to call at 360 × 740', () => {
   });
 
   it.each(NEEDS.map((n) => [n.id]))('the anchor #%s is not hidden under the sticky bar', async (id) => {
-    await page.goto(`${server.url}/pomoc/#${id}`);
+    await page.goto(`${site.url}/pomoc/#${id}`);
     const heading = (await page.locator(`#${id}`).boundingBox())!;
     expect(heading.y).toBeGreaterThanOrEqual(await barBottom(page));
     expect(heading.y).toBeLessThan(PHONE.height / 2);
@@ -73,7 +62,7 @@ describe('a number to call at 360 × 740', () => {
 
 /** Runs a search as a resident would and returns the help answer's and the results' links, in reading order. */
 async function search(q: string, p = page) {
-  await p.goto(`${server.url}/szukaj/?${new URLSearchParams({ q })}`);
+  await p.goto(`${site.url}/szukaj/?${new URLSearchParams({ q })}`);
   await p.waitForFunction(() => {
     const s = document.querySelector('[data-status]')?.textContent ?? '';
     return s !== '' && !s.startsWith('Szukam');
@@ -120,11 +109,11 @@ describe('search understands how residents ask', () => {
   });
 
   it('a cry for help shows 112 first, before the index has answered', async () => {
-    const slow = await browser.newContext({ viewport: PHONE });
+    const slow = await site.context();
     // Pagefind never answers: the help answer must come from the mapping shipped with the page.
     await slow.route('**/pagefind/**', () => undefined);
     const p = await slow.newPage();
-    await p.goto(`${server.url}/szukaj/?q=${encodeURIComponent('mąż mnie bije')}`);
+    await p.goto(`${site.url}/szukaj/?q=${encodeURIComponent('mąż mnie bije')}`);
     const first = p.locator('[data-help] a[href^="tel:"]').first();
     await first.waitFor({ state: 'visible', timeout: 5000 });
     expect(await first.getAttribute('href')).toBe('tel:112');
@@ -164,9 +153,9 @@ describe('search understands how residents ask', () => {
   });
 
   it('without JavaScript the search page still gives the numbers', async () => {
-    const nojs = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const nojs = await site.context({ javaScriptEnabled: false });
     const p = await nojs.newPage();
-    await p.goto(`${server.url}/szukaj/?q=pomoc`);
+    await p.goto(`${site.url}/szukaj/?q=pomoc`);
     expect(await p.locator('[data-nojs] a[href="tel:112"]').isVisible()).toBe(true);
     await nojs.close();
   });

@@ -1,31 +1,23 @@
 // Real queries a resident or a journalist would type, against the built Pagefind index in Chromium:
 // the page they need is among the first results; filters narrow the results.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from '../../scripts/lib/browser.ts';
-import { start, type Served } from '../../scripts/lib/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/site.ts';
 import { DIST } from '../../scripts/lib/dist.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-let server: Served;
-let browser: Browser;
+const site = useSite();
 let page: Page;
 
 beforeAll(async () => {
-  server = await start(DIST);
-  browser = await launch();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.page();
 });
 
 /** Runs a search through the page's own form (as a user would) and returns result URLs and the status. */
 async function search(query: string, filters: Record<string, string> = {}) {
   const params = new URLSearchParams({ q: query, ...filters });
-  await page.goto(`${server.url}/szukaj/?${params}`);
+  await page.goto(`${site.url}/szukaj/?${params}`);
   await page.waitForFunction(() => {
     const s = document.querySelector('[data-status]')?.textContent ?? '';
     return s !== '' && !s.startsWith('Szukam');
@@ -155,9 +147,9 @@ describe('indicators in search', () => {
 
 describe('search without JavaScript', () => {
   it('explains how to find things otherwise', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.context({ javaScriptEnabled: false });
     const p = await context.newPage();
-    await p.goto(`${server.url}/szukaj/?q=pomoc`);
+    await p.goto(`${site.url}/szukaj/?q=pomoc`);
     expect(await p.isVisible('[data-nojs]')).toBe(true);
     for (const href of ['/programy/', '/pomoc/', '/wskazniki/']) expect(await p.locator(`[data-nojs] a[href="${href}"]`).count()).toBe(1);
     await context.close();
