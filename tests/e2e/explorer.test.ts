@@ -246,9 +246,9 @@ describe('explorer with JavaScript', () => {
     await poll(() => status().textContent()).toBe(countText(countWhere((r) => r.programme === slug)));
     await page.evaluate(AXE); // as DevTools does: the page's own policy forbids inline scripts
     const violations = await page.evaluate(async (tags) => {
-      const r = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return (r.violations as any[])
-        .map((v) => ({ id: v.id as string, targets: (v.nodes as any[]).map((n) => String(n.target)) }));
+      type Axe = { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+      const r = await (window as unknown as { axe: Axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return r.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => String(n.target)) }));
     }, AXE_TAGS);
     expect(violations).toEqual([]);
     await page.setViewportSize({ width: 320, height: 640 });
