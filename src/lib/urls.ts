@@ -1,6 +1,5 @@
 // Every internal URL in one place, so pages, the export and tests agree. Each carries the site's
 // base path (src/config/base.ts): '/programy/…' at a domain's root, '/miernik/programy/…' under one.
-import { goalSlug } from './format.ts';
 import { configuredBase, normaliseBase } from '../config/base.ts';
 
 /** The base path: Astro's own BASE_URL in pages and client scripts, the environment in the CLI scripts. */
@@ -10,6 +9,9 @@ export const BASE = normaliseBase(import.meta.env?.BASE_URL ?? configuredBase(gl
 export const sitePath = (path: string) => BASE + path.replace(/^\//, '');
 /** The site path of a URL made by sitePath (what dist/ holds it under), or undefined outside the base. */
 export const pathInSite = (url: string) => (url.startsWith(BASE) ? `/${url.slice(BASE.length)}` : undefined);
+
+/** The part of a URL for a goal id: "I" → "i", "1" → "1" (an id of no ASCII letter or digit, "Ś", gives ''). */
+export const goalSlug = (id: string) => id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 export const programmeUrl = (slug: string) => sitePath(`/programy/${slug}/`);
 export const goalUrl = (slug: string, goalId: string) => sitePath(`/programy/${slug}/cele/${goalSlug(goalId)}/`);
