@@ -67,6 +67,10 @@ export function programmeRows(p: ProgrammeModel, siteUrl = ''): ExportRow[] {
 
 export const siteRows = (site: SiteModel, siteUrl = '') => site.programmes.flatMap((p) => programmeRows(p, siteUrl));
 
+/** The export rows of one indicator: the same contract rows as wskazniki.csv, nothing else. */
+export const indicatorExportRows = (p: ProgrammeModel, pi: PlacedIndicator, siteUrl = ''): ExportRow[] =>
+  programmeRows({ ...p, indicators: [pi] }, siteUrl);
+
 export interface ProgrammeListItem {
   slug: string;
   title: string;

@@ -1,7 +1,7 @@
 // Turns the validated content into the site's plain data: programmes with their goals, every
 // indicator placed in its goal/task/action, achieved values from reports attached. Computed once
 // per build and shared by pages, the export and the checker.
-import type { Action, Goal, Task } from '../schemas/goal.ts';
+import type { Action, Goal, Implementer, Task } from '../schemas/goal.ts';
 import type { Indicator, IndicatorValue } from '../schemas/indicator.ts';
 import type { Programme } from '../schemas/programme.ts';
 import type { Statistics } from '../schemas/statistics.ts';
@@ -98,6 +98,13 @@ export function placeActions(goal: Goal): PlacedAction[] {
     placed.push({ action, actionId: action.id ?? `${goal.id}.${a + 1}`, path: ['actions', a] }),
   );
   return placed;
+}
+
+/** The implementers of the action an indicator belongs to ([] for data outside actions). */
+export function actionImplementers(p: ProgrammeModel, pi: PlacedIndicator): Implementer[] {
+  if (!pi.actionId || !pi.goal) return [];
+  const goal = p.goals.find((g) => g.data.id === pi.goal);
+  return goal ? (placeActions(goal.data).find((pa) => pa.actionId === pi.actionId)?.action.implementers ?? []) : [];
 }
 
 /** The export id of an action's budget line ("budzet-I.1.1"). */

@@ -32,6 +32,11 @@ export const programmeIndicatorsUrl = (slug: string, page = 1) => sitePath(`/wsk
 export const institutionUrl = (id: string) => sitePath(`/pomoc/${id}/`);
 export const municipalityUrl = (organisationId: string) => sitePath(`/gminy/${organisationId}/`);
 export const dataUrl = (file: string) => sitePath(`/dane/${file}`);
+/** Path of an indicator's own export file under /dane/ ("wskazniki/<programme>/<indicator>.csv"). */
+export const indicatorDataPath = (programme: string, indicator: string, format: 'csv' | 'json') => `wskazniki/${programme}/${indicator}.${format}`;
+/** The URL of an indicator's own export file. */
+export const indicatorDataUrl = (programme: string, indicator: string, format: 'csv' | 'json') =>
+  dataUrl(indicatorDataPath(programme, encodeURIComponent(indicator), format));
 export const seriesUrl = (id: string) => sitePath(`/wskazniki/serie/${id}/`);
 
 /** The site's fixed pages. */
