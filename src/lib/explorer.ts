@@ -2,7 +2,7 @@
 // string that makes a filtered view shareable, the rows of its table and the options of its
 // filters. Pure data: the explorer component renders it, and the client script imports only the
 // query functions. Its pages are cut in explorerPages.ts.
-import type { PlacedIndicator, PlacedValue, ProgrammeModel, SiteModel } from './model.ts';
+import type { PlacedIndicator, PlacedValue, SiteModel } from './model.ts';
 import type { Implementer } from '../schemas/goal.ts';
 import type { Unit } from '../schemas/indicator.ts';
 import { actionImplementers } from './model.ts';

@@ -37,6 +37,7 @@ const file = (name: string, format: DataFile['format'], content: DataFile['conte
 
 /** Columns of programy.csv / programy.json, in order. */
 export const PROGRAMME_COLUMNS = ['slug', 'title', 'organisation', 'organisationSlug', 'kind', 'periodStart', 'periodEnd', 'url'] as const satisfies readonly (keyof ProgrammeListItem)[];
+export type ProgrammeColumn = (typeof PROGRAMME_COLUMNS)[number];
 
 /** The site-wide tables, each written as .csv and .json: its rows and their columns. */
 const SITE_TABLES = {

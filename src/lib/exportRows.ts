@@ -7,6 +7,7 @@ export const EXPORT_FIELDS = [
   'programme', 'organisation', 'goal', 'task', 'action', 'indicator', 'label', 'unit', 'unitLabel',
   'year', 'kind', 'value', 'text', 'source', 'url', 'periodStart', 'periodEnd',
 ] as const;
+export type ExportField = (typeof EXPORT_FIELDS)[number];
 
 /** The columns that say which indicator a row is about and where it sits: shared by wskazniki and mierniki. */
 export interface IndicatorColumns {

@@ -11,6 +11,7 @@ import type { Institution } from '../schemas/institution.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { SeriesEntry } from '../schemas/series.ts';
 import { resolveTime, type Period, type TimeFields, type ValueTime } from './valueTime.ts';
+import { t } from '../i18n/pl.ts';
 
 /** One content file after validation: its id, where it lives and its data. */
 export interface Entry<T> {
@@ -133,7 +134,7 @@ export function placeIndicators(
   const fromValues = (values: IndicatorValue[]): PlacedValue[] => values.map((v) => placeValue(v, period));
   for (const g of goals) {
     const goal = g.data;
-    const section = `${doc}, ${goal.section ?? `cel ${goal.id}`}`;
+    const section = `${doc}, ${goal.section ?? t.section.goal(goal.id)}`;
     for (const pa of placeActions(goal)) {
       const base = { programme: slug, goal: goal.id, task: pa.task?.id, action: pa.action.title, actionId: pa.actionId, file: g.file };
       pa.action.indicators.forEach((indicator, i) =>
@@ -145,7 +146,7 @@ export function placeIndicators(
           group: 'budget',
           section: taskSection(section, pa.task),
           path: [...pa.path, 'budget'],
-          indicator: { id: budgetIndicatorId(pa.actionId), label: `Planowane środki: ${pa.action.title}`, unit: 'currency', unitLabel: 'zł', values: [] },
+          indicator: { id: budgetIndicatorId(pa.actionId), label: t.budgetLineLabel(pa.action.title), unit: 'currency', unitLabel: 'zł', values: [] },
           values: pa.action.budget.map((b) => ({ ...placeValue(b, period), kind: 'budget' as const })),
         });
       }
@@ -154,7 +155,7 @@ export function placeIndicators(
       result.indicators.forEach((indicator, i) =>
         out.push({
           indicator, group: 'expected', programme: slug, goal: goal.id, context: result.title,
-          section: `${section}, przewidywane rezultaty`, file: g.file,
+          section: `${section}, ${t.section.expected}`, file: g.file,
           path: ['expectedResults', r, 'indicators', i], values: fromValues(indicator.values),
         }),
       ),
@@ -170,13 +171,13 @@ export function placeIndicators(
   );
   programme.data.strategicIndicators.forEach((indicator, i) =>
     out.push({
-      indicator, group: 'strategic', programme: slug, context: indicator.aim, section: `${doc}, deklaracja wyników`,
+      indicator, group: 'strategic', programme: slug, context: indicator.aim, section: `${doc}, ${t.section.strategic}`,
       file: programme.file, path: ['strategicIndicators', i], values: fromValues(indicator.values),
     }),
   );
   programme.data.statedTotals.forEach((total, i) =>
     out.push({
-      group: 'total', programme: slug, section: `${doc}, skutki finansowe`, file: programme.file, path: ['statedTotals', i],
+      group: 'total', programme: slug, section: `${doc}, ${t.section.totals}`, file: programme.file, path: ['statedTotals', i],
       indicator: { id: total.id, label: total.label, unit: 'currency', unitLabel: 'zł', values: [] },
       values: [{ ...placeValue(amountOf(total), period), kind: 'budget' as const }],
     }),
@@ -184,12 +185,12 @@ export function placeIndicators(
   return out;
 }
 
-/** The document and section a value is cited from: a task only by the id the document printed. */
 /** A stated total without its id and label: the amount and its time. */
 const amountOf = ({ id: _id, label: _label, ...amount }: Programme['statedTotals'][number]) => amount;
 
+/** The document and section a value is cited from: a task only by the id the document printed. */
 function taskSection(section: string, task?: Task): string {
-  return task?.id ? `${section}, zadanie ${task.id}` : section;
+  return task?.id ? `${section}, ${t.section.task(task.id)}` : section;
 }
 
 /** Adds each report's achieved values to the indicators they name; returns ids that matched nothing. */
