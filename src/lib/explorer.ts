@@ -97,7 +97,10 @@ export const narrowsOrSorts = (state: ExplorerState) => state.sort !== undefined
 
 /**
  * Text as the keyword filter compares it: lower case, without diacritics ("Łódź" → "lodz"), so
- * that a phone keyboard without Polish letters finds "przemocą" by "przemoca".
+ * that a phone keyboard without Polish letters finds "przemocą" by "przemoca". The same as `fold`
+ * (src/lib/text.ts) for every Polish text (tests/unit/text.test.ts); a copy only because this
+ * runs in the explorer's browser script, and importing text.ts here would put it in a chunk of
+ * its own, shared with the search script.
  */
 export const foldText = (text: string) =>
   text.toLocaleLowerCase('pl').normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l');
