@@ -11,15 +11,14 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
-import { goalSlug } from '../src/lib/format.ts';
+import { goalSlug } from '../src/lib/urls.ts';
 import { goal as goalSchema } from '../src/schemas/goal.ts';
-import { plural } from './check/report.ts';
+import { plural } from '../src/lib/format.ts';
 import { importTable } from './import/table.ts';
 import { goalFile } from './import/write.ts';
 import { programmeContext } from './import/context.ts';
 
 export { importTable, goalFile, programmeContext };
-export { slugify } from './import/cells.ts';
 export { COLUMN_NAMES } from './import/headers.ts';
 export type { ImportedAction, ImportedGoal, ImportedTask, ImportProblem, ProgrammeContext } from './import/table.ts';
 
@@ -48,7 +47,7 @@ function main(argv: string[]) {
 
   if (problems.length > 0) {
     for (const p of problems) console.error(`${file}:${p.line}:${p.col}  ${p.message}${p.cell && !p.message.includes(p.cell.trim()) ? `: „${p.cell.trim()}”` : ''}`);
-    console.error(`\nNic nie zapisano: ${plural(problems.length, 'komórka', 'komórki', 'komórek')} do poprawienia w ${file}.`);
+    console.error(`\nNic nie zapisano: ${plural(problems.length, { one: 'komórka', few: 'komórki', many: 'komórek' })} do poprawienia w ${file}.`);
     return 1;
   }
   if (goals.length === 0) {

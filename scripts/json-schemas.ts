@@ -1,4 +1,4 @@
-// `npm run schemas`: writes schemas/<type>.schema.json from the zod schemas, for editors (VS Code's
+// `npm run schemas`: writes json-schemas/<type>.schema.json from the zod schemas, for editors (VS Code's
 // YAML extension gives completion, hover help and red underlines from them).
 //
 // The field descriptions come from the doc comments in src/schemas/*.ts, read with the TypeScript
@@ -13,7 +13,7 @@ import { z } from 'zod';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const SCHEMA_DIR = join(root, 'src/schemas');
-export const OUT_DIR = 'schemas';
+export const OUT_DIR = 'json-schemas';
 
 /** One content type: the exported zod schema, where its files live, and whether it is YAML or MDX frontmatter. */
 export interface ContentType {

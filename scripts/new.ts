@@ -11,8 +11,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
-import { formatNumber, goalSlug } from '../src/lib/format.ts';
+import { formatNumber } from '../src/lib/format.ts';
+import { goalSlug } from '../src/lib/urls.ts';
 import { placeIndicators } from '../src/lib/model.ts';
+import { slug as slugSchema } from '../src/schemas/common.ts';
 import { checkContent } from './check/checkContent.ts';
 import { PLACEHOLDER } from './check/warnings.ts';
 
@@ -22,7 +24,8 @@ export class ScaffoldError extends Error {}
 /** A YAML double-quoted string (JSON strings are valid YAML). */
 const q = (s: string) => JSON.stringify(s);
 const fill = (what: string) => q(`${PLACEHOLDER}: ${what}`);
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An id the schemas accept as a file or folder name (src/schemas/common.ts `slug`). */
+const isSlug = (id: string) => slugSchema.safeParse(id).success;
 
 const frontmatterOf = (file: string) => parseYaml(splitFrontmatter(readFileSync(file, 'utf8')).yaml) as Record<string, unknown>;
 
@@ -178,14 +181,14 @@ const shown = (path: string) => {
 const organisationCommand = (id: string) => `npm run new -- organisation ${id} --name "<pełna nazwa gminy>"`;
 
 export function newOrganisation(contentDir: string, slug: string, options: { name?: string } = {}): string[] {
-  if (!SLUG.test(slug)) throw new ScaffoldError(`Nieprawidłowy identyfikator gminy „${slug}”: małe litery, cyfry i myślniki, bez polskich znaków (np. krakow, nowy-targ).`);
+  if (!isSlug(slug)) throw new ScaffoldError(`Nieprawidłowy identyfikator gminy „${slug}”: małe litery, cyfry i myślniki, bez polskich znaków (np. krakow, nowy-targ).`);
   const name = options.name?.replace(/\s+/g, ' ').trim();
   if (!name) throw new ScaffoldError(`Podaj nazwę gminy: npm run new -- organisation ${slug} --name "Gmina Miejska Kraków" (pełna nazwa, jak w dokumentach).`);
   return [write(contentDir, `organisations/${slug}.yaml`, organisationTemplate({ name }))];
 }
 
 export function newProgramme(contentDir: string, slug: string, options: { organisation?: string; period?: string } = {}): string[] {
-  if (!SLUG.test(slug)) throw new ScaffoldError(`Nieprawidłowy identyfikator programu „${slug}”: małe litery, cyfry i myślniki (np. krakow-przemoc-domowa-2024-2030).`);
+  if (!isSlug(slug)) throw new ScaffoldError(`Nieprawidłowy identyfikator programu „${slug}”: małe litery, cyfry i myślniki (np. krakow-przemoc-domowa-2024-2030).`);
   const organisations = listYaml(join(contentDir, 'organisations'));
   // The municipality is named, or is the start of the slug ("krakow-…" → krakow).
   const organisation = options.organisation ?? organisations.find((o) => slug.startsWith(`${o}-`));

@@ -6,7 +6,8 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join, relative, sep } from 'node:path';
 import { contentData } from '../src/lib/contentFile.ts';
 import * as pagefind from 'pagefind';
-import { indicatorListRecord, indicatorPageOf, pageRecord } from '../src/lib/searchRecords.ts';
+import { indicatorListRecord, pageRecord } from '../src/lib/searchRecords.ts';
+import { indicatorPageOf } from '../src/lib/urls.ts';
 import { searchSynonyms } from '../src/schemas/searchSynonyms.ts';
 import { pages, pathInSite, programmeIndicatorsUrl } from '../src/lib/urls.ts';
 import { vocabulary } from '../src/lib/spelling.ts';

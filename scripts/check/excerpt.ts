@@ -2,6 +2,7 @@
 // and invisible characters written as U+XXXX, whatever check produced the message. A value can be
 // a whole file (a link to /etc/passwd read as YAML would otherwise be printed in full).
 import { excerpt, visible } from '../../src/lib/contentText.ts';
+import { clip } from '../../src/lib/format.ts';
 
 /** Longest quoted value shown, and longest message. */
 export const MAX_QUOTED = 60;
@@ -10,5 +11,5 @@ export const MAX_MESSAGE = 700;
 export function safeMessage(message: string): string {
   const quoted = message.replace(/„([^”]*)”/g, (_m, value: string) => `„${excerpt(value, MAX_QUOTED)}”`);
   const shown = visible(quoted).replace(/\r?\n/g, ' ');
-  return shown.length > MAX_MESSAGE ? `${shown.slice(0, MAX_MESSAGE - 1)}…` : shown;
+  return clip(shown, MAX_MESSAGE, 'character');
 }

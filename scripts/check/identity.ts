@@ -10,10 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
 import type { Path, RawContent } from '../../src/lib/model.ts';
 import type { Problem } from '../../src/lib/crossCheck.ts';
-import { goalSlug } from '../../src/lib/format.ts';
 import { placeIndicators } from '../../src/lib/model.ts';
 import {
-  dataUrl, goalUrl, indicatorUrl, institutionUrl, municipalityUrl, pathInSite, programmeIndicatorsUrl, programmeUrl, reportUrl, seriesUrl,
+  dataUrl, goalSlug, goalUrl, indicatorUrl, institutionUrl, municipalityUrl, pathInSite, programmeIndicatorsUrl, programmeUrl, reportUrl, seriesUrl,
 } from '../../src/lib/urls.ts';
 
 /** A content file: its path inside the content folder and as printed in messages. */

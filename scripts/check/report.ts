@@ -1,14 +1,8 @@
 // What `npm run check` prints, as a pure function of the check result, so that tests and the
 // examples in docs/bledy.md compare against exactly the text editors see.
+import { plural } from '../../src/lib/format.ts';
 import { formatErrors, formatWarnings, type CheckResult } from './checkContent.ts';
 
-const rules = new Intl.PluralRules('pl');
-
-/** "1 program", "3 programy", "5 programów": forms for one, few and many. */
-export function plural(n: number, one: string, few: string, many: string): string {
-  const form = rules.select(n);
-  return `${n} ${n === 1 ? one : form === 'few' ? few : many}`;
-}
 
 export interface Report {
   text: string;
@@ -25,10 +19,10 @@ export function checkReport({ errors, warnings, raw }: CheckResult): Report {
     return { text: `${listed}\n\n${summary}`, failed: true };
   }
   const counts = [
-    plural(raw.programmes.length, 'program', 'programy', 'programów'),
-    plural(raw.goals.length, 'cel', 'cele', 'celów'),
-    plural(raw.institutions.length, 'instytucja', 'instytucje', 'instytucji'),
-    plural(raw.reports.length, 'sprawozdanie', 'sprawozdania', 'sprawozdań'),
+    plural(raw.programmes.length, { one: 'program', few: 'programy', many: 'programów' }),
+    plural(raw.goals.length, { one: 'cel', few: 'cele', many: 'celów' }),
+    plural(raw.institutions.length, { one: 'instytucja', few: 'instytucje', many: 'instytucji' }),
+    plural(raw.reports.length, { one: 'sprawozdanie', few: 'sprawozdania', many: 'sprawozdań' }),
   ].join(', ');
   const summary = `Treść poprawna: ${counts}.${warned}`;
   return { text: listed ? `${listed}\n\n${summary}` : summary, failed: false };

@@ -7,6 +7,7 @@ import { placeIndicators, type Path, type PlacedIndicator, type RawContent } fro
 import type { Problem } from '../../src/lib/crossCheck.ts';
 import type { Unit } from '../../src/schemas/indicator.ts';
 import { parseMeasure } from '../../src/lib/polishNumbers.ts';
+import { clip } from '../../src/lib/format.ts';
 import { numbersIn, plainReading, sameNumber } from './numbersInText.ts';
 import { timeKey, type ValueTime } from '../../src/lib/valueTime.ts';
 
@@ -25,7 +26,7 @@ interface Written {
   owner: string;
 }
 
-const quote = (text: string, max = 60) => `„${text.length > max ? `${text.slice(0, max - 1)}…` : text}”`;
+const quote = (text: string, max = 60) => `„${clip(text, max, 'character')}”`;
 const shown = (n: number) => String(n);
 const kindNames: Record<string, string> = {
   target: 'wartość docelowa', achieved: 'wartość osiągnięta', statistic: 'wartość z diagnozy', baseline: 'wartość bazowa', budget: 'kwota budżetu',

@@ -6,6 +6,7 @@ import type { TimeFields } from '../../src/lib/valueTime.ts';
 import type { Implementer } from '../../src/schemas/goal.ts';
 import type { BudgetLine } from '../../src/schemas/budget.ts';
 import type { Indicator, Unit } from '../../src/schemas/indicator.ts';
+import { slugify } from '../../src/lib/text.ts';
 import { readTime } from './time.ts';
 import { PLACEHOLDER } from '../check/warnings.ts';
 
@@ -93,23 +94,12 @@ export function implementersOf(cell: string, institutions: Institution[]): Imple
     });
 }
 
-/** Lower-case ASCII slug for ids: "Liczba porad (ogółem)" → "liczba-porad-ogolem". */
-export function slugify(text: string, max = 60): string {
-  const ascii = text
-    .toLowerCase()
-    .replace(/ł/g, 'l')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  if (ascii.length <= max) return ascii;
-  const cut = ascii.slice(0, max);
-  return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : max).replace(/-$/, '');
-}
+/** How long an id made from a label may be (slugify cuts it at a hyphen). */
+const ID_MAX = 60;
 
 /** A readable id not used yet in the programme: "liczba-porad", then "liczba-porad-2". */
 export function uniqueId(label: string, fallback: string, used: Set<string>): string {
-  const base = slugify(label) || fallback;
+  const base = slugify(label, ID_MAX) || fallback;
   let id = base;
   for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
   used.add(id);

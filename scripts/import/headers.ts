@@ -3,6 +3,7 @@
 // around "/" and "-". COLUMN_NAMES is the one list of names the importer knows: the docs page
 // (docs/import-tabeli.md) lists it, and a test checks the two agree.
 import type { TimeFields } from '../../src/lib/valueTime.ts';
+import { fold } from '../../src/lib/text.ts';
 import { readTime } from './time.ts';
 
 export type ColumnRole = 'lp' | 'goal' | 'action' | 'implementer' | 'schedule' | 'indicator' | 'target' | 'funding' | 'budget';
@@ -38,11 +39,7 @@ export const ROLE_WORDS: Record<ColumnRole, string> = {
 
 /** "Komórka / jednostka\nrealizująca:" → "komorka/jednostka realizujaca". */
 export function normaliseHeader(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ł/g, 'l')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return fold(text)
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s+/g, ' ')
     .replace(/\s*([/-])\s*/g, '$1')

@@ -7,7 +7,7 @@
 //   under it ("a) …", "- …", "1.2.1 …", or without a number) is a task and those rows its actions.
 // Pure: text in, goals and problems out.
 import { parse as parseCsv } from 'csv-parse/sync';
-import { goalSlug } from '../../src/lib/format.ts';
+import { goalSlug } from '../../src/lib/urls.ts';
 import type { BudgetLine } from '../../src/schemas/budget.ts';
 import type { Implementer, Schedule } from '../../src/schemas/goal.ts';
 import type { Indicator } from '../../src/schemas/indicator.ts';

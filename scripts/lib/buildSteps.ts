@@ -11,7 +11,7 @@ import { buildSearchIndex } from '../search-index.ts';
 import { headersFile } from '../../src/config/security.ts';
 import { writeChecksums } from './checksums.ts';
 import { buildSite } from '../../src/lib/model.ts';
-import { indicatorFiles } from '../../src/lib/datapackage.ts';
+import { indicatorExportFiles } from '../../src/lib/exportFiles.ts';
 import { siteBase } from '../../src/lib/urls.ts';
 import { astroFailure, isStackLine } from './buildErrors.ts';
 
@@ -62,9 +62,9 @@ export async function buildSteps(dist: string, partial: string, previous: string
     console.error(`\n${astroFailure(astro.output, contentDir)}`);
     return 1;
   }
-  // Each indicator's own downloads, from the same model the checker just read (see indicatorFiles).
+  // Each indicator's own downloads, from the same model the checker just read (see indicatorExportFiles).
   const siteUrl = siteBase(process.env.SITE_URL ? new URL(process.env.SITE_URL) : undefined);
-  for (const file of indicatorFiles(buildSite(checked.raw), siteUrl)) {
+  for (const file of indicatorExportFiles(buildSite(checked.raw), siteUrl)) {
     mkdirSync(dirname(join(partial, file.path)), { recursive: true });
     writeFileSync(join(partial, file.path), file.text);
   }

@@ -1,7 +1,7 @@
 // The Excel workbooks of /dane/, each written once per build: the endpoint serves its bytes and the
 // pages that link it (/dane/, a programme's page, its indicators' pages) state their size.
 import { getSite } from './site.ts';
-import { programmeWorkbook, siteWorkbooks, type XlsxFile } from '../lib/datapackage.ts';
+import { programmeWorkbook, siteWorkbooks, type XlsxFile } from '../lib/exportWorkbooks.ts';
 import { t } from '../i18n/pl.ts';
 
 const sheets = t.downloads.sheets;

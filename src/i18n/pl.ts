@@ -1,4 +1,50 @@
 // Every piece of interface text, in Polish, in one place. Components never hard-code UI text.
+// Each map over a closed set of keys (value kinds, units, statuses, needs, columns) says so with
+// `satisfies Record<Key, …>`, so a key without its text fails the typecheck; `Dictionary` is the
+// type another language's dictionary must have. Plain data only (no calls at the top level): the
+// explorer's browser script imports modules that import this one, and tree-shaking must drop it.
+import type { PlacedValue } from '../lib/model.ts';
+import type { Unit } from '../schemas/indicator.ts';
+import type { Programme } from '../schemas/programme.ts';
+import type { Task } from '../schemas/goal.ts';
+import type { NeedId } from '../schemas/need.ts';
+import type { Audience, HelpKind } from '../schemas/institution.ts';
+import type { ResultGroupId, SearchFilterName } from '../lib/searchFilters.ts';
+import type { FilterKey, SortKey } from '../lib/explorer.ts';
+import type { FieldType } from '../lib/exportFields.ts';
+import type { ExportField } from '../lib/exportRows.ts';
+import type { IndicatorField } from '../lib/exportIndicators.ts';
+import type { ActionField } from '../lib/exportActions.ts';
+import type { ProgrammeColumn } from '../lib/exportFiles.ts';
+
+type ValueKind = PlacedValue['kind'];
+/** The units a chart draws (charts.ts ChartUnit): every unit but text. */
+type ChartUnit = Exclude<Unit, 'text'>;
+
+// Every kind of value (target, achieved, statistic, baseline, budget) in words, one map per use;
+// together they are t.valueKinds. (Separate constants, not members of one object: charts.ts still
+// reads four of them as t.chart.*, and `valueKinds.one` at the top level would keep the whole
+// object in the browser scripts, a property read being a possible side effect.)
+
+/** In tables' "Rodzaj" column, the explorer's kind filter, strategic indicators: "cel (plan)". */
+const kindNames = { target: 'cel (plan)', achieved: 'wykonanie', statistic: 'dane', baseline: 'wartość bazowa', budget: 'budżet' } satisfies Record<ValueKind, string>;
+/** In the explorer's values column, where the words must be brief. */
+const kindsShort = { target: 'cel', achieved: 'wykonanie', statistic: 'dane', baseline: 'bazowa', budget: 'budżet' } satisfies Record<ValueKind, string>;
+/** In chart summaries, of one measure ("cel"). */
+const kindsOne = { target: 'cel', achieved: 'wykonanie', statistic: 'dane', baseline: 'wartość bazowa', budget: 'planowane środki' } satisfies Record<ValueKind, string>;
+/** In chart summaries, of several measures ("cele"). */
+const kindsMany = { target: 'cele', achieved: 'wykonanie', statistic: 'dane', baseline: 'wartości bazowe', budget: 'planowane środki' } satisfies Record<ValueKind, string>;
+/** Chart legends: they say the kind, since lines differ by dash and marker, not by colour alone. */
+const kindsLegend = { target: 'cel (plan)', achieved: 'wykonanie', statistic: 'dane', baseline: 'wartość bazowa', budget: 'planowane środki' } satisfies Record<ValueKind, string>;
+/** After a kind in a chart, with its year: "cele na 2024 r.", "wykonanie w 2023 r.", "dane z 2022 r." */
+const kindsWhen = {
+  target: (y: string) => `na ${y} r.`,
+  achieved: (y: string) => `w ${y} r.`,
+  statistic: (y: string) => `z ${y} r.`,
+  baseline: (y: string) => `w ${y} r.`,
+  budget: (y: string) => `na ${y} r.`,
+} satisfies Record<ValueKind, (year: string) => string>;
+
 export const t = {
   siteName: 'Miernik',
   siteTagline: 'Gminne programy pomocy: cele, działania, mierniki i budżety',
@@ -26,7 +72,7 @@ export const t = {
     queryHint: 'Na przykład: schronienie, telefon zaufania, przemoc wobec dziecka, niebieskie karty 2024.',
     filters: 'Zawęź wyniki',
     any: 'wszystkie',
-    filterNames: { program: 'Program', gmina: 'Gmina', typ: 'Rodzaj strony', rok: 'Rok' } as Record<string, string>,
+    filterNames: { program: 'Program', gmina: 'Gmina', typ: 'Rodzaj strony', rok: 'Rok' } satisfies Record<SearchFilterName, string>,
     noJs: 'Wyszukiwarka działa w przeglądarce i potrzebuje włączonego JavaScriptu. Bez niego możesz przejrzeć:',
     searching: 'Szukam…',
     /** Templates filled in the browser: {q} is the query, {n} a number. */
@@ -38,7 +84,7 @@ export const t = {
       programmes: 'Programy, cele i sprawozdania',
       indicators: 'Wskaźniki i dane',
       other: 'Inne strony',
-    } as Record<string, string>,
+    } satisfies Record<ResultGroupId, string>,
     showAll: 'Pokaż więcej wyników w tej grupie (pozostało: {n})',
     showMore: 'Pokaż więcej wyników w tej grupie',
     /** A group's count after its title: of results, or of pages where one page lists several indicators. */
@@ -70,6 +116,20 @@ export const t = {
       none: 'bez roku',
     },
   },
+  /** Every kind of value in words (src/lib/explorer.ts KINDS orders them), one map per use. */
+  valueKinds: { name: kindNames, short: kindsShort, one: kindsOne, many: kindsMany, legend: kindsLegend, when: kindsWhen },
+  /**
+   * Where in its document the site says a value stands ("<document>, cel 1, zadanie 1.2";
+   * src/lib/model.ts), and the label of an action's budget line, an indicator of the export.
+   */
+  section: {
+    goal: (id: string) => `cel ${id}`,
+    task: (id: string) => `zadanie ${id}`,
+    expected: 'przewidywane rezultaty',
+    strategic: 'deklaracja wyników',
+    totals: 'skutki finansowe',
+  },
+  budgetLineLabel: (action: string) => `Planowane środki: ${action}`,
   /** What a page says in place of a publisher's fact content/site.yaml does not give. */
   unknownFact: 'nie ustalono — dane zostaną uzupełnione przez wydawcę serwisu',
   notFound: {
@@ -137,7 +197,7 @@ export const t = {
     period: 'Okres realizacji',
     organisation: 'Gmina',
     status: 'Status',
-    statusNames: { 'in-force': 'w realizacji', ended: 'zakończony', draft: 'projekt', unknown: 'dokument nie podaje statusu' } as Record<string, string>,
+    statusNames: { 'in-force': 'w realizacji', ended: 'zakończony', draft: 'projekt', unknown: 'dokument nie podaje statusu' } satisfies Record<Programme['status'], string>,
     adoptingAct: 'Akt przyjmujący',
     adoptingActUnknown: 'Dokument źródłowy nie podaje aktu, którym przyjęto program.',
     document: 'Dokument źródłowy',
@@ -174,7 +234,7 @@ export const t = {
   goal: {
     goal: 'Cel',
     task: 'Zadanie',
-    taskKinds: { basic: 'zadanie podstawowe', complementary: 'zadanie komplementarne' } as Record<string, string>,
+    taskKinds: { basic: 'zadanie podstawowe', complementary: 'zadanie komplementarne' } satisfies Record<NonNullable<Task['kind']>, string>,
     action: 'Działanie',
     /** A task's heading: its printed number, or its title alone where the document does not number tasks. */
     taskHeading: (id: string | undefined, kind: string | undefined, title: string) => `Zadanie${id ? ` ${id}` : ''}${kind ? ` (${kind})` : ''}: ${title}`,
@@ -210,7 +270,6 @@ export const t = {
     /** An indicator the document names without any value (reports may add achieved ones later). */
     noValues: 'dokument nie podaje wartości docelowej',
     scrollHint: 'Tabela przewija się w poziomie.',
-    kinds: { target: 'cel (plan)', achieved: 'wykonanie', statistic: 'dane', baseline: 'wartość bazowa', budget: 'budżet' } as Record<string, string>,
     /** Before the editor's reason, when a value is not the number its source wording states (textDiffers). */
     textDiffers: 'Liczba różni się od brzmienia w dokumencie:',
   },
@@ -233,7 +292,7 @@ export const t = {
       bliscy: 'Szukam pomocy dla dziecka, seniora lub osoby z niepełnosprawnością',
       zmiana: 'Stosuję przemoc i chcę to zmienić',
       'sprawy-urzedowe': 'Potrzebuję pomocy w sprawach prawnych, pieniężnych lub urzędowych',
-    } as Record<string, string>,
+    } satisfies Record<NeedId, string>,
     /** What each answer starts with, before its numbers and places. */
     needIntros: {
       teraz: 'Miejsca, które pomagają od razu — najpierw te czynne całodobowo:',
@@ -241,7 +300,7 @@ export const t = {
       bliscy: 'Gdy krzywda dzieje się dziecku, osobie starszej albo osobie z niepełnosprawnością:',
       zmiana: 'Programy, które pomagają przestać stosować przemoc:',
       'sprawy-urzedowe': 'Pomoc prawna, pieniężna i w sprawach urzędowych, także procedura „Niebieskie Karty”:',
-    } as Record<string, string>,
+    } satisfies Record<NeedId, string>,
     /** Where an answer names no place in a municipality. */
     noneForNeed: 'Dokumenty nie wskazują instytucji, która daje taką pomoc. Zadzwoń pod 112, jeśli grozi Ci niebezpieczeństwo, albo na telefon pomocy podany wyżej.',
     otherAnswers: 'Inne sprawy',
@@ -275,7 +334,7 @@ export const t = {
       police: 'policja',
       education: 'edukacja i profilaktyka',
       coordination: 'koordynacja pomocy',
-    } as Record<string, string>,
+    } satisfies Record<HelpKind, string>,
     audiences: {
       adults: 'dorośli',
       children: 'dzieci',
@@ -285,7 +344,7 @@ export const t = {
       perpetrators: 'osoby stosujące przemoc',
       families: 'rodziny',
       professionals: 'specjaliści',
-    } as Record<string, string>,
+    } satisfies Record<Audience, string>,
     kindsLabel: 'Rodzaj pomocy',
     audiencesLabel: 'Dla kogo',
   },
@@ -324,7 +383,7 @@ export const t = {
       unit: 'Rodzaj miary',
       year: 'Rok',
       kind: 'Rodzaj wartości',
-    } as Record<string, string>,
+    } satisfies Record<FilterKey, string>,
     column: {
       programme: 'Program',
       municipality: 'Gmina',
@@ -335,9 +394,8 @@ export const t = {
       unit: 'Jednostka',
       implementer: 'Realizatorzy',
       values: 'Wartości według lat',
-    } as Record<string, string>,
-    units: { count: 'liczba', percent: 'odsetek (%)', currency: 'kwota (zł)', text: 'opis słowny' } as Record<string, string>,
-    kindsShort: { target: 'cel', achieved: 'wykonanie', statistic: 'dane', baseline: 'bazowa', budget: 'budżet' } as Record<string, string>,
+    } satisfies Record<SortKey | 'values', string>,
+    units: { count: 'liczba', percent: 'odsetek (%)', currency: 'kwota (zł)', text: 'opis słowny' } satisfies Record<Unit, string>,
     split: (count: string) => `Wskaźników jest ${count} — za dużo na jedną tabelę, która musi działać także na słabym telefonie. Każdy program ma własną tabelę z filtrami; wszystkie wskaźniki naraz są w danych do pobrania.`,
     programmes: 'Programy i ich wskaźniki',
     programmesCaption: 'Programy: gmina, okres i liczba wskaźników (odnośnik prowadzi do tabeli wskaźników programu)',
@@ -457,7 +515,7 @@ export const t = {
     column: 'Kolumna',
     meaning: 'Znaczenie',
     type: 'Typ',
-    types: { string: 'tekst', integer: 'liczba całkowita', number: 'liczba' } as Record<string, string>,
+    types: { string: 'tekst', integer: 'liczba całkowita', number: 'liczba' } satisfies Record<FieldType, string>,
     fields: {
       programme: 'identyfikator programu (jak w adresie strony)',
       organisation: 'identyfikator gminy',
@@ -476,7 +534,7 @@ export const t = {
       url: 'adres strony miernika w serwisie',
       periodStart: 'pierwszy rok, którego dotyczy wartość: równy year dla wartości jednego roku, początek okresu dla wartości podanej na okres („w latach 2025–2027”) albo na każdy rok okresu („rocznie”) — oba mają pusty year, a różni je brzmienie w text i strona miernika; pusty, gdy dokument nie podaje czasu',
       periodEnd: 'ostatni rok, którego dotyczy wartość (jak periodStart)',
-    } as Record<string, string>,
+    } satisfies Record<ExportField, string>,
     programmeFields: {
       slug: 'identyfikator programu (jak w adresie strony)',
       title: 'pełny tytuł programu',
@@ -486,7 +544,7 @@ export const t = {
       periodStart: 'pierwszy rok programu',
       periodEnd: 'ostatni rok programu',
       url: 'adres strony programu w serwisie',
-    } as Record<string, string>,
+    } satisfies Record<ProgrammeColumn, string>,
     indicatorFields: {
       programme: 'identyfikator programu (jak w adresie strony; klucz do pliku programy.csv)',
       organisation: 'identyfikator gminy',
@@ -501,7 +559,7 @@ export const t = {
       implementers: 'realizatorzy działania, rozdzieleni „; ” (instytucje pod pełną nazwą); pusty, gdy dokument ich nie podaje lub miernik nie należy do działania',
       valueCount: 'liczba wartości miernika w pliku wskazniki.csv (cele, wykonanie ze sprawozdań, dane, wartości bazowe, kwoty); 0 dla miernika, któremu dokument nie podaje wartości',
       url: 'adres strony miernika w serwisie',
-    } as Record<string, string>,
+    } satisfies Record<IndicatorField, string>,
     actionFields: {
       programme: 'identyfikator programu (jak w adresie strony; klucz do pliku programy.csv)',
       organisation: 'identyfikator gminy',
@@ -516,7 +574,7 @@ export const t = {
       funding: 'źródło finansowania, jak w dokumencie, lub puste',
       budgetTotal: 'suma kwot planowanych na działanie (w złotych, z kropką dziesiętną), dodanych tak, jak są podane: kwoty na poszczególne lata i kwoty na okres („w latach …”) razem, kwota „rocznie” raz; pusta, gdy dokument nie podaje kwot — poszczególne kwoty są w pliku wskazniki.csv (miernik budzet-<action>)',
       url: 'adres działania na stronie celu w serwisie',
-    } as Record<string, string>,
+    } satisfies Record<ActionField, string>,
     packageTitle: 'Miernik — cele, mierniki i budżety gminnych programów',
     packageDescription: 'Wartości mierników gminnych programów (cele, wykonanie, dane z diagnozy, wartości bazowe, budżety), lista mierników, lista działań i lista programów.',
     valuesTitle: 'Wartości mierników wszystkich programów',
@@ -528,20 +586,13 @@ export const t = {
   },
   chart: {
     dataInTable: 'Dane tego wykresu są w tabeli poniżej.',
-    /** Kinds of values in summaries, singular ("cel") and for several measures ("cele"). */
-    kinds: { target: 'cel', achieved: 'wykonanie', statistic: 'dane', baseline: 'wartość bazowa', budget: 'planowane środki' } as Record<string, string>,
-    kindsMany: { target: 'cele', achieved: 'wykonanie', statistic: 'dane', baseline: 'wartości bazowe', budget: 'planowane środki' } as Record<string, string>,
-    /** Legend names: they say the kind, since lines differ by dash and marker, not by colour alone. */
-    legendKinds: { target: 'cel (plan)', achieved: 'wykonanie', statistic: 'dane', baseline: 'wartość bazowa', budget: 'planowane środki' } as Record<string, string>,
-    /** "cele na 2024 r.", "wykonanie w 2023 r.", "dane z 2022 r." */
-    when: {
-      target: (y: string) => `na ${y} r.`,
-      achieved: (y: string) => `w ${y} r.`,
-      statistic: (y: string) => `z ${y} r.`,
-      baseline: (y: string) => `w ${y} r.`,
-      budget: (y: string) => `na ${y} r.`,
-    } as Record<string, (year: string) => string>,
-    unitGroups: { count: '', percent: ' (odsetki)', currency: ' (kwoty)' } as Record<string, string>,
+    // charts.ts, being split into src/lib/charts/, reads the value kinds by these names: the same
+    // maps as t.valueKinds, kept until it reads t.valueKinds.
+    kinds: kindsOne,
+    kindsMany,
+    legendKinds: kindsLegend,
+    when: kindsWhen,
+    unitGroups: { count: '', percent: ' (odsetki)', currency: ' (kwoty)' } satisfies Record<ChartUnit, string>,
     /** A chart's subject: the action's number, or its title in quotes where the document numbers neither it nor its task. */
     action: (id: string | undefined, title = '') => (id ? `Działanie ${id}` : `Działanie „${title}”`),
     task: (id: string | undefined, title = '') => (id ? `Zadanie ${id}` : `Zadanie „${title}”`),
@@ -568,7 +619,7 @@ export const t = {
     inN: (n: number) => `w ${n}`,
     range: (min: string, max: string) => `od ${min} do ${max}`,
     allEqual: (v: string) => `wszystkie po ${v}`,
-    unitNames: { count: 'liczby', percent: 'odsetki', currency: 'kwoty' } as Record<string, string>,
+    unitNames: { count: 'liczby', percent: 'odsetki', currency: 'kwoty' } satisfies Record<ChartUnit, string>,
     budgetTitle: (when: string, top: string, value: string) => `Planowane środki według zadań ${when}: najwięcej — ${top}, ${value}`,
     budgetSummary: (total: string, when: string, top: string, topValue: string, low: string, lowValue: string) =>
       `Razem ${total} ${when}; najwięcej: ${top} (${topValue}), najmniej: ${low} (${lowValue}).`,
@@ -585,4 +636,7 @@ export const t = {
     missing: 'brak wartości',
     otherData: 'pozostałe dane',
   },
-} as const;
+};
+
+/** The shape of the interface text: a dictionary in another language has exactly these keys. */
+export type Dictionary = typeof t;

@@ -3,6 +3,7 @@
 // see refused with their code point (a zero-width space, a bidi override that turns "592" into
 // "295" on screen, control characters pasted from Word). Messages show values as short, visible
 // excerpts, never a whole file.
+import { clip } from './format.ts';
 
 export interface TextProblem {
   line: number;
@@ -109,5 +110,5 @@ export const visible = (text: string): string => text.replace(REFUSED, (ch) => `
 /** At most `max` characters of a value, visible and on one line, with "…" when cut. */
 export function excerpt(text: string, max = 60): string {
   const one = visible(text).replace(/\r?\n/g, '↵');
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+  return clip(one, max, 'character');
 }

@@ -1,15 +1,13 @@
 // What search engines are told: every page is in the sitemap and has a canonical link, except the
 // pages below, which carry <meta name="robots" content="noindex"> instead. robots.txt lets every
 // crawler in and names the sitemap when the site's address (SITE_URL) is known.
-
-/** The sitemap @astrojs/sitemap writes (its index; the index lists sitemap-0.xml, …). */
-export const SITEMAP = '/sitemap-index.xml';
+import { NOT_FOUND_PATH, pages, pathInSite } from './urls.ts';
 
 /**
  * Site paths (without the base path) kept out of search engines: the search page shows whatever
  * was asked, and the 404 page stands in for any address that has no page.
  */
-export const NOT_FOR_SEARCH_ENGINES = ['/szukaj/', '/404/'];
+export const NOT_FOR_SEARCH_ENGINES = [pathInSite(pages.search)!, NOT_FOUND_PATH];
 
 /** Whether the page at this site path (without the base path) is for search engines. */
 export const forSearchEngines = (path: string) => !NOT_FOR_SEARCH_ENGINES.includes(path.endsWith('/') ? path : `${path}/`);

@@ -1,15 +1,14 @@
-// The journalists' tools over the site model: the rows of the indicator explorer (/wskazniki/),
-// the options of its filters, the query string that makes a filtered view shareable, and the
-// facts an indicator page states about itself (its latest value, its export rows). Pure data:
-// the explorer component renders it, and the client script imports only the query functions.
-import type { PlacedIndicator, PlacedValue, ProgrammeModel, SiteModel } from './model.ts';
+// The indicator explorer (/wskazniki/), the journalists' tool over the site model: the query
+// string that makes a filtered view shareable, the rows of its table and the options of its
+// filters. Pure data: the explorer component renders it, and the client script imports only the
+// query functions. Its pages are cut in explorerPages.ts.
+import type { PlacedIndicator, PlacedValue, SiteModel } from './model.ts';
 import type { Implementer } from '../schemas/goal.ts';
 import type { Unit } from '../schemas/indicator.ts';
-import { placeActions, VALUE_KINDS } from './model.ts';
-import { programmeRows, type ExportRow } from './exportRows.ts';
-import { explorerUrl, indicatorUrl, programmeIndicatorsUrl } from './urls.ts';
+import { actionImplementers, VALUE_KINDS } from './model.ts';
+import { indicatorUrl } from './urls.ts';
 import { formatValue } from './format.ts';
-import { compareTime, timeKey, timeLabel, timeSpan, type ValueTime } from './valueTime.ts';
+import { compareTime, timeKey, timeLabel, type ValueTime } from './valueTime.ts';
 import { t } from '../i18n/pl.ts';
 
 export type ValueKind = PlacedValue['kind'];
@@ -96,7 +95,10 @@ export const narrowsOrSorts = (state: ExplorerState) => state.sort !== undefined
 
 /**
  * Text as the keyword filter compares it: lower case, without diacritics ("Łódź" → "lodz"), so
- * that a phone keyboard without Polish letters finds "przemocą" by "przemoca".
+ * that a phone keyboard without Polish letters finds "przemocą" by "przemoca". The same as `fold`
+ * (src/lib/text.ts) for every Polish text (tests/unit/text.test.ts); a copy only because this
+ * runs in the explorer's browser script, and importing text.ts here would put it in a chunk of
+ * its own, shared with the search script.
  */
 export const foldText = (text: string) =>
   text.toLocaleLowerCase('pl').normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l');
@@ -193,13 +195,6 @@ interface InstitutionLike {
   data: { name: string; shortName?: string };
 }
 
-/** The implementers of the action an indicator belongs to ([] for data outside actions). */
-export function implementersOf(p: ProgrammeModel, pi: PlacedIndicator): Implementer[] {
-  if (!pi.actionId || !pi.goal) return [];
-  const goal = p.goals.find((g) => g.data.id === pi.goal);
-  return goal ? (placeActions(goal.data).find((pa) => pa.actionId === pi.actionId)?.action.implementers ?? []) : [];
-}
-
 /** The token of a value's time in a row's keys: the year, or the time's key (never a year). */
 export const timeToken = (v: { time: ValueTime }) => (v.time.kind === 'year' ? String(v.time.year) : timeKey(v.time));
 
@@ -217,12 +212,6 @@ export function groupByYear(pi: PlacedIndicator): ExplorerYear[] {
 }
 
 /**
- * Rows one explorer page may hold: ~35 B gzip a row keeps such a page well under the 100 KB
- * budget. Above it /wskazniki/ lists the programmes, each with its own explorer page.
- */
-export const EXPLORER_MAX_ROWS = 2000;
-
-/**
  * Rows on one page of an explorer table. Lighthouse mobile (slow 4G, 4× CPU) scores such a page
  * 1.0; 322 rows on one page scored 0.73–0.88 (largest paint 2.4 s), and 50 rows dropped to 0.93
  * now and then on a busy machine (layout and paint of ~800 elements blocking the main thread).
@@ -231,38 +220,12 @@ export const EXPLORER_MAX_ROWS = 2000;
  */
 export const EXPLORER_PAGE_SIZE = 40;
 
-/** One page of an explorer table: its rows, where it sits among the pages and every page's URL. */
-export interface ExplorerPage<T> {
-  /** 1-based. */
-  page: number;
-  rows: T[];
-  /** Position of its first and last row among all rows (1-based; 0 and 0 when there are none). */
-  from: number;
-  to: number;
-  total: number;
-  /** The URL of every page, page 1 first. */
-  urls: string[];
-}
-
-/** Rows split into pages of `size` (at least one page, empty when there are no rows). */
-export function paginate<T>(rows: readonly T[], pageUrl: (page: number) => string, size = EXPLORER_PAGE_SIZE): ExplorerPage<T>[] {
-  const count = Math.max(1, Math.ceil(rows.length / size));
-  const urls = Array.from({ length: count }, (_, i) => pageUrl(i + 1));
-  return urls.map((_, i) => {
-    const slice = rows.slice(i * size, (i + 1) * size);
-    return { page: i + 1, rows: slice, from: slice.length ? i * size + 1 : 0, to: i * size + slice.length, total: rows.length, urls };
-  });
-}
-
-/** The site narrowed to one programme: its explorer page (/wskazniki/<programme>/). */
-export const oneProgramme = (site: SiteModel, p: ProgrammeModel): SiteModel => ({ ...site, programmes: [p] });
-
 /** One row per indicator of every programme, in the site's order (programmes, then reading order). */
 export function explorerRows(site: SiteModel): ExplorerRow[] {
   const names = implementerNames(site.institutions);
   return site.programmes.flatMap((p) =>
     p.indicators.map((pi): ExplorerRow => {
-      const imps = implementersOf(p, pi);
+      const imps = actionImplementers(p, pi);
       return {
         keys: {
           label: pi.indicator.label,
@@ -290,17 +253,6 @@ export function explorerRows(site: SiteModel): ExplorerRow[] {
   );
 }
 
-/** True when /wskazniki/ lists the programmes instead of one table of every indicator (above EXPLORER_MAX_ROWS). */
-export const splitByProgramme = (site: SiteModel) => site.programmes.reduce((n, p) => n + p.indicators.length, 0) > EXPLORER_MAX_ROWS;
-
-/** The pages of the explorer of every indicator: /wskazniki/, /wskazniki/strona/2/, … (none when split by programme). */
-export const allExplorerPages = (site: SiteModel): ExplorerPage<ExplorerRow>[] =>
-  splitByProgramme(site) ? [] : paginate(explorerRows(site), explorerUrl);
-
-/** The pages of one programme's explorer: /wskazniki/<programme>/, /wskazniki/<programme>/strona/2/, … */
-export const programmeExplorerPages = (site: SiteModel, p: ProgrammeModel): ExplorerPage<ExplorerRow>[] =>
-  paginate(explorerRows(oneProgramme(site, p)), (n) => programmeIndicatorsUrl(p.slug, n));
-
 function implementerNames(institutions: readonly InstitutionLike[]) {
   return new Map(institutions.map((i) => [i.id, { short: i.data.shortName ?? i.data.name, full: i.data.name }]));
 }
@@ -321,7 +273,7 @@ export function explorerOptions(site: SiteModel): ExplorerOptions {
         if (v.year !== undefined) years.add(v.year);
         kinds.add(v.kind);
       }
-      for (const imp of implementersOf(p, pi)) {
+      for (const imp of actionImplementers(p, pi)) {
         const key = implementerKey(imp);
         const n = names.get(key);
         implementers.set(key, 'name' in imp ? imp.name : n ? (n.short !== n.full ? `${n.full} (${n.short})` : n.full) : key);
@@ -348,36 +300,3 @@ export function explorerOptions(site: SiteModel): ExplorerOptions {
   };
 }
 
-// ---------------------------------------------------------------------------------------------
-// One indicator: what its page says about itself.
-
-/** The export rows of one indicator: the same contract rows as wskazniki.csv, nothing else. */
-export const indicatorRows = (p: ProgrammeModel, pi: PlacedIndicator, siteUrl = ''): ExportRow[] =>
-  programmeRows({ ...p, indicators: [pi] }, siteUrl);
-
-/** Preference among values of the same year: what happened beats what was planned. */
-const LATEST_PREFERENCE: readonly ValueKind[] = ['achieved', 'statistic', 'target', 'budget', 'baseline'];
-
-/**
- * The most recent value with a number: of one year where there is one (latest year; within it
- * achieved before statistic before target); else the value whose time ends last (a range, a
- * yearly value), values without a time last. Undefined for an indicator without values.
- */
-export function latestValue(pi: PlacedIndicator): PlacedValue | undefined {
-  const dated = pi.values.filter((v) => v.year !== undefined && (v.value !== undefined || pi.indicator.unit === 'text'));
-  const pool = dated.length > 0 ? dated : pi.values;
-  const end = (v: PlacedValue) => timeSpan(v.time).end ?? 0;
-  return [...pool].sort((a, b) => end(b) - end(a) || LATEST_PREFERENCE.indexOf(a.kind) - LATEST_PREFERENCE.indexOf(b.kind))[0];
-}
-
-/** The content files an indicator's values come from: its own file and every report that gives it a value. */
-export function indicatorFiles(p: ProgrammeModel, pi: PlacedIndicator): string[] {
-  const reports = p.reports.filter((r) => r.data.values.some((v) => v.indicator === pi.indicator.id)).map((r) => r.file);
-  return [pi.file, ...reports].filter((f) => f !== '');
-}
-
-/** "2025-01-12" → "12 stycznia 2025". */
-export function formatDate(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  return new Intl.DateTimeFormat('pl-PL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-}

@@ -12,6 +12,7 @@ export const ACTION_FIELDS = [
   'programme', 'organisation', 'goal', 'task', 'action', 'title', 'implementers',
   'schedule', 'scheduleStart', 'scheduleEnd', 'funding', 'budgetTotal', 'url',
 ] as const;
+export type ActionField = (typeof ACTION_FIELDS)[number];
 
 export interface ActionRow {
   programme: string;

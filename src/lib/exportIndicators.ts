@@ -10,6 +10,7 @@ export const INDICATOR_FIELDS = [
   'programme', 'organisation', 'goal', 'task', 'action', 'indicator', 'label', 'unit', 'unitLabel',
   'series', 'implementers', 'valueCount', 'url',
 ] as const;
+export type IndicatorField = (typeof INDICATOR_FIELDS)[number];
 
 export interface IndicatorRow extends IndicatorColumns {
   /** The id of the action the indicator measures (dzialania.action), or null outside actions. */

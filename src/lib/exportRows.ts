@@ -7,6 +7,7 @@ export const EXPORT_FIELDS = [
   'programme', 'organisation', 'goal', 'task', 'action', 'indicator', 'label', 'unit', 'unitLabel',
   'year', 'kind', 'value', 'text', 'source', 'url', 'periodStart', 'periodEnd',
 ] as const;
+export type ExportField = (typeof EXPORT_FIELDS)[number];
 
 /** The columns that say which indicator a row is about and where it sits: shared by wskazniki and mierniki. */
 export interface IndicatorColumns {
@@ -66,6 +67,10 @@ export function programmeRows(p: ProgrammeModel, siteUrl = ''): ExportRow[] {
 }
 
 export const siteRows = (site: SiteModel, siteUrl = '') => site.programmes.flatMap((p) => programmeRows(p, siteUrl));
+
+/** The export rows of one indicator: the same contract rows as wskazniki.csv, nothing else. */
+export const indicatorExportRows = (p: ProgrammeModel, pi: PlacedIndicator, siteUrl = ''): ExportRow[] =>
+  programmeRows({ ...p, indicators: [pi] }, siteUrl);
 
 export interface ProgrammeListItem {
   slug: string;

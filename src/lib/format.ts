@@ -1,5 +1,6 @@
-// Polish number formatting: "1 200", "23,5%", "30 000 zł". Groups of thousands are separated by a
-// plain space (pages keep numbers on one line with CSS), so copied figures read as printed.
+// Polish formatting of what pages print: numbers "1 200", "23,5%", "30 000 zł" (groups of thousands
+// separated by a plain space — pages keep numbers on one line with CSS — so copied figures read as
+// printed), plural forms, periods, dates, file sizes, and long text clipped.
 import type { Unit } from '../schemas/indicator.ts';
 
 // Formatters are made on first use: client scripts import this module (the explorer's needs it only once a reader filters).
@@ -32,13 +33,28 @@ export function formatValue(value: number | undefined, unit: Unit, text = ''): s
 /** "2024–2030". */
 export const formatPeriod = (start: number, end: number) => (start === end ? String(start) : `${start}–${end}`);
 
-/** The part of a URL for a goal id: "I" → "i", "1" → "1". */
-export const goalSlug = (id: string) => id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-
-/** Text cut to at most `max` characters at a word boundary, with "…" — for <title>s of long official wordings. */
-export function clip(text: string, max = 60): string {
+/**
+ * Text cut to at most `max` characters, with "…". At a word boundary by default (for <title>s of
+ * long official wordings), trailing punctuation dropped; `at: 'character'` cuts exactly at
+ * `max - 1` characters (for quoting a value in a message).
+ */
+export function clip(text: string, max = 60, at: 'word' | 'character' = 'word'): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
+  if (at === 'character') return `${cut}…`;
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+/** "2025-01-12" → "12 stycznia 2025". */
+export function formatDate(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return new Intl.DateTimeFormat('pl-PL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** "850 B", "12,3 kB", "1,2 MB" (decimal units, Polish format). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${formatNumber(bytes)} B`;
+  if (bytes < 1_000_000) return `${formatNumber(Math.round(bytes / 100) / 10)} kB`;
+  return `${formatNumber(Math.round(bytes / 100_000) / 10)} MB`;
 }

@@ -3,6 +3,7 @@
 // page renders them at build time and the browser only chooses which to show (helpTopics.ts).
 import type { HelpTopic } from '../schemas/helpTopic.ts';
 import type { Helpline } from '../schemas/helpline.ts';
+import type { NeedId } from '../schemas/need.ts';
 import { orderedHelplines } from './help.ts';
 import { helpNeedUrl, institutionUrl } from './urls.ts';
 import type { TopicPhrases } from './helpTopics.ts';
@@ -21,7 +22,7 @@ export interface HelpAnswer {
 export function helpAnswers(
   topics: readonly HelpTopic[],
   helplines: readonly Helpline[],
-  names: { need: (id: string) => string; institution: (id: string) => string | undefined },
+  names: { need: (id: NeedId) => string; institution: (id: string) => string | undefined },
 ): HelpAnswer[] {
   const byId = new Map(helplines.map((h) => [h.id, h]));
   const emergency = helplines.filter((h) => h.emergency);

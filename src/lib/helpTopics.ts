@@ -3,7 +3,7 @@
 // words is found among the query's words — the same word, an inflected form (a shared beginning) or a
 // small typo (an edit per five letters); longer phrases count for more, so "biję żonę" (I use
 // violence) wins over "bije" (someone beats me).
-import { editDistance, fold } from './suggest.ts';
+import { editDistance, fold } from './text.ts';
 
 /** What the search page ships per topic: its id, whether it is a cry for help, its phrases. */
 export interface TopicPhrases {

@@ -1,7 +1,7 @@
 // Turns the validated content into the site's plain data: programmes with their goals, every
 // indicator placed in its goal/task/action, achieved values from reports attached. Computed once
 // per build and shared by pages, the export and the checker.
-import type { Action, Goal, Task } from '../schemas/goal.ts';
+import type { Action, Goal, Implementer, Task } from '../schemas/goal.ts';
 import type { Indicator, IndicatorValue } from '../schemas/indicator.ts';
 import type { Programme } from '../schemas/programme.ts';
 import type { Statistics } from '../schemas/statistics.ts';
@@ -11,6 +11,7 @@ import type { Institution } from '../schemas/institution.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { SeriesEntry } from '../schemas/series.ts';
 import { resolveTime, type Period, type TimeFields, type ValueTime } from './valueTime.ts';
+import { t } from '../i18n/pl.ts';
 
 /** One content file after validation: its id, where it lives and its data. */
 export interface Entry<T> {
@@ -107,6 +108,13 @@ export function placeActions(goal: Goal): PlacedAction[] {
   return placed;
 }
 
+/** The implementers of the action an indicator belongs to ([] for data outside actions). */
+export function actionImplementers(p: ProgrammeModel, pi: PlacedIndicator): Implementer[] {
+  if (!pi.actionId || !pi.goal) return [];
+  const goal = p.goals.find((g) => g.data.id === pi.goal);
+  return goal ? (placeActions(goal.data).find((pa) => pa.actionId === pi.actionId)?.action.implementers ?? []) : [];
+}
+
 /** The export id of an action's budget line ("budzet-I.1.1"). */
 export const budgetIndicatorId = (actionId: string) => `budzet-${actionId}`;
 
@@ -133,7 +141,7 @@ export function placeIndicators(
   const fromValues = (values: IndicatorValue[]): PlacedValue[] => values.map((v) => placeValue(v, period));
   for (const g of goals) {
     const goal = g.data;
-    const section = `${doc}, ${goal.section ?? `cel ${goal.id}`}`;
+    const section = `${doc}, ${goal.section ?? t.section.goal(goal.id)}`;
     for (const pa of placeActions(goal)) {
       const base = { programme: slug, goal: goal.id, task: pa.task?.id, action: pa.action.title, actionId: pa.actionId, file: g.file };
       pa.action.indicators.forEach((indicator, i) =>
@@ -145,7 +153,7 @@ export function placeIndicators(
           group: 'budget',
           section: taskSection(section, pa.task),
           path: [...pa.path, 'budget'],
-          indicator: { id: budgetIndicatorId(pa.actionId), label: `Planowane środki: ${pa.action.title}`, unit: 'currency', unitLabel: 'zł', values: [] },
+          indicator: { id: budgetIndicatorId(pa.actionId), label: t.budgetLineLabel(pa.action.title), unit: 'currency', unitLabel: 'zł', values: [] },
           values: pa.action.budget.map((b) => ({ ...placeValue(b, period), kind: 'budget' as const })),
         });
       }
@@ -154,7 +162,7 @@ export function placeIndicators(
       result.indicators.forEach((indicator, i) =>
         out.push({
           indicator, group: 'expected', programme: slug, goal: goal.id, context: result.title,
-          section: `${section}, przewidywane rezultaty`, file: g.file,
+          section: `${section}, ${t.section.expected}`, file: g.file,
           path: ['expectedResults', r, 'indicators', i], values: fromValues(indicator.values),
         }),
       ),
@@ -170,13 +178,13 @@ export function placeIndicators(
   );
   programme.data.strategicIndicators.forEach((indicator, i) =>
     out.push({
-      indicator, group: 'strategic', programme: slug, context: indicator.aim, section: `${doc}, deklaracja wyników`,
+      indicator, group: 'strategic', programme: slug, context: indicator.aim, section: `${doc}, ${t.section.strategic}`,
       file: programme.file, path: ['strategicIndicators', i], values: fromValues(indicator.values),
     }),
   );
   programme.data.statedTotals.forEach((total, i) =>
     out.push({
-      group: 'total', programme: slug, section: `${doc}, skutki finansowe`, file: programme.file, path: ['statedTotals', i],
+      group: 'total', programme: slug, section: `${doc}, ${t.section.totals}`, file: programme.file, path: ['statedTotals', i],
       indicator: { id: total.id, label: total.label, unit: 'currency', unitLabel: 'zł', values: [] },
       values: [{ ...placeValue(amountOf(total), period), kind: 'budget' as const }],
     }),
@@ -184,12 +192,12 @@ export function placeIndicators(
   return out;
 }
 
-/** The document and section a value is cited from: a task only by the id the document printed. */
 /** A stated total without its id and label: the amount and its time. */
 const amountOf = ({ id: _id, label: _label, ...amount }: Programme['statedTotals'][number]) => amount;
 
+/** The document and section a value is cited from: a task only by the id the document printed. */
 function taskSection(section: string, task?: Task): string {
-  return task?.id ? `${section}, zadanie ${task.id}` : section;
+  return task?.id ? `${section}, ${t.section.task(task.id)}` : section;
 }
 
 /** Adds each report's achieved values to the indicators they name; returns ids that matched nothing. */

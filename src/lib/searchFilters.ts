@@ -52,9 +52,13 @@ export function pageFilters(pathname: string, src: FilterSources): PageFilters {
  * `lists`: the group's results include programmes' indicator lists, one result giving several
  * indicators, so its count is of pages, not of links.
  */
+/** The filters Pagefind indexes (data-pagefind-filter) and the search form offers. */
+export type SearchFilterName = 'program' | 'gmina' | 'typ' | 'rok';
+
 export const RESULT_GROUPS = [
   { id: 'help', types: [TYPE_NAMES.help], lists: false },
   { id: 'programmes', types: [TYPE_NAMES.programme, TYPE_NAMES.goal, TYPE_NAMES.report], lists: false },
   { id: 'indicators', types: [TYPE_NAMES.indicator, TYPE_NAMES.data], lists: true },
   { id: 'other', types: [TYPE_NAMES.page], lists: false },
 ] as const;
+export type ResultGroupId = (typeof RESULT_GROUPS)[number]['id'];

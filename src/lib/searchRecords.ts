@@ -9,18 +9,9 @@ import type { SynonymGroup } from '../schemas/searchSynonyms.ts';
 import { extraTerms } from './searchTerms.ts';
 import { INDICATOR_LIST_META } from './searchHits.ts';
 import { TYPE_NAMES } from './searchFilters.ts';
-import { EXPLORER_PAGE_SEGMENT } from './urls.ts';
 
 const BODY = '[data-pagefind-body]';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
-
-/** The programme and indicator of an indicator page's site path (`/wskazniki/<programme>/<indicator>/`). */
-export function indicatorPageOf(url: string): { programme: string; indicator: string } | undefined {
-  const m = /^\/wskazniki\/([^/]+)\/([^/]+)\/$/.exec(url);
-  // /wskazniki/serie/<id>/ is a series, /wskazniki/strona/<n>/ a page of the explorer table.
-  if (!m || m[1] === 'serie' || m[1] === EXPLORER_PAGE_SEGMENT) return undefined;
-  return { programme: m[1]!, indicator: decodeURIComponent(m[2]!) };
-}
 
 /** The page's search record, with the extra synonym terms; undefined when the page is not indexed. */
 export function pageRecord(html: string, groups: readonly SynonymGroup[]): string | undefined {

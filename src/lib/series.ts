@@ -141,8 +141,6 @@ function membersAndRows(placed: readonly Placed[]): Pick<SeriesView, 'members' |
 export const seriesViews = (site: SiteModel): SeriesView[] =>
   site.series.map((entry) => seriesView(site, entry)).filter((v) => v.members.length > 0);
 
-/** The URL of a series' comparison page. */
-
 /** "2017–2024", or '' for a series without dated values. */
 export const seriesSpan = (view: SeriesView) =>
   view.years.length === 0 ? '' : formatPeriod(view.years[0]!, view.years[view.years.length - 1]!);

@@ -1,7 +1,7 @@
 // Typo tolerance for search, without a second engine: when a word of the query finds nothing, the
 // closest word of the index's own vocabulary (the words of the pages Pagefind indexed, written to
 // /szukaj/slowa.json by the build) is tried instead — one edit for words of 4–7 letters, two from 8.
-import { editDistance, fold } from './suggest.ts';
+import { editDistance, fold } from './text.ts';
 
 /** The vocabulary of indexed pages: lower-case words of 4+ letters, most frequent first. */
 export function vocabulary(texts: Iterable<string>, limit = 30_000): string[] {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text, textDiffers, timeFields, withTime } from './common.ts';
+import { slug, text, textDiffers, timeFields, withTime } from './common.ts';
 
 /** What a number measures. `text` is for targets stated only in words. */
 export const unit = z.enum(['count', 'percent', 'currency', 'text']);
@@ -37,7 +37,7 @@ export const indicator = z.strictObject({
   /** The unit in words, as printed: "osób", "porad", "%", "zł". */
   unitLabel: z.string(),
   /** Joins the same measure across programmes and editions (see content/series.yaml). */
-  series: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
+  series: slug.optional(),
   /** What the source adds about this measure (a footnote, a breakdown). */
   note: z.string().optional(),
   /** The values: targets, achieved values, statistics, baselines. Leave empty (or out) when the document names the measure without a number: the page says so, achieved values come from reports. */

@@ -23,6 +23,9 @@ export const helpKind = z.enum([
 /** Who the help is for. */
 export const audience = z.enum(['adults', 'children', 'seniors', 'disabilities', 'witnesses', 'perpetrators', 'families', 'professionals']);
 
+export type HelpKind = z.infer<typeof helpKind>;
+export type Audience = z.infer<typeof audience>;
+
 /** A fact about the institution, with the place in the source that states it. */
 export const fact = z.strictObject({
   /** The fact, in plain words ("25 miejsc schronienia na okres do 3 miesięcy"). */

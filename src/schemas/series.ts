@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { text } from './common.ts';
+import { slug, text } from './common.ts';
 
 /** One entry of content/series.yaml: a measure followed across programmes and editions. */
 export const seriesEntry = z.strictObject({
   /** The id indicators use in `series:`. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  id: slug,
   /** A neutral title for the series ("Wszczęte procedury „Niebieskie Karty”"). */
   title: text,
   /** What is counted, in plain words. */

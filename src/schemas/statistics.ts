@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { text } from './common.ts';
+import { slug, text } from './common.ts';
 import { indicator } from './indicator.ts';
 
 /** One table or chart of the diagnosis, with the data behind it. */
 export const statisticsTable = z.strictObject({
   /** Stable id within the programme ("rodziny-2018-2022"). */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  id: slug,
   /** The table's or chart's title as printed. */
   title: text,
   /** Where it is in the source ("Tabela nr 1", "Wykres 3", "rozdz. 4.1"). */

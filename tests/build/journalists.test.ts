@@ -73,7 +73,7 @@ describe('indicator pages', () => {
   it('show exactly the export values of their indicator: year, kind, value, wording, in order', () => {
     for (const [k, list] of byIndicator) {
       const cells = tableRows(readDist(pageOf(list[0]!)), 'wartosci').map((c) => c.map(textOf));
-      const expected = list.map((r) => [yearShown(r), t.table.kinds[r.kind], shown(r)]);
+      const expected = list.map((r) => [yearShown(r), t.valueKinds.name[r.kind], shown(r)]);
       expect(cells.map((c) => c.slice(0, 3)), k).toEqual(expected);
       cells.forEach((c, i) => expect(c[3], k).toContain(textOf(list[i]!.text)));
     }
@@ -226,7 +226,7 @@ describe('the explorer /wskazniki/', () => {
       // Indicator, unit, values, programme, municipality, goal, task, action, implementers.
       expect(cells[0]).toBe(textOf(r.label));
       expect(cells[1]).toBe(textOf(r.unitLabel ?? ''));
-      for (const v of list) expect(cells[2], url).toContain(`${t.explorer.kindsShort[v.kind]} ${textOf(shown(v))}`);
+      for (const v of list) expect(cells[2], url).toContain(`${t.valueKinds.short[v.kind]} ${textOf(shown(v))}`);
       expect(cells[5]).toBe(r.goal ?? '');
       expect(cells[6]).toBe(r.task ?? '');
       expect(cells[7]).toBe(textOf(r.action ?? ''));
@@ -335,7 +335,7 @@ describe('series pages', () => {
         expect(html, `${s}: ${programme}/${id}`).toContain(`href="/wskazniki/${programme}/${encodeURIComponent(id)}/"`);
         const values = byIndicator.get(`${programme}/${id}`) ?? [];
         expectedRows += values.length;
-        for (const v of values) expect(tableRowsText, `${s}: ${programme}/${id} ${v.text}`).toContainEqual([yearShownShort(v), expect.any(String), t.table.kinds[v.kind], shown(v)]);
+        for (const v of values) expect(tableRowsText, `${s}: ${programme}/${id} ${v.text}`).toContainEqual([yearShownShort(v), expect.any(String), t.valueKinds.name[v.kind], shown(v)]);
       }
       expect(tableRowsText.length, s).toBe(expectedRows);
     }

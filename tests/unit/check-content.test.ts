@@ -6,7 +6,8 @@ import { parse } from 'yaml';
 import { join, relative, resolve } from 'node:path';
 import { checkContent, formatWarnings } from '../../scripts/check/checkContent.ts';
 import { allowedKeys } from '../../scripts/check/schemaKeys.ts';
-import { closest, editDistance } from '../../src/lib/suggest.ts';
+import { closest } from '../../src/lib/suggest.ts';
+import { editDistance } from '../../src/lib/text.ts';
 import * as schemas from '../../src/schemas/index.ts';
 import { brokenFixture as broken, lineOf, removeFixtures } from '../support/fixtures.ts';
 

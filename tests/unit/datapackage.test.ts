@@ -6,7 +6,11 @@ import { EXPORT_FIELDS, programmeList, siteRows } from '../../src/lib/exportRows
 import { INDICATOR_FIELDS, siteIndicatorRows } from '../../src/lib/exportIndicators.ts';
 import { ACTION_FIELDS, siteActionRows } from '../../src/lib/exportActions.ts';
 import { toCsv } from '../../src/lib/csv.ts';
-import { byteLength, dataNotes, dataPackage, formatBytes, indicatorDataUrl, indicatorFiles, jsonText, packageLists, PROGRAMME_COLUMNS, programmeFiles, siteFile, siteFiles, siteWorkbooks, type TabularResource } from '../../src/lib/datapackage.ts';
+import { byteLength, dataNotes, indicatorExportFiles, jsonText, PROGRAMME_COLUMNS, programmeFiles, siteFile, siteFiles } from '../../src/lib/exportFiles.ts';
+import { dataPackage, packageLists, type TabularResource } from '../../src/lib/datapackage.ts';
+import { formatBytes } from '../../src/lib/format.ts';
+import { indicatorDataUrl } from '../../src/lib/urls.ts';
+import { siteWorkbooks } from '../../src/lib/exportWorkbooks.ts';
 import { t } from '../../src/i18n/pl.ts';
 
 const { raw } = checkContent(resolve('tests/fixtures/content'));
@@ -16,7 +20,7 @@ const demo = site.programmes[0]!;
 describe('data files', () => {
   it("writes each indicator's own CSV and JSON: exactly its rows of the site export, at the URL its page links to", () => {
     const all = siteRows(site, 'https://example.org');
-    const files = new Map(indicatorFiles(site, 'https://example.org').map((f) => [f.path, f.text]));
+    const files = new Map(indicatorExportFiles(site, 'https://example.org').map((f) => [f.path, f.text]));
     const indicators = demo.indicators.map((pi) => pi.indicator.id);
     expect(files.size).toBe(2 * site.programmes.reduce((n, p) => n + p.indicators.length, 0));
     for (const id of indicators) {
@@ -113,7 +117,7 @@ describe('data package descriptor', async () => {
     expect(books.map((b) => b.name)).toEqual(['wskazniki.xlsx', 'programy.xlsx', 'mierniki.xlsx', 'dzialania.xlsx']);
     expect(pkg.resources[2]!.path).toEqual(site.programmes.map((p) => `${p.slug}.csv`));
     expect(pkg.resources[3]!.path).toEqual(site.programmes.flatMap((p) => p.indicators.map((pi) => `wskazniki/${p.slug}/${pi.indicator.id}.csv`)));
-    expect(pkg.resources[3]!.path).toEqual(indicatorFiles(site).filter((f) => f.path.endsWith('.csv')).map((f) => f.path.replace(/^dane\//, '')));
+    expect(pkg.resources[3]!.path).toEqual(indicatorExportFiles(site).filter((f) => f.path.endsWith('.csv')).map((f) => f.path.replace(/^dane\//, '')));
     for (const r of pkg.resources.filter((x) => x.profile === 'data-resource')) expect(r).not.toHaveProperty('schema');
     expect(pkg.homepage).toBeUndefined();
     expect(dataPackage({ site: [...files, ...books], ...lists }, t.downloads, 'https://example.org').homepage).toBe('https://example.org/dane/');

@@ -2,27 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { checkContent } from '../../scripts/check/checkContent.ts';
 import { buildSite } from '../../src/lib/model.ts';
-import { programmeRows } from '../../src/lib/exportRows.ts';
+import { indicatorExportRows, programmeRows } from '../../src/lib/exportRows.ts';
 import {
-  allExplorerPages,
   compareText,
   EXPLORER_PAGE_SIZE,
   explorerOptions,
   explorerRows,
-  formatDate,
   goalKey,
-  indicatorFiles,
-  indicatorRows,
   labelMatches,
-  latestValue,
   narrowsOrSorts,
-  paginate,
   parseQuery,
-  programmeExplorerPages,
   rowMatches,
   toQuery,
   type RowKeys,
 } from '../../src/lib/explorer.ts';
+import { allExplorerPages, paginate, programmeExplorerPages } from '../../src/lib/explorerPages.ts';
+import { indicatorSourceFiles, latestValue } from '../../src/lib/indicatorPage.ts';
+import { formatDate } from '../../src/lib/format.ts';
 import { explorerUrl, programmeIndicatorsUrl } from '../../src/lib/urls.ts';
 
 const { raw } = checkContent(resolve('tests/fixtures/content'));
@@ -195,7 +191,7 @@ describe('one indicator', () => {
   it('exports exactly its own rows of the programme export', () => {
     for (const p of site.programmes)
       for (const x of p.indicators)
-        expect(indicatorRows(p, x, 'https://example.org')).toEqual(programmeRows(p, 'https://example.org').filter((r) => r.indicator === x.indicator.id));
+        expect(indicatorExportRows(p, x, 'https://example.org')).toEqual(programmeRows(p, 'https://example.org').filter((r) => r.indicator === x.indicator.id));
   });
 
   it('finds the latest value: latest year, achieved before target', () => {
@@ -216,8 +212,8 @@ describe('one indicator', () => {
   });
 
   it('knows the files its values come from (its own and the reports)', () => {
-    expect(indicatorFiles(demo, pi('porady-a'))).toEqual([pi('porady-a').file]);
-    const files = indicatorFiles(demo, pi('osoby-b'));
+    expect(indicatorSourceFiles(demo, pi('porady-a'))).toEqual([pi('porady-a').file]);
+    const files = indicatorSourceFiles(demo, pi('osoby-b'));
     expect(files).toHaveLength(2);
     expect(files[1]).toMatch(/reports\/2024\.mdx$/);
   });

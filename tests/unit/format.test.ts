@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatValue, goalSlug, plural } from '../../src/lib/format.ts';
+import { formatNumber, formatValue, plural } from '../../src/lib/format.ts';
+import { goalSlug } from '../../src/lib/urls.ts';
 
 describe('Polish number formatting', () => {
   it('groups thousands with a space, also for four digits', () => {

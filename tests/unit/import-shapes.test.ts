@@ -15,7 +15,7 @@ import { readSchedule } from '../../scripts/import/time.ts';
 import { checkContent } from '../../scripts/check/checkContent.ts';
 import { newProgramme } from '../../scripts/new.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { goalSlug } from '../../src/lib/format.ts';
+import { goalSlug } from '../../src/lib/urls.ts';
 import { goal as goalSchema } from '../../src/schemas/goal.ts';
 import { brokenFixture as fixtureCopy, removeFixtures } from '../support/fixtures.ts';
 

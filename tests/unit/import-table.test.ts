@@ -6,7 +6,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { goalFile, importTable, programmeContext, slugify } from '../../scripts/import-table.ts';
+import { goalFile, importTable, programmeContext } from '../../scripts/import-table.ts';
+import { slugify } from '../../src/lib/text.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { goal as goalSchema, type Goal } from '../../src/schemas/goal.ts';
 import { placeActions } from '../../src/lib/model.ts';

@@ -36,7 +36,7 @@ const walk = (dir: string): string[] =>
 const globRegExp = (glob: string) => new RegExp(`^${glob.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+')}$`);
 
 describe('JSON Schemas for editors', () => {
-  it('the committed files in schemas/ are what `npm run schemas` generates now', () => {
+  it('the committed files in json-schemas/ are what `npm run schemas` generates now', () => {
     const committed = readdirSync(OUT_DIR).sort();
     expect(committed).toEqual([...generated.keys()].map((f) => f.slice(OUT_DIR.length + 1)).sort());
     for (const [file, json] of generated) expect(readFileSync(file, 'utf8'), `${file} is stale: run npm run schemas`).toBe(serialise(json));
@@ -44,7 +44,7 @@ describe('JSON Schemas for editors', () => {
 
   it('describes every field (from the doc comments in src/schemas)', () => {
     for (const [file, json] of generated) expect(undescribed(json as Json), file).toEqual([]);
-    const goal = generated.get('schemas/goal.schema.json') as Json;
+    const goal = generated.get('json-schemas/goal.schema.json') as Json;
     expect(goal.properties?.order?.description).toBe('Position on the programme page (1, 2, …).');
   });
 

@@ -1,5 +1,5 @@
 // Rules the zod schemas add with .refine()/.superRefine() (period order, a goal has content, a day
-// that exists, an update after the publication) have no form in the JSON Schemas of schemas/:
+// that exists, an update after the publication) have no form in the JSON Schemas of json-schemas/:
 // zod's toJSONSchema leaves them out, and draft-07 cannot compare two fields. VS Code's underlines
 // (and ajv) therefore let them through; this proves that `npm run check`, which editors run (also
 // as a VS Code task, docs/edytor.md), reports each one at its file, line and field. A new

@@ -2,7 +2,8 @@
 // and what the search page makes of Pagefind's answer for such a list.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { indicatorListRecord, indicatorPageOf, pageRecord } from '../../src/lib/searchRecords.ts';
+import { indicatorListRecord, pageRecord } from '../../src/lib/searchRecords.ts';
+import { indicatorPageOf } from '../../src/lib/urls.ts';
 import { hitsOf, INDICATOR_LIST_META, queryWords, sectionsWithAll, type SubResult } from '../../src/lib/searchHits.ts';
 
 const groups = [{ topic: 'schronienie', terms: ['schronienie', 'schronisko'] }];

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../data/site.ts';
 import { siteBase } from '../../lib/urls.ts';
 import { programmeRows } from '../../lib/exportRows.ts';
-import { jsonText } from '../../lib/datapackage.ts';
+import { jsonText } from '../../lib/exportFiles.ts';
 import type { ProgrammeModel } from '../../lib/model.ts';
 
 export const getStaticPaths = (async () => (await getSite()).programmes.map((programme) => ({ params: { slug: programme.slug }, props: { programme } }))) satisfies GetStaticPaths;

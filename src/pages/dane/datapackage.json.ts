@@ -2,7 +2,8 @@ import type { APIRoute } from 'astro';
 import { getSite } from '../../data/site.ts';
 import { getSiteWorkbooks } from '../../data/workbooks.ts';
 import { siteBase } from '../../lib/urls.ts';
-import { dataPackage, jsonText, packageLists, siteFiles } from '../../lib/datapackage.ts';
+import { dataPackage, packageLists } from '../../lib/datapackage.ts';
+import { jsonText, siteFiles } from '../../lib/exportFiles.ts';
 import { t } from '../../i18n/pl.ts';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../data/site.ts';
 import { siteBase } from '../../lib/urls.ts';
-import { siteFile } from '../../lib/datapackage.ts';
+import { siteFile } from '../../lib/exportFiles.ts';
 
 export const GET: APIRoute = async ({ site }) =>
   new Response(siteFile(await getSite(), 'dzialania.csv', siteBase(site)).text, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getSite } from '../../data/site.ts';
 import { siteBase } from '../../lib/urls.ts';
 import { programmeList } from '../../lib/exportRows.ts';
-import { PROGRAMME_COLUMNS } from '../../lib/datapackage.ts';
+import { PROGRAMME_COLUMNS } from '../../lib/exportFiles.ts';
 import { toCsv } from '../../lib/csv.ts';
 
 export const GET: APIRoute = async ({ site }) =>
