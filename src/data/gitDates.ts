@@ -46,3 +46,9 @@ export function isShallowClone(): boolean {
     return false; // no git or not a repository: no dates at all, which pages handle
   }
 }
+
+/** The latest commit date of any content file: the date the content is as of (progress, reporting); undefined without history. */
+export function latestContentDate(): string | undefined {
+  cache ??= load();
+  return [...cache.values()].sort().at(-1);
+}

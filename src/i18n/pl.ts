@@ -16,6 +16,7 @@ import type { ExportField } from '../lib/exportRows.ts';
 import type { IndicatorField } from '../lib/exportIndicators.ts';
 import type { ActionField } from '../lib/exportActions.ts';
 import type { ProgrammeColumn } from '../lib/exportFiles.ts';
+import { progressDownloads } from './progress.pl.ts';
 
 type ValueKind = PlacedValue['kind'];
 /** The units a chart draws (charts.ts ChartUnit): every unit but text. */
@@ -462,7 +463,7 @@ export const t = {
     programmeFiles: 'Pliki poszczególnych programów',
     programmeCaption: 'Pliki poszczególnych programów',
     indicatorFiles: 'Każdy wskaźnik ma też własne pliki CSV i JSON — odnośniki są na jego stronie, obok arkusza XLSX jego programu.',
-    datapackage: 'Plik datapackage.json opisuje w standardzie Frictionless Data każdy plik CSV serwisu — wskazniki.csv, programy.csv, mierniki.csv, dzialania.csv oraz pliki poszczególnych programów i wskaźników: typy kolumn, dozwolone wartości, klucze główne (programy: slug; mierniki: programme i indicator; działania: programme i action) i powiązania między plikami (każda wartość należy do miernika z pliku mierniki.csv, każdy miernik działania — do działania z pliku dzialania.csv, każdy wiersz — do programu z pliku programy.csv), tak aby narzędzia do analizy danych mogły je wczytać i sprawdzić. Wymienia też kopie JSON i XLSX plików wspólnych, jako pliki, nie tabele: dane tabelaryczne w pliku to w tym standardzie CSV.',
+    datapackage: 'Plik datapackage.json opisuje w standardzie Frictionless Data każdy plik CSV serwisu — wskazniki.csv, programy.csv, mierniki.csv, dzialania.csv, postep.csv oraz pliki poszczególnych programów i wskaźników: typy kolumn, dozwolone wartości, klucze główne (programy: slug; mierniki: programme i indicator; działania: programme i action) i powiązania między plikami (każda wartość należy do miernika z pliku mierniki.csv, każdy miernik działania — do działania z pliku dzialania.csv, każdy wiersz — do programu z pliku programy.csv), tak aby narzędzia do analizy danych mogły je wczytać i sprawdzić. Wymienia też kopie JSON i XLSX plików wspólnych, jako pliki, nie tabele: dane tabelaryczne w pliku to w tym standardzie CSV.',
     excelTitle: 'Excel i inne arkusze kalkulacyjne',
     excel: 'W Excelu otwieraj pliki XLSX: liczby są w nich liczbami, lata liczbami całkowitymi, a wiersz nagłówka jest zablokowany. Pliki CSV są zapisane w UTF-8 bez znacznika BOM, tak jak zaleca standard Frictionless Data; programy do analizy danych (R, Python, LibreOffice) czytają je poprawnie, ale Excel otwierający plik CSV dwuklikiem pokaże błędne polskie litery. Jeśli potrzebujesz w Excelu właśnie CSV, użyj polecenia Dane → Z pliku tekstowego/CSV i wybierz kodowanie 65001: Unicode (UTF-8).',
     whatRows: {
@@ -478,18 +479,20 @@ export const t = {
         xlsx: 'lista działań jako arkusz Excela',
         json: 'lista działań; puste pola jako null',
       },
+      progress: progressDownloads.whatRows,
       datapackage: 'opis pakietu danych (Frictionless)',
     },
-    sheets: { values: 'Wskaźniki', programmes: 'Programy', indicators: 'Mierniki', actions: 'Działania' },
+    progress: progressDownloads,
+    sheets: { values: 'Wskaźniki', programmes: 'Programy', indicators: 'Mierniki', actions: 'Działania', progress: progressDownloads.sheet },
     licenceTitle: 'Warunki korzystania',
     licenceIntro: 'Pliki XLSX, CSV i JSON zawierają te same dane, więc obowiązują je te same warunki:',
     licenceLink: 'Treść licencji CC BY 4.0',
     licenceActLink: 'Tekst ustawy w Internetowym Systemie Aktów Prawnych',
     licenses: {
       sources:
-        'Dokumenty źródłowe (programy i sprawozdania z ich realizacji) oraz przeniesione z nich brzmienie i liczby — kolumny label, text, unitLabel, goal, task, action, year, value, periodStart i periodEnd plików wartości mierników, goal, task, label, unitLabel i implementers listy mierników, goal, task, title, implementers, schedule, scheduleStart, scheduleEnd i funding listy działań oraz title, organisation, periodStart i periodEnd listy programów — to dokumenty urzędowe, które nie są przedmiotem prawa autorskiego (art. 4 pkt 2 ustawy z dnia 4 lutego 1994 r. o prawie autorskim i prawach pokrewnych); można z nich korzystać bez ograniczeń.',
+        'Dokumenty źródłowe (programy i sprawozdania z ich realizacji) oraz przeniesione z nich brzmienie i liczby — kolumny label, text, unitLabel, goal, task, action, year, value, periodStart i periodEnd plików wartości mierników, goal, task, label, unitLabel i implementers listy mierników, goal, task, title, implementers, schedule, scheduleStart, scheduleEnd i funding listy działań, title, organisation, periodStart i periodEnd listy programów oraz label, unitLabel, year, periodStart, periodEnd, target, targetText, achieved i achievedText pliku postępu — to dokumenty urzędowe, które nie są przedmiotem prawa autorskiego (art. 4 pkt 2 ustawy z dnia 4 lutego 1994 r. o prawie autorskim i prawach pokrewnych); można z nich korzystać bez ograniczeń.',
       site:
-        'Własne teksty serwisu — streszczenia prostym językiem, opisy napisane dla serwisu, tytuły i opisy kolumn w datapackage.json — oraz układ danych nadany przez serwis (kolumny programme, organisation, indicator, unit, kind, source i url plików wartości mierników, programme, organisation, action, indicator, unit, series, valueCount i url listy mierników, programme, organisation, action, budgetTotal i url listy działań oraz slug, organisationSlug, kind i url listy programów) są udostępniane na licencji Creative Commons Uznanie autorstwa 4.0 (CC BY 4.0): można je kopiować, zmieniać i rozpowszechniać w dowolnym celu, podając źródło: „Miernik” i adres serwisu.',
+        'Własne teksty serwisu — streszczenia prostym językiem, opisy napisane dla serwisu, tytuły i opisy kolumn w datapackage.json — oraz układ danych nadany przez serwis (kolumny programme, organisation, indicator, unit, kind, source i url plików wartości mierników, programme, organisation, action, indicator, unit, series, valueCount i url listy mierników, programme, organisation, action, budgetTotal i url listy działań, slug, organisationSlug, kind i url listy programów oraz programme, organisation, indicator, unit, achievedKind, achievedProgramme, achievedIndicator, achievedSource, direction, status, ratio i url pliku postępu) są udostępniane na licencji Creative Commons Uznanie autorstwa 4.0 (CC BY 4.0): można je kopiować, zmieniać i rozpowszechniać w dowolnym celu, podając źródło: „Miernik” i adres serwisu.',
     },
     resources: {
       programmeCsv: { title: 'Wartości mierników według programów', description: 'Pliki <program>.csv: te same wiersze co wskazniki.csv, po jednym pliku na program; każdy plik zaczyna się wierszem nagłówka.' },

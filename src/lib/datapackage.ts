@@ -9,6 +9,7 @@ import { EXPORT_FIELDS } from './exportRows.ts';
 import { INDICATOR_FIELDS } from './exportIndicators.ts';
 import { ACTION_FIELDS } from './exportActions.ts';
 import { ACTION_FIELD_TYPES, INDICATOR_FIELD_TYPES, PROGRAMME_FIELDS, VALUE_FIELDS, type Field } from './exportFields.ts';
+import { PROGRESS_FIELDS, PROGRESS_FIELD_TYPES, PROGRESS_FOREIGN_KEYS, type ProgressPackageTexts } from './exportProgress.ts';
 import { dataUrl, indicatorDataPath } from './urls.ts';
 import { XLSX_MEDIATYPE } from './xlsx.ts';
 
@@ -112,6 +113,8 @@ export interface PackageTexts {
   indicatorFields: Record<string, string>;
   /** Polish description of each column of dzialania.csv. */
   actionFields: Record<string, string>;
+  /** postep.csv, .json and .xlsx: titles and column descriptions. */
+  progress: ProgressPackageTexts;
 }
 
 /** What the descriptor lists besides the site-wide files: every programme's and every indicator's own CSV. */
@@ -226,6 +229,14 @@ export function dataPackage(files: PackageFiles, texts: PackageTexts, siteUrl = 
       plain('programy-xlsx', 'programy.xlsx', 'xlsx', r.programmesXlsx),
       plain('mierniki-xlsx', 'mierniki.xlsx', 'xlsx', r.indicatorsXlsx),
       plain('dzialania-xlsx', 'dzialania.xlsx', 'xlsx', r.actionsXlsx),
+      // Progress (target against achieved, exportProgress.ts): the table and its copies.
+      csv('postep', 'postep.csv', texts.progress.title, {
+        fields: PROGRESS_FIELDS.map((name) => describe({ name, ...PROGRESS_FIELD_TYPES[name] }, texts.progress.fields)),
+        missingValues: [''],
+        foreignKeys: PROGRESS_FOREIGN_KEYS,
+      }),
+      plain('postep-json', 'postep.json', 'json', texts.progress.json),
+      plain('postep-xlsx', 'postep.xlsx', 'xlsx', texts.progress.xlsx),
     ],
   };
 }

@@ -5,6 +5,7 @@ import type { PlacedIndicator, ProgrammeModel, SiteModel } from './model.ts';
 import { EXPORT_FIELDS, indicatorExportRows, programmeList, programmeRows, siteRows, type ExportRow, type ProgrammeListItem } from './exportRows.ts';
 import { INDICATOR_FIELDS, siteIndicatorRows } from './exportIndicators.ts';
 import { ACTION_FIELDS, siteActionRows } from './exportActions.ts';
+import { PROGRESS_FIELDS, siteProgressRows } from './exportProgress.ts';
 import { statedVsComputed, type StatedComparison } from './budget.ts';
 import { toCsv } from './csv.ts';
 import { indicatorDataPath } from './urls.ts';
@@ -24,7 +25,7 @@ export interface DataFile {
   /** The programme the file is for; undefined for files of the whole site. */
   programme?: string;
   /** What a row is: an indicator value, a programme, an indicator (mierniki), or an action (dzialania). */
-  content: 'values' | 'programmes' | 'indicators' | 'actions' | 'datapackage';
+  content: 'values' | 'programmes' | 'indicators' | 'actions' | 'progress' | 'datapackage';
   text: string;
   bytes: number;
   /** Data rows (without the CSV header); undefined for the package descriptor. */
@@ -45,6 +46,7 @@ const SITE_TABLES = {
   programy: { content: 'programmes', rows: programmeList, columns: PROGRAMME_COLUMNS },
   mierniki: { content: 'indicators', rows: siteIndicatorRows, columns: INDICATOR_FIELDS },
   dzialania: { content: 'actions', rows: siteActionRows, columns: ACTION_FIELDS },
+  postep: { content: 'progress', rows: siteProgressRows, columns: PROGRESS_FIELDS },
 } as const satisfies Record<string, { content: DataFile['content']; rows: (site: SiteModel, siteUrl?: string) => object[]; columns: readonly string[] }>;
 
 /** One site-wide table as its CSV and JSON files. */
@@ -57,7 +59,7 @@ function tableFiles(site: SiteModel, name: keyof typeof SITE_TABLES, siteUrl: st
   ];
 }
 
-/** The site-wide text files: wskazniki, programy, mierniki and dzialania, each as .csv and .json. */
+/** The site-wide text files: wskazniki, programy, mierniki, dzialania and postep, each as .csv and .json. */
 export const siteFiles = (site: SiteModel, siteUrl = ''): DataFile[] =>
   (Object.keys(SITE_TABLES) as (keyof typeof SITE_TABLES)[]).flatMap((name) => tableFiles(site, name, siteUrl));
 

@@ -7,6 +7,7 @@ import { EXPORT_FIELDS, programmeList, programmeRows, siteRows } from './exportR
 import { INDICATOR_FIELDS, siteIndicatorRows, type IndicatorRow } from './exportIndicators.ts';
 import { ACTION_FIELDS, siteActionRows, type ActionRow } from './exportActions.ts';
 import { ACTION_FIELD_TYPES, INDICATOR_FIELD_TYPES, PROGRAMME_FIELDS, VALUE_FIELDS } from './exportFields.ts';
+import { progressXlsxColumns, siteProgressRows, type ProgressRow } from './exportProgress.ts';
 import { toXlsx, type XlsxColumn } from './xlsx.ts';
 
 /** Column types of the export, for typed spreadsheet cells (the same as the table schema's). */
@@ -27,9 +28,10 @@ export interface SheetNames {
   programmes: string;
   indicators: string;
   actions: string;
+  progress: string;
 }
 
-/** wskazniki.xlsx, programy.xlsx, mierniki.xlsx and dzialania.xlsx. */
+/** wskazniki.xlsx, programy.xlsx, mierniki.xlsx, dzialania.xlsx and postep.xlsx. */
 export async function siteWorkbooks(site: SiteModel, sheets: SheetNames, siteUrl = ''): Promise<XlsxFile[]> {
   const book = async <T extends object>(name: string, rows: readonly T[], columns: XlsxColumn[], sheet: string): Promise<XlsxFile> =>
     ({ name, bytes: await toXlsx(rows, columns, sheet), rows: rows.length });
@@ -38,6 +40,7 @@ export async function siteWorkbooks(site: SiteModel, sheets: SheetNames, siteUrl
     await book('programy.xlsx', programmeList(site, siteUrl), programmeColumns(), sheets.programmes),
     await book<IndicatorRow>('mierniki.xlsx', siteIndicatorRows(site, siteUrl), indicatorColumns(), sheets.indicators),
     await book<ActionRow>('dzialania.xlsx', siteActionRows(site, siteUrl), actionColumns(), sheets.actions),
+    await book<ProgressRow>('postep.xlsx', siteProgressRows(site, siteUrl), progressXlsxColumns(), sheets.progress),
   ];
 }
 

@@ -89,3 +89,7 @@ export const NOT_FOUND_PATH = '/404/';
  * origin: the path part of SITE_URL is the base path, which every URL above already carries.
  */
 export const siteBase = (site?: URL) => (site ? site.origin : '');
+
+/** Progress (target against achieved): a programme's reporting status, the whole site's, and the method page. */
+export const reportingUrl = (slug: string) => sitePath(`/programy/${slug}/sprawozdawczosc/`);
+export const progressPages = { reporting: sitePath('/sprawozdawczosc/'), method: sitePath('/dane/metoda/') } as const;

@@ -7,6 +7,13 @@ export const unit = z.enum(['count', 'percent', 'currency', 'text']);
 /** The role of a value: planned, reached, described in the diagnosis, or a starting point. */
 export const valueKind = z.enum(['target', 'achieved', 'statistic', 'baseline']);
 
+/**
+ * Which way is better for a measure: `higher` (more is better) or `lower` (less is better). Used only
+ * to say whether a target was achieved; without it the site shows the ratio of achieved to target
+ * and no verdict (see the method page, /dane/metoda/).
+ */
+export const direction = z.enum(['higher', 'lower']);
+
 /** An id that is stable within its programme and safe in a URL ("posiedzenia-zespolu", "W2_W"). */
 export const indicatorId = z
   .string()
@@ -38,6 +45,8 @@ export const indicator = z.strictObject({
   unitLabel: z.string(),
   /** Joins the same measure across programmes and editions (see content/series.yaml). */
   series: slug.optional(),
+  /** `higher` (more is better) or `lower` (less is better), only where the document says so (e.g. an aim "jak najniższy"); wins over the series' direction. Leave out otherwise: no verdict, only the ratio. */
+  direction: direction.optional(),
   /** What the source adds about this measure (a footnote, a breakdown). */
   note: z.string().optional(),
   /** The values: targets, achieved values, statistics, baselines. Leave empty (or out) when the document names the measure without a number: the page says so, achieved values come from reports. */
@@ -47,3 +56,4 @@ export const indicator = z.strictObject({
 export type IndicatorValue = z.infer<typeof indicatorValue>;
 export type Indicator = z.infer<typeof indicator>;
 export type Unit = z.infer<typeof unit>;
+export type Direction = z.infer<typeof direction>;

@@ -1,0 +1,3 @@
+import { progressFileRoute } from '../../data/progress.ts';
+
+export const GET = progressFileRoute('csv');
