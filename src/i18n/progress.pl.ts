@@ -47,16 +47,16 @@ export const progressText = {
     'no-time': 'Dokument podaje wartość docelową bez roku (np. „wartość znakomita”): nie wiadomo, za który rok ją rozliczyć, więc nie oceniamy.',
   } satisfies Record<ProgressStatus, string>,
   directions: { higher: 'więcej znaczy lepiej', lower: 'mniej znaczy lepiej' } satisfies Record<Direction, string>,
-  noDirection: 'nie określono',
+  noDirection: 'nie określono, czy więcej znaczy lepiej (podajemy tylko stosunek do celu)',
   /** Where a measured value comes from. */
   kinds: { achieved: 'sprawozdanie', statistic: 'dane z diagnozy' } as Record<string, string>,
   /** "105% celu". */
   ratio: (percent: string) => `${percent}% celu`,
   noRatio: 'brak (cel równy 0)',
-  asOf: (date: string) => `Stan na ${date} (data ostatniej zmiany treści serwisu).`,
+  asOf: (date: string) => `Stan na ${date} r. (data ostatniej zmiany treści serwisu).`,
   asOfUnknown: 'Nie ustalono daty stanu danych (serwis zbudowano bez historii zmian treści), więc nie oceniamy, które lata się zakończyły.',
   methodLink: 'Jak ustalamy, czy cel osiągnięto',
-  dataLink: 'Cele i wartości osiągnięte wszystkich programów do pobrania (postep.csv, postep.xlsx, postep.json)',
+  dataLink: 'Cele i wartości osiągnięte wszystkich programów do pobrania: postep.csv (inne formaty na stronie otwartych danych)',
 
   indicator: {
     title: 'Realizacja celu',
@@ -113,10 +113,13 @@ export const progressText = {
       indicator: 'Miernik',
     },
     noReport: 'brak',
+    reportLink: (year: number) => `sprawozdanie za ${year} r.`,
     programmeLink: 'Sprawozdawczość: za które lata są sprawozdania i czy cele osiągnięto',
     siteLink: 'Sprawozdawczość wszystkich programów: sprawozdania i wartości osiągnięte według lat',
     siteLead: (programmes: number, withReports: number) =>
-      `W serwisie ${programmes === 1 ? 'jest 1 program' : `są ${count(programmes, 'program', 'programy', 'programów')}`}; ${withReports === 0 ? 'żaden nie ma' : `${count(withReports, 'ma', 'mają', 'ma')}`} opublikowanego sprawozdania z realizacji za rok, który się zakończył.`,
+      `W serwisie ${programmes === 1 ? 'jest 1 program' : `są ${count(programmes, 'program', 'programy', 'programów')}`}; ${
+        withReports === 0 ? 'żaden nie ma opublikowanego sprawozdania z realizacji za rok, który się zakończył' : `sprawozdanie z realizacji za rok, który się zakończył, ${withReports === 1 ? 'ma 1 z nich' : `mają ${withReports} z nich`}`
+      }.`,
     siteTargets: (n: number, without: number) => `Na lata, które się zakończyły, programy wyznaczają ${targets(n)}; ${without === n ? 'żadna nie ma' : count(without, 'nie ma', 'nie mają', 'nie ma')} wartości osiągniętej za ten sam rok.`,
     siteNothingCompared: 'Żaden program nie ma jeszcze wartości docelowej i osiągniętej za ten sam rok w tej samej gminie, więc serwis nie może ocenić realizacji żadnego celu.',
     siteCompared: (n: number) => `Z wartością osiągniętą porównano ${targets(n)} — szczegóły na stronach programów.`,
@@ -138,6 +141,70 @@ export const progressText = {
     title: 'Jak ustalamy, czy cel osiągnięto',
     description: 'Metoda statusu realizacji celów: skąd wartość osiągnięta, kierunek „więcej znaczy lepiej” i „mniej znaczy lepiej”, cele opisane słowami, cele roczne i na kilka lat, stosunek do celu.',
     crumb: 'Metoda: realizacja celów',
+    lead: 'Na stronach mierników, na stronach sprawozdawczości i w pliku postep.csv porównujemy wartość docelową (cel zapisany w programie) z wartością osiągniętą za ten sam rok w tej samej gminie. Tu opisujemy, jak to robimy i kiedy oceny nie wystawiamy.',
+    sections: [
+      {
+        id: 'wartosc-osiagnieta',
+        title: 'Skąd bierzemy wartość osiągniętą',
+        paragraphs: [
+          'Wartość osiągnięta to przede wszystkim liczba ze sprawozdania z realizacji programu (w tabelach: rodzaj „wykonanie”; w pliku postep.csv: achievedKind = achieved).',
+          'Gdy sprawozdania za dany rok nie ma, bierzemy liczbę z danych diagnozy (rodzaj „dane”; achievedKind = statistic), jeśli podaje ją program tej samej gminy — dla tego samego miernika albo dla miernika tej samej serii. Tak bywa z kolejnymi edycjami: późniejszy program opisuje w diagnozie, ile procedur „Niebieskie Karty” wszczęto w roku, na który wcześniejszy wyznaczył cel. Diagnoza jest częścią dokumentu przyjętego przez gminę i podaje wartość faktyczną za miniony rok, dlatego ją uwzględniamy. Przy każdym statusie podajemy źródło wartości osiągniętej: dokument i jego część, a w pliku postep.csv także program i miernik, z którego pochodzi.',
+          'Gdy źródeł jest kilka, pierwszeństwo ma: sprawozdanie tego samego programu, sprawozdanie innej edycji z tej samej serii, diagnoza tego samego programu, diagnoza innej edycji; przy równym pierwszeństwie liczba przed opisem słownym, a potem najnowsza edycja.',
+          'Wartości bazowej (punktu wyjścia programu) nie traktujemy jako wartości osiągniętej.',
+          'Nigdy nie porównujemy różnych gmin: seria łączy mierniki tylko w obrębie jednej gminy. Miernik bez serii porównujemy wyłącznie z jego własnymi wartościami.',
+        ],
+      },
+      {
+        id: 'kierunek',
+        title: 'Kierunek: czy więcej znaczy lepiej',
+        paragraphs: [
+          'Ocena „cel osiągnięty”, „nieosiągnięty” albo „przekroczony” wymaga wiedzy, czy lepsza jest wartość większa, czy mniejsza. Przy wielu miernikach nie jest to oczywiste: więcej wszczętych procedur „Niebieskie Karty” może znaczyć więcej przemocy albo lepsze jej wykrywanie, więcej porad — większą potrzebę albo łatwiejszy dostęp do pomocy.',
+          'Dlatego domyślnie kierunku nie ma: pokazujemy wtedy tylko stosunek wartości osiągniętej do docelowej i status „bez oceny”. Kierunek zapisuje redakcja przy mierniku (pole direction: higher — więcej znaczy lepiej, lower — mniej znaczy lepiej) albo przy całej serii, i tylko wtedy, gdy wynika z dokumentu — na przykład z deklaracji wyników: „odsetek rodzin doznających przemocy domowej był jak najniższy” (mniej znaczy lepiej). Kierunek zapisany przy mierniku ma pierwszeństwo przed kierunkiem serii.',
+        ],
+      },
+      {
+        id: 'stosunek',
+        title: 'Stosunek do celu',
+        paragraphs: [
+          'Stosunek to wartość osiągnięta podzielona przez docelową, niezależnie od kierunku: gdy mniej znaczy lepiej, stosunek poniżej 100% oznacza wynik lepszy od celu.',
+          'Porównujemy liczby dokładnie, bez progu tolerancji: 99 przy celu 100 to cel nieosiągnięty, a stosunek (99%) pokazuje, jak blisko było.',
+          'Na stronach zaokrąglamy stosunek do pełnego procentu; gdy zaokrąglenie dałoby 100% dla wartości różnej od celu, pokazujemy miejsca po przecinku (np. 99,6%). W pliku postep.csv (kolumna ratio) stosunek jest niezaokrąglony. Przy celu równym 0 stosunku nie ma, bo nie dzieli się przez zero; ocena według kierunku zostaje.',
+        ],
+      },
+      {
+        id: 'lata',
+        title: 'Lata: cele na rok, roczne i na kilka lat',
+        paragraphs: [
+          'Porównujemy tylko wartości dotyczące tego samego czasu. Cel na jeden rok porównujemy z wartością osiągniętą za ten rok.',
+          'Cel roczny („rocznie”, „w ujęciu rocznym”, np. 6 posiedzeń zespołu co roku w latach 2024–2030) porównujemy osobno z wartością osiągniętą za każdy rok; w pliku postep.csv to osobny wiersz na każdy rok. Gdy dokument podaje też cel na jeden z tych lat, obowiązuje cel na ten rok.',
+          'Cel na kilka lat łącznie (np. 500 osób w latach 2011–2020) porównujemy tylko z wartością za ten sam okres — nie z wartością jednego roku ani z sumą lat.',
+          'Cel bez roku (np. „wartość znakomita” wskaźnika strategicznego) nie jest oceniany: nie wiadomo, za który rok go rozliczyć.',
+        ],
+      },
+      {
+        id: 'slowa',
+        title: 'Cele opisane słowami',
+        paragraphs: [
+          'Cel podany tylko słowami (jednostka „opis słowny” albo wartość docelowa bez liczby, np. „Organizacja gali”) nie dostaje statusu: liczbowo nie da się go porównać, a ocena opisu byłaby już naszą interpretacją. Tak samo postępujemy, gdy sprawozdanie podaje wartość osiągniętą tylko słowami.',
+        ],
+      },
+      {
+        id: 'stan-danych',
+        title: 'Które lata się zakończyły',
+        paragraphs: [
+          'Strony sprawozdawczości mówią, za które lata okresu programu mogłoby już być sprawozdanie. O tym, czy rok się zakończył, decyduje data stanu danych: dzień ostatniej zmiany treści serwisu zapisany w historii zmian (git), a gdy tej historii nie ma — data aktualizacji podana przez wydawcę. Nie decyduje zegar komputera, który buduje serwis, więc dwie budowy tej samej wersji treści dają te same strony. Rok uznajemy za zakończony, gdy data stanu danych przypada w roku późniejszym.',
+          'Plik postep.csv od tej daty nie zależy: status „brak wartości osiągniętej” mówi tylko, że wartości nie ma, a nie, czy rok już się skończył.',
+        ],
+      },
+    ],
+    statusesTitle: 'Statusy',
+    statusesIntro: 'Każdy wiersz pliku postep.csv ma jeden z tych statusów; strony pokazują go słowami.',
+    statusesCaption: 'Statusy realizacji celu: kod w danych, opis na stronach i znaczenie',
+    statusColumns: { code: 'Kod w pliku postep.csv', shown: 'Na stronach', meaning: 'Znaczenie' },
+    dataTitle: 'Dane do pobrania',
+    data: 'Każdy wiersz pliku postep.csv (i jego kopii postep.xlsx i postep.json) to miernik i rok (albo okres): wartość docelowa, wartość osiągnięta i jej źródło, kierunek, status i stosunek. Opis kolumn jest na stronie otwartych danych.',
+    dataLink: 'Otwarte dane: pliki postępu i opis ich kolumn',
+    reportingLink: 'Sprawozdawczość programów: które lata mają sprawozdania',
   },
 };
 
@@ -152,6 +219,7 @@ export const progressDownloads = {
     xlsx: 'te same wiersze jako arkusz Excela',
     json: 'te same wiersze; puste pola jako null',
   },
+  methodNote: 'Jak liczymy statusy i stosunki do celu w plikach postep.csv, postep.xlsx i postep.json, opisuje strona',
   dictionary: 'Opis kolumn pliku postępu',
   dictionaryCaption: 'Kolumny plików postep.csv, postep.xlsx i postep.json, w tej kolejności',
   fields: {
