@@ -252,7 +252,7 @@ describe('/dane/datapackage.json', () => {
       expect(['json', 'xlsx'], r.name).toContain(r.format);
       expect(r.schema, r.name).toBeUndefined();
     }
-    const copies = (ext: string) => ['dzialania', 'mierniki', 'programy', 'wskazniki'].map((n) => `${n}.${ext}`);
+    const copies = (ext: string) => ['dzialania', 'mierniki', 'postep', 'programy', 'wskazniki'].map((n) => `${n}.${ext}`);
     expect(resources.filter((r) => r.format === 'json').map((r) => r.path).sort()).toEqual(copies('json'));
     expect(resources.filter((r) => r.format === 'xlsx').map((r) => r.path).sort()).toEqual(copies('xlsx'));
   });

@@ -5,6 +5,7 @@ import { buildSite } from '../../src/lib/model.ts';
 import { EXPORT_FIELDS, programmeList, siteRows } from '../../src/lib/exportRows.ts';
 import { INDICATOR_FIELDS, siteIndicatorRows } from '../../src/lib/exportIndicators.ts';
 import { ACTION_FIELDS, siteActionRows } from '../../src/lib/exportActions.ts';
+import { PROGRESS_FIELDS, siteProgressRows } from '../../src/lib/exportProgress.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import { byteLength, dataNotes, indicatorExportFiles, jsonText, PROGRAMME_COLUMNS, programmeFiles, siteFile, siteFiles } from '../../src/lib/exportFiles.ts';
 import { dataPackage, packageLists, type TabularResource } from '../../src/lib/datapackage.ts';
@@ -45,11 +46,12 @@ describe('data files', () => {
 
   it('gives the exact text the contract asks for, with its size and row count', () => {
     const files = siteFiles(site, 'https://example.org');
-    expect(files.map((f) => f.name)).toEqual(['wskazniki.csv', 'wskazniki.json', 'programy.csv', 'programy.json', 'mierniki.csv', 'mierniki.json', 'dzialania.csv', 'dzialania.json']);
+    expect(files.map((f) => f.name)).toEqual(['wskazniki.csv', 'wskazniki.json', 'programy.csv', 'programy.json', 'mierniki.csv', 'mierniki.json', 'dzialania.csv', 'dzialania.json', 'postep.csv', 'postep.json']);
     const rows = siteRows(site, 'https://example.org');
     const programmes = programmeList(site, 'https://example.org');
     const indicators = siteIndicatorRows(site, 'https://example.org');
     const actions = siteActionRows(site, 'https://example.org');
+    const progress = siteProgressRows(site, 'https://example.org');
     expect(files[0]!.text).toBe(toCsv(rows, EXPORT_FIELDS));
     expect(files[1]!.text).toBe(JSON.stringify(rows, null, 2));
     expect(files[2]!.text).toBe(toCsv(programmes, PROGRAMME_COLUMNS));
@@ -61,9 +63,12 @@ describe('data files', () => {
     expect(files[6]!.text).toBe(toCsv(actions, ACTION_FIELDS));
     expect(files[6]!.text.split('\r\n')[0]).toBe(Object.keys(actions[0]!).join(','));
     expect(files[7]!.text).toBe(JSON.stringify(actions, null, 2));
+    expect(files[8]!.text).toBe(toCsv(progress, PROGRESS_FIELDS));
+    expect(files[8]!.text.split('\r\n')[0]).toBe(Object.keys(progress[0]!).join(','));
+    expect(files[9]!.text).toBe(JSON.stringify(progress, null, 2));
     for (const f of files) expect(f.bytes).toBe(Buffer.byteLength(f.text, 'utf8'));
     const count = (n: number) => [n, n];
-    expect(files.map((f) => f.rows)).toEqual([...count(rows.length), ...count(site.programmes.length), ...count(indicators.length), ...count(actions.length)]);
+    expect(files.map((f) => f.rows)).toEqual([...count(rows.length), ...count(site.programmes.length), ...count(indicators.length), ...count(actions.length), ...count(progress.length)]);
     // Each endpoint serves the same text, computing only its own table.
     for (const f of files) expect(siteFile(site, f.name, 'https://example.org')).toEqual(f);
     expect(() => siteFile(site, 'nie-ma.csv')).toThrow(/no data file/);
@@ -113,8 +118,11 @@ describe('data package descriptor', async () => {
       ['programy-xlsx', 'data-resource', 'xlsx', size('programy.xlsx')],
       ['mierniki-xlsx', 'data-resource', 'xlsx', size('mierniki.xlsx')],
       ['dzialania-xlsx', 'data-resource', 'xlsx', size('dzialania.xlsx')],
+      ['postep', 'tabular-data-resource', 'csv', size('postep.csv')],
+      ['postep-json', 'data-resource', 'json', size('postep.json')],
+      ['postep-xlsx', 'data-resource', 'xlsx', size('postep.xlsx')],
     ]);
-    expect(books.map((b) => b.name)).toEqual(['wskazniki.xlsx', 'programy.xlsx', 'mierniki.xlsx', 'dzialania.xlsx']);
+    expect(books.map((b) => b.name)).toEqual(['wskazniki.xlsx', 'programy.xlsx', 'mierniki.xlsx', 'dzialania.xlsx', 'postep.xlsx']);
     expect(pkg.resources[2]!.path).toEqual(site.programmes.map((p) => `${p.slug}.csv`));
     expect(pkg.resources[3]!.path).toEqual(site.programmes.flatMap((p) => p.indicators.map((pi) => `wskazniki/${p.slug}/${pi.indicator.id}.csv`)));
     expect(pkg.resources[3]!.path).toEqual(indicatorExportFiles(site).filter((f) => f.path.endsWith('.csv')).map((f) => f.path.replace(/^dane\//, '')));
@@ -130,15 +138,17 @@ describe('data package descriptor', async () => {
     expect(pkg.licenses[1]!.path).toMatch(/^https:\/\/creativecommons\.org\/licenses\/by\/4\.0\//);
     // Each title names its columns of every table; together they name every column exactly once.
     const named = (title: string) => {
-      const m = /kolumny (.+?) plików wartości mierników, (.+?) listy mierników, (.+?) listy działań oraz (.+?) listy programów/.exec(title)!;
+      const m = /kolumny (.+?) plików wartości mierników, (.+?) listy mierników, (.+?) listy działań, (.+?) listy programów oraz (.+?) pliku postępu/.exec(title)!;
       const list = (x: string) => x.split(/, | i /);
-      return { values: list(m[1]!), indicators: list(m[2]!), actions: list(m[3]!), programmes: list(m[4]!) };
+      return { values: list(m[1]!), indicators: list(m[2]!), actions: list(m[3]!), programmes: list(m[4]!), progress: list(m[5]!) };
     };
     const [sources, own] = pkg.licenses.map((l) => named(l.title));
     expect([...sources!.values, ...own!.values].sort()).toEqual([...EXPORT_FIELDS].sort());
     expect([...sources!.indicators, ...own!.indicators].sort()).toEqual([...INDICATOR_FIELDS].sort());
     expect([...sources!.actions, ...own!.actions].sort()).toEqual([...ACTION_FIELDS].sort());
     expect([...sources!.programmes, ...own!.programmes].sort()).toEqual([...PROGRAMME_COLUMNS].sort());
+    expect([...sources!.progress, ...own!.progress].sort()).toEqual([...PROGRESS_FIELDS].sort());
+    expect(sources!.progress).toEqual(expect.arrayContaining(['label', 'year', 'target', 'achieved']));
     expect(sources!.values).toEqual(expect.arrayContaining(['label', 'text', 'value', 'year']));
     expect(sources!.actions).toEqual(expect.arrayContaining(['title', 'schedule', 'funding']));
   });
@@ -185,6 +195,14 @@ describe('data package descriptor', async () => {
       expect(schema(name).foreignKeys, name).toEqual([toProgrammes, { fields: ['programme', 'indicator'], reference: { resource: 'mierniki', fields: ['programme', 'indicator'] } }]);
     expect(schema('mierniki').foreignKeys).toEqual([toProgrammes, { fields: ['programme', 'action'], reference: { resource: 'dzialania', fields: ['programme', 'action'] } }]);
     expect(schema('dzialania').foreignKeys).toEqual([toProgrammes]);
+    // postep: its indicator, and the indicator its measured value belongs to (another edition's, maybe), are rows of mierniki.
+    expect(schema('postep').foreignKeys).toEqual([
+      toProgrammes,
+      { fields: ['programme', 'indicator'], reference: { resource: 'mierniki', fields: ['programme', 'indicator'] } },
+      { fields: ['achievedProgramme', 'achievedIndicator'], reference: { resource: 'mierniki', fields: ['programme', 'indicator'] } },
+    ]);
+    expect(schema('postep').fields.map((f) => f.name)).toEqual([...PROGRESS_FIELDS]);
+    expect(schema('postep').fields.every((f) => f.description && f.description.length > 0)).toBe(true);
   });
 
   it('declares as required only columns the export always fills', () => {
@@ -192,6 +210,7 @@ describe('data package descriptor', async () => {
       ['wskazniki', siteRows(site) as unknown as Record<string, unknown>[]],
       ['mierniki', siteIndicatorRows(site) as unknown as Record<string, unknown>[]],
       ['dzialania', siteActionRows(site) as unknown as Record<string, unknown>[]],
+      ['postep', siteProgressRows(site) as unknown as Record<string, unknown>[]],
     ];
     for (const [name, rows] of tables) {
       const r = tabular.find((x) => x.name === name)!;

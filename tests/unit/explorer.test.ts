@@ -48,14 +48,14 @@ describe('explorer rows', () => {
       label: 'Liczba porad',
       unitLabel: 'porad',
       implementers: ['OT', 'oświata'],
-      keys: { programme: 'demo-2024-2026', municipality: 'demo', goal: '1', implementers: ['osrodek-demo', 'n:oświata'], unit: 'count', values: ['2024:target', '2025:target'] },
+      keys: { programme: 'demo-2024-2026', municipality: 'demo', goal: '1', implementers: ['osrodek-demo', 'n:oświata'], unit: 'count', values: ['2024:target', '2025:target', '2024:achieved'] },
     });
     expect(row('stat-porady')).toMatchObject({ goal: '', task: '', action: '', implementers: [], keys: { goal: '', implementers: [] } });
   });
 
   it('lists values compactly by year in Polish format, values without a year last', () => {
     expect(row('porady-a').years).toEqual([
-      { time: { kind: 'year', year: 2024 }, label: '2024', values: [{ kind: 'target', display: '1 200' }] },
+      { time: { kind: 'year', year: 2024 }, label: '2024', values: [{ kind: 'target', display: '1 200' }, { kind: 'achieved', display: '1 260' }] },
       { time: { kind: 'year', year: 2025 }, label: '2025', values: [{ kind: 'target', display: '1 250' }] },
     ]);
     expect(row('udzial-a').years[0]!.values[0]!.display).toBe('23,5%');
@@ -137,7 +137,7 @@ describe('explorer query and filters', () => {
   it('applies year and kind to the same value', () => {
     expect(matching({ year: '2025' })).toEqual(['porady-a']);
     expect(matching({ kind: 'statistic' })).toEqual(['stat-porady']);
-    expect(matching({ year: '2024', kind: 'achieved' })).toEqual(['osoby-b']);
+    expect(matching({ year: '2024', kind: 'achieved' })).toEqual(['porady-a', 'osoby-b']);
     expect(matching({ year: '2025', kind: 'achieved' })).toEqual([]);
     expect(matching({ kind: 'budget' })).toEqual(['budzet-1.1.1', 'budzet-2.1', 'koszt-roczny', 'budzet-1.2.1']);
   });
@@ -212,7 +212,7 @@ describe('one indicator', () => {
   });
 
   it('knows the files its values come from (its own and the reports)', () => {
-    expect(indicatorSourceFiles(demo, pi('porady-a'))).toEqual([pi('porady-a').file]);
+    expect(indicatorSourceFiles(demo, pi('udzial-a'))).toEqual([pi('udzial-a').file]);
     const files = indicatorSourceFiles(demo, pi('osoby-b'));
     expect(files).toHaveLength(2);
     expect(files[1]).toMatch(/reports\/2024\.mdx$/);

@@ -35,6 +35,7 @@ describe('site model and export rows (fixture content)', () => {
     expect(budgetLines.length).toBeGreaterThan(1);
     expect(rows.filter((r) => r.kind === 'budget')).toHaveLength(budgetLines.length + totals.length);
     expect(rows.filter((r) => r.kind === 'achieved')).toEqual([
+      expect.objectContaining({ indicator: 'porady-a', year: 2024, value: 1260, goal: '1', task: '1.1', action: 'Działanie A', source: 'Sprawozdanie testowe' }),
       expect.objectContaining({ indicator: 'osoby-b', year: 2024, value: 7, goal: '2', task: null, action: 'Działanie B', source: 'Sprawozdanie testowe' }),
     ]);
   });
@@ -52,7 +53,7 @@ describe('site model and export rows (fixture content)', () => {
   it('gives each value the years it covers: one year, a range, or each year of a range; none where the document gives no time', () => {
     const span = (programme: string, indicator: string) =>
       siteRows(site).filter((r) => r.programme === programme && r.indicator === indicator).map((r) => [r.year, r.periodStart, r.periodEnd]);
-    expect(span('demo-2024-2026', 'porady-a')).toEqual([[2024, 2024, 2024], [2025, 2025, 2025]]);
+    expect(span('demo-2024-2026', 'porady-a')).toEqual([[2024, 2024, 2024], [2025, 2025, 2025], [2024, 2024, 2024]]);
     expect(span('demo-2024-2026', 'budzet-2.1')).toEqual([[null, 2024, 2026]]);
     // annual without from/to: each year of the programme's period.
     expect(span('demo-2024-2026', 'rezultat-gala')).toEqual([[null, 2024, 2026]]);
@@ -68,7 +69,7 @@ describe('site model and export rows (fixture content)', () => {
     const row = (programme: string, indicator: string) => rows.find((r) => r.programme === programme && r.indicator === indicator)!;
     expect(row('demo-2024-2026', 'porady-a')).toEqual({
       programme: 'demo-2024-2026', organisation: 'demo', goal: '1', task: '1.1', action: '1.1.1', indicator: 'porady-a', label: 'Liczba porad',
-      unit: 'count', unitLabel: 'porad', series: 'porady', implementers: 'Ośrodek Testowy; oświata', valueCount: 2,
+      unit: 'count', unitLabel: 'porad', series: 'porady', implementers: 'Ośrodek Testowy; oświata', valueCount: 3,
       url: 'https://example.org/wskazniki/demo-2024-2026/porady-a/',
     });
     // Achieved values from reports count; an indicator the document gives no value has 0.
@@ -122,7 +123,7 @@ describe('site model and export rows (fixture content)', () => {
   it('lays values out by year, with the no-year column last', () => {
     const table = yearTable(demo.indicators.filter((p) => p.actionId === '1.1.1' && p.group === 'action'));
     expect(table.columns.map((c) => c.label)).toEqual(['2024', '2025']);
-    expect(table.rows[0]!.cells.map((c) => c.map((v) => v.display))).toEqual([['1 200'], ['1 250']]);
+    expect(table.rows[0]!.cells.map((c) => c.map((v) => v.display))).toEqual([['1 200', '1 260'], ['1 250']]);
     expect(table.rows[1]!.cells.map((c) => c.map((v) => v.display))).toEqual([['23,5%'], []]);
   });
 });
