@@ -87,8 +87,8 @@ describe('CSV files', () => {
       expect(JSON.parse(readDist(`dane/${slug}.json`))).toEqual(mine);
       expect(csvRows(`dane/${slug}.csv`)).toEqual(mine.map(asCsv));
     }
-    // wskazniki.csv, programy.csv, mierniki.csv, dzialania.csv and one per programme (per-indicator files are in dane/wskazniki/).
-    expect(readdirSync(join(DIST, 'dane')).filter((f) => f.endsWith('.csv')).sort()).toEqual(['dzialania.csv', 'mierniki.csv', 'programy.csv', 'wskazniki.csv', ...slugs.map((s) => `${s}.csv`)].sort());
+    // wskazniki.csv, programy.csv, mierniki.csv, dzialania.csv, postep.csv and one per programme (per-indicator files are in dane/wskazniki/).
+    expect(readdirSync(join(DIST, 'dane')).filter((f) => f.endsWith('.csv')).sort()).toEqual(['dzialania.csv', 'mierniki.csv', 'postep.csv', 'programy.csv', 'wskazniki.csv', ...slugs.map((s) => `${s}.csv`)].sort());
   });
 
   it("each indicator's own files hold exactly its rows, periodStart and periodEnd included", () => {

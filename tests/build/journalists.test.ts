@@ -364,8 +364,8 @@ describe('/dane/', () => {
   it('states the true size and row count of every file it lists', async () => {
     const programmes = JSON.parse(readDist('dane/programy.json')) as { slug: string }[];
     const listed = sized.map((m) => m[1]);
-    const expected = ['wskazniki', 'programy', 'mierniki', 'dzialania', ...programmes.map((p) => p.slug)].flatMap((n) => [`${n}.xlsx`, `${n}.csv`, `${n}.json`]);
-    expect(listed).toEqual([...expected.slice(0, 12), 'datapackage.json', ...expected.slice(12)]);
+    const expected = ['wskazniki', 'programy', 'mierniki', 'dzialania', 'postep', ...programmes.map((p) => p.slug)].flatMap((n) => [`${n}.xlsx`, `${n}.csv`, `${n}.json`]);
+    expect(listed).toEqual([...expected.slice(0, 15), 'datapackage.json', ...expected.slice(15)]);
     for (const [, file, rowCount, bytes, label] of sized) {
       const size = statSync(join(DIST, 'dane', file!)).size;
       expect(Number(bytes), file).toBe(size);

@@ -20,9 +20,9 @@ async function sheetOf(file: string) {
 }
 
 describe('XLSX downloads', () => {
-  it('exist for the values, the programmes, the indicators, the actions and every programme, and for nothing else', () => {
+  it('exist for the values, the programmes, the indicators, the actions, progress and every programme, and for nothing else', () => {
     const books = readdirSync(join(DIST, 'dane'), { recursive: true }).map(String).filter((f) => f.endsWith('.xlsx'));
-    expect(books.sort()).toEqual(['dzialania.xlsx', 'mierniki.xlsx', 'programy.xlsx', 'wskazniki.xlsx', ...slugs.map((s) => `${s}.xlsx`)].sort());
+    expect(books.sort()).toEqual(['dzialania.xlsx', 'mierniki.xlsx', 'postep.xlsx', 'programy.xlsx', 'wskazniki.xlsx', ...slugs.map((s) => `${s}.xlsx`)].sort());
   });
 
   it('wskazniki.xlsx holds every value row, cell for cell equal to wskazniki.json', async () => {
