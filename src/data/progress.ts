@@ -20,6 +20,7 @@ export const progressFileRoute =
   async ({ site }) => {
     const base = siteBase(site);
     const name = `postep.${format}`;
-    const body = format === 'xlsx' ? (await getSiteWorkbooks(base)).find((f) => f.name === name)!.bytes : siteFile(await getSite(), name, base).text;
+    const body =
+      format === 'xlsx' ? (await getSiteWorkbooks(base)).find((f) => f.name === name)!.bytes : siteFile(await getSite(), name, base).text;
     return new Response(body, { headers: { 'Content-Type': MEDIA_TYPES[format] } });
   };

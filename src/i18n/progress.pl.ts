@@ -37,14 +37,17 @@ export const progressText = {
   } satisfies Record<ProgressStatus, string>,
   /** What each status code of postep.csv means (the method page's table). */
   statusMeaning: {
-    exceeded: 'Wartość osiągnięta jest lepsza od docelowej w zadeklarowanym kierunku: większa, gdy więcej znaczy lepiej, mniejsza, gdy mniej znaczy lepiej.',
+    exceeded:
+      'Wartość osiągnięta jest lepsza od docelowej w zadeklarowanym kierunku: większa, gdy więcej znaczy lepiej, mniejsza, gdy mniej znaczy lepiej.',
     achieved: 'Wartość osiągnięta jest równa docelowej.',
     'not-achieved': 'Wartość osiągnięta jest gorsza od docelowej w zadeklarowanym kierunku.',
-    'no-direction': 'Obie wartości są liczbami, ale dla miernika ani jego serii nie zadeklarowano kierunku: podajemy tylko stosunek, bez oceny.',
+    'no-direction':
+      'Obie wartości są liczbami, ale dla miernika ani jego serii nie zadeklarowano kierunku: podajemy tylko stosunek, bez oceny.',
     'no-value': 'Jest wartość docelowa, ale serwis nie ma wartości osiągniętej za ten sam rok (lub okres) w tej samej gminie.',
     text: 'Wartość docelowa (albo osiągnięta) jest podana tylko słowami, np. „Organizacja gali”: nie ma czego porównać liczbowo, więc nie oceniamy.',
     'no-target': 'Sprawozdanie podaje wartość osiągniętą za rok, na który program nie wyznacza wartości docelowej tego miernika.',
-    'no-time': 'Dokument podaje wartość docelową bez roku (np. „wartość znakomita”): nie wiadomo, za który rok ją rozliczyć, więc nie oceniamy.',
+    'no-time':
+      'Dokument podaje wartość docelową bez roku (np. „wartość znakomita”): nie wiadomo, za który rok ją rozliczyć, więc nie oceniamy.',
   } satisfies Record<ProgressStatus, string>,
   directions: { higher: 'więcej znaczy lepiej', lower: 'mniej znaczy lepiej' } satisfies Record<Direction, string>,
   noDirection: 'nie określono, czy więcej znaczy lepiej (podajemy tylko stosunek do celu)',
@@ -62,34 +65,56 @@ export const progressText = {
     title: 'Realizacja celu',
     noReport: (runs: [number, number][]) => (single(runs) ? `Brak sprawozdania ${forYears(runs)}` : `Brak sprawozdań ${forYears(runs)}.`),
     reportWithout: (runs: [number, number][]) =>
-      single(runs) ? `Sprawozdanie ${forYears(runs)} nie podaje wartości tego miernika.` : `Sprawozdania ${forYears(runs)} nie podają wartości tego miernika.`,
+      single(runs)
+        ? `Sprawozdanie ${forYears(runs)} nie podaje wartości tego miernika.`
+        : `Sprawozdania ${forYears(runs)} nie podają wartości tego miernika.`,
     notEnded: (runs: [number, number][]) =>
-      single(runs) ? `Cel ${onYears(runs)} dotyczy roku, który jeszcze się nie zakończył.` : `Cele ${onYears(runs)} dotyczą lat, które jeszcze się nie zakończyły.`,
+      single(runs)
+        ? `Cel ${onYears(runs)} dotyczy roku, który jeszcze się nie zakończył.`
+        : `Cele ${onYears(runs)} dotyczą lat, które jeszcze się nie zakończyły.`,
     notAssessedYet: (runs: [number, number][]) => `Bez wartości osiągniętej ${forYears(runs)}.`,
     text: (runs: [number, number][]) => `Cel ${onYears(runs)} jest opisany słowami — serwis nie ocenia jego realizacji.`,
     noTime: (text: string) => `Cel bez roku („${text}”): dokument nie mówi, za który rok go rozliczyć, więc serwis go nie ocenia.`,
-    noTarget: (runs: [number, number][]) => `Program nie wyznacza wartości docelowej tego miernika ${onYears(runs)} — wartości osiągniętej nie ma z czym porównać.`,
+    noTarget: (runs: [number, number][]) =>
+      `Program nie wyznacza wartości docelowej tego miernika ${onYears(runs)} — wartości osiągniętej nie ma z czym porównać.`,
     range: (span: string, ended: boolean) =>
-      ended ? `Cel na lata ${span} (łącznie) nie ma wartości osiągniętej za ten sam okres.` : `Cel na lata ${span} (łącznie) dotyczy okresu, który jeszcze się nie zakończył.`,
-    nothingCompared: 'Serwis nie ma wartości osiągniętej za żaden rok, na który wyznaczono cel tego miernika, więc nie można ocenić, czy cel osiągnięto.',
+      ended
+        ? `Cel na lata ${span} (łącznie) nie ma wartości osiągniętej za ten sam okres.`
+        : `Cel na lata ${span} (łącznie) dotyczy okresu, który jeszcze się nie zakończył.`,
+    nothingCompared:
+      'Serwis nie ma wartości osiągniętej za żaden rok, na który wyznaczono cel tego miernika, więc nie można ocenić, czy cel osiągnięto.',
     caption: (label: string) => `Cel i wartość osiągnięta według lat: ${label}`,
     direction: (words: string) => `Kierunek oceny: ${words}.`,
-    columns: { time: 'Rok', target: 'Wartość docelowa', achieved: 'Wartość osiągnięta', ratio: 'Stosunek do celu', status: 'Status', source: 'Źródło wartości osiągniętej' },
+    columns: {
+      time: 'Rok',
+      target: 'Wartość docelowa',
+      achieved: 'Wartość osiągnięta',
+      ratio: 'Stosunek do celu',
+      status: 'Status',
+      source: 'Źródło wartości osiągniętej',
+    },
     elsewhere: (programme: string) => `wartość miernika programu „${programme}”`,
   },
 
   reporting: {
     siteTitle: 'Sprawozdawczość programów',
-    siteDescription: 'Za które lata programów opublikowano sprawozdania z realizacji, ile mierników ma wartości osiągnięte i ile celów nie ma jeszcze wartości osiągniętej.',
+    siteDescription:
+      'Za które lata programów opublikowano sprawozdania z realizacji, ile mierników ma wartości osiągnięte i ile celów nie ma jeszcze wartości osiągniętej.',
     programmeTitle: (programme: string) => `Sprawozdawczość: ${programme}`,
-    programmeDescription: (programme: string) => `Sprawozdania z realizacji programu „${programme}” według lat: które opublikowano, ile mierników ma wartości osiągnięte, ile celów ich nie ma.`,
+    programmeDescription: (programme: string) =>
+      `Sprawozdania z realizacji programu „${programme}” według lat: które opublikowano, ile mierników ma wartości osiągnięte, ile celów ich nie ma.`,
     crumb: 'Sprawozdawczość',
     noneEnded: 'Żaden rok okresu programu jeszcze się nie zakończył, więc na sprawozdania z jego realizacji jest za wcześnie.',
     allEnded: (period: string) => `Okres programu (${period}) się zakończył.`,
-    ended: (runs: [number, number][], period: string) => (single(runs) ? `Z okresu programu (${period}) zakończył się rok ${yearList(runs)}.` : `Z okresu programu (${period}) zakończyły się lata ${yearList(runs)}.`),
+    ended: (runs: [number, number][], period: string) =>
+      single(runs)
+        ? `Z okresu programu (${period}) zakończył się rok ${yearList(runs)}.`
+        : `Z okresu programu (${period}) zakończyły się lata ${yearList(runs)}.`,
     noReports: 'Serwis nie ma sprawozdania z realizacji programu za żaden z tych lat.',
-    reports: (runs: [number, number][]) => (single(runs) ? `Sprawozdanie z realizacji jest ${forYears(runs)}` : `Sprawozdania z realizacji są ${forYears(runs)}.`),
-    missingReports: (runs: [number, number][]) => (single(runs) ? `Brak sprawozdania ${forYears(runs)}` : `Brak sprawozdań ${forYears(runs)}.`),
+    reports: (runs: [number, number][]) =>
+      single(runs) ? `Sprawozdanie z realizacji jest ${forYears(runs)}` : `Sprawozdania z realizacji są ${forYears(runs)}.`,
+    missingReports: (runs: [number, number][]) =>
+      single(runs) ? `Brak sprawozdania ${forYears(runs)}` : `Brak sprawozdań ${forYears(runs)}.`,
     targets: (n: number, without: number) =>
       `Na te lata program wyznacza ${targets(n)}; ${without === n ? (n === 1 ? 'nie ma ona' : 'żadna nie ma') : `${count(without, 'nie ma', 'nie mają', 'nie ma')}`} wartości osiągniętej za ten sam rok.`,
     nothingCompared: 'Nie można więc ocenić, czy którykolwiek z tych celów osiągnięto.',
@@ -98,7 +123,9 @@ export const progressText = {
     statusCount: (status: ProgressStatus, n: number) => `${progressText.statuses[status]} — ${n}`,
     range: (n: number) => `Program ma też ${targets(n)} na kilka lat łącznie: porównujemy je tylko z wartością za ten sam okres.`,
     noTime: (n: number) =>
-      n === 1 ? 'Jedna wartość docelowa nie ma roku, więc jej realizacji się nie ocenia.' : `${count(n, 'wartość docelowa nie ma', 'wartości docelowe nie mają', 'wartości docelowych nie ma')} roku, więc ich realizacji się nie ocenia.`,
+      n === 1
+        ? 'Jedna wartość docelowa nie ma roku, więc jej realizacji się nie ocenia.'
+        : `${count(n, 'wartość docelowa nie ma', 'wartości docelowe nie mają', 'wartości docelowych nie ma')} roku, więc ich realizacji się nie ocenia.`,
     yearsCaption: (programme: string) => `Sprawozdania i wartości osiągnięte według zakończonych lat: ${programme}`,
     comparedTitle: 'Cele porównane z wartością osiągniętą',
     comparedCaption: (programme: string) => `Cele porównane z wartością osiągniętą: ${programme}`,
@@ -118,10 +145,14 @@ export const progressText = {
     siteLink: 'Sprawozdawczość wszystkich programów: sprawozdania i wartości osiągnięte według lat',
     siteLead: (programmes: number, withReports: number) =>
       `W serwisie ${programmes === 1 ? 'jest 1 program' : `są ${count(programmes, 'program', 'programy', 'programów')}`}; ${
-        withReports === 0 ? 'żaden nie ma opublikowanego sprawozdania z realizacji za rok, który się zakończył' : `sprawozdanie z realizacji za rok, który się zakończył, ${withReports === 1 ? 'ma 1 z nich' : `mają ${withReports} z nich`}`
+        withReports === 0
+          ? 'żaden nie ma opublikowanego sprawozdania z realizacji za rok, który się zakończył'
+          : `sprawozdanie z realizacji za rok, który się zakończył, ${withReports === 1 ? 'ma 1 z nich' : `mają ${withReports} z nich`}`
       }.`,
-    siteTargets: (n: number, without: number) => `Na lata, które się zakończyły, programy wyznaczają ${targets(n)}; ${without === n ? 'żadna nie ma' : count(without, 'nie ma', 'nie mają', 'nie ma')} wartości osiągniętej za ten sam rok.`,
-    siteNothingCompared: 'Żaden program nie ma jeszcze wartości docelowej i osiągniętej za ten sam rok w tej samej gminie, więc serwis nie może ocenić realizacji żadnego celu.',
+    siteTargets: (n: number, without: number) =>
+      `Na lata, które się zakończyły, programy wyznaczają ${targets(n)}; ${without === n ? 'żadna nie ma' : count(without, 'nie ma', 'nie mają', 'nie ma')} wartości osiągniętej za ten sam rok.`,
+    siteNothingCompared:
+      'Żaden program nie ma jeszcze wartości docelowej i osiągniętej za ten sam rok w tej samej gminie, więc serwis nie może ocenić realizacji żadnego celu.',
     siteCompared: (n: number) => `Z wartością osiągniętą porównano ${targets(n)} — szczegóły na stronach programów.`,
     siteCaption: 'Sprawozdawczość programów: zakończone lata, sprawozdania i wartości docelowe',
     siteColumns: {
@@ -138,7 +169,8 @@ export const progressText = {
 
   method: {
     title: 'Jak ustalamy, czy cel osiągnięto',
-    description: 'Metoda statusu realizacji celów: skąd wartość osiągnięta, kierunek „więcej znaczy lepiej” i „mniej znaczy lepiej”, cele opisane słowami, cele roczne i na kilka lat, stosunek do celu.',
+    description:
+      'Metoda statusu realizacji celów: skąd wartość osiągnięta, kierunek „więcej znaczy lepiej” i „mniej znaczy lepiej”, cele opisane słowami, cele roczne i na kilka lat, stosunek do celu.',
     crumb: 'Metoda: realizacja celów',
     lead: 'Na stronach mierników, na stronach sprawozdawczości i w pliku postep.csv porównujemy wartość docelową (cel zapisany w programie) z wartością osiągniętą za ten sam rok w tej samej gminie. Tu opisujemy, jak to robimy i kiedy oceny nie wystawiamy.',
     sections: [
@@ -210,8 +242,15 @@ export const progressText = {
 /** The data package's and /dane/'s words for postep.* (included in pl.ts `downloads.progress`). */
 export const progressDownloads = {
   title: 'Postęp: cele i wartości osiągnięte',
-  json: { title: 'Postęp (JSON)', description: 'Te same wiersze co postep.csv jako tablica obiektów JSON, null tam, gdzie CSV ma puste pole.' },
-  xlsx: { title: 'Postęp (XLSX)', description: 'Te same wiersze co postep.csv jako arkusz Excela: liczby jako liczby, lata jako liczby całkowite, zablokowany wiersz nagłówka.' },
+  json: {
+    title: 'Postęp (JSON)',
+    description: 'Te same wiersze co postep.csv jako tablica obiektów JSON, null tam, gdzie CSV ma puste pole.',
+  },
+  xlsx: {
+    title: 'Postęp (XLSX)',
+    description:
+      'Te same wiersze co postep.csv jako arkusz Excela: liczby jako liczby, lata jako liczby całkowite, zablokowany wiersz nagłówka.',
+  },
   sheet: 'Postęp',
   whatRows: {
     csv: 'cele i wartości osiągnięte: miernik i rok, status, stosunek; UTF-8 bez BOM, separator: przecinek',
@@ -235,13 +274,18 @@ export const progressDownloads = {
     targetText: 'Brzmienie wartości docelowej w dokumencie programu; puste, gdy program nie wyznacza celu na ten rok.',
     achieved: 'Wartość osiągnięta za ten sam rok (lub okres) w tej samej gminie; puste, gdy jej nie ma albo jest podana tylko słowami.',
     achievedText: 'Brzmienie wartości osiągniętej w źródle.',
-    achievedKind: 'Skąd wartość osiągnięta: achieved (sprawozdanie z realizacji) albo statistic (dane z diagnozy programu tej samej gminy).',
-    achievedProgramme: 'Program, którego sprawozdanie lub diagnoza podaje wartość osiągniętą (inny niż programme, gdy wartość pochodzi z innej edycji serii).',
+    achievedKind:
+      'Skąd wartość osiągnięta: achieved (sprawozdanie z realizacji) albo statistic (dane z diagnozy programu tej samej gminy).',
+    achievedProgramme:
+      'Program, którego sprawozdanie lub diagnoza podaje wartość osiągniętą (inny niż programme, gdy wartość pochodzi z innej edycji serii).',
     achievedIndicator: 'Miernik, którego wartością jest wartość osiągnięta (ten sam albo miernik tej samej serii w innej edycji).',
     achievedSource: 'Dokument (i jego część), w którym opublikowano wartość osiągniętą.',
-    direction: 'Kierunek oceny zadeklarowany dla miernika albo jego serii: higher (więcej znaczy lepiej), lower (mniej znaczy lepiej); puste, gdy nie zadeklarowano — wtedy bez oceny, tylko stosunek.',
-    status: 'Status: exceeded (przekroczony), achieved (osiągnięty), not-achieved (nieosiągnięty), no-direction (bez oceny, brak kierunku), no-value (brak wartości osiągniętej), text (opis słowny), no-target (brak wartości docelowej), no-time (cel bez roku); opis na stronie /dane/metoda/.',
-    ratio: 'Stosunek wartości osiągniętej do docelowej (osiągnięta ÷ docelowa), niezaokrąglony; puste, gdy brak jednej z liczb albo cel równy 0.',
+    direction:
+      'Kierunek oceny zadeklarowany dla miernika albo jego serii: higher (więcej znaczy lepiej), lower (mniej znaczy lepiej); puste, gdy nie zadeklarowano — wtedy bez oceny, tylko stosunek.',
+    status:
+      'Status: exceeded (przekroczony), achieved (osiągnięty), not-achieved (nieosiągnięty), no-direction (bez oceny, brak kierunku), no-value (brak wartości osiągniętej), text (opis słowny), no-target (brak wartości docelowej), no-time (cel bez roku); opis na stronie /dane/metoda/.',
+    ratio:
+      'Stosunek wartości osiągniętej do docelowej (osiągnięta ÷ docelowa), niezaokrąglony; puste, gdy brak jednej z liczb albo cel równy 0.',
     url: 'Adres strony miernika w serwisie.',
   },
 } satisfies ProgressPackageTexts & Record<string, unknown>;

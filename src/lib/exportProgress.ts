@@ -10,9 +10,27 @@ import type { XlsxColumn } from './xlsx.ts';
 import type { ColumnType } from './exportFields.ts';
 
 export const PROGRESS_FIELDS = [
-  'programme', 'organisation', 'indicator', 'label', 'unit', 'unitLabel', 'year', 'periodStart', 'periodEnd',
-  'target', 'targetText', 'achieved', 'achievedText', 'achievedKind', 'achievedProgramme', 'achievedIndicator', 'achievedSource',
-  'direction', 'status', 'ratio', 'url',
+  'programme',
+  'organisation',
+  'indicator',
+  'label',
+  'unit',
+  'unitLabel',
+  'year',
+  'periodStart',
+  'periodEnd',
+  'target',
+  'targetText',
+  'achieved',
+  'achievedText',
+  'achievedKind',
+  'achievedProgramme',
+  'achievedIndicator',
+  'achievedSource',
+  'direction',
+  'status',
+  'ratio',
+  'url',
 ] as const;
 
 export interface ProgressRow {

@@ -20,7 +20,16 @@ import { compareTime, timeKey, type ValueTime } from './valueTime.ts';
  * no-target: a reported value for a year the indicator has no target for;
  * no-time: a target the document gives no time for.
  */
-export const PROGRESS_STATUSES = ['exceeded', 'achieved', 'not-achieved', 'no-direction', 'no-value', 'text', 'no-target', 'no-time'] as const;
+export const PROGRESS_STATUSES = [
+  'exceeded',
+  'achieved',
+  'not-achieved',
+  'no-direction',
+  'no-value',
+  'text',
+  'no-target',
+  'no-time',
+] as const;
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
 /** The statuses that compare two numbers (a ratio is known unless the target is 0). */
@@ -68,7 +77,9 @@ export function directionOf(site: SiteModel, pi: PlacedIndicator): Direction | u
 
 /** The measures a target is compared with: its series within one municipality, or the indicator alone. */
 const joinKey = (p: ProgrammeModel, pi: PlacedIndicator) =>
-  pi.indicator.series ? `${p.organisation.id}\u0000s\u0000${pi.indicator.series}` : `${p.organisation.id}\u0000i\u0000${p.slug}\u0000${pi.indicator.id}`;
+  pi.indicator.series
+    ? `${p.organisation.id}\u0000s\u0000${pi.indicator.series}`
+    : `${p.organisation.id}\u0000i\u0000${p.slug}\u0000${pi.indicator.id}`;
 
 interface Candidate {
   measured: Measured;
@@ -86,7 +97,14 @@ function measuredIndex(site: SiteModel): Map<string, Candidate[]> {
       for (const v of pi.values) {
         if (!MEASURED_KINDS.has(v.kind) || (v.time.kind !== 'year' && v.time.kind !== 'range')) continue;
         const key = `${joinKey(p, pi)}\u0000${timeKey(v.time)}`;
-        const measured: Measured = { programme: p.slug, indicator: pi.indicator.id, kind: v.kind as Measured['kind'], value: v.value, text: v.text, source: v.source ?? pi.section };
+        const measured: Measured = {
+          programme: p.slug,
+          indicator: pi.indicator.id,
+          kind: v.kind as Measured['kind'],
+          value: v.value,
+          text: v.text,
+          source: v.source ?? pi.section,
+        };
         index.set(key, [...(index.get(key) ?? []), { measured, unit: pi.indicator.unit, periodStart: p.data.periodStart }]);
       }
   return index;
@@ -98,7 +116,8 @@ function measuredIndex(site: SiteModel): Map<string, Candidate[]> {
  * within one of these a number before words, then the newest edition.
  */
 function pick(candidates: Candidate[], p: ProgrammeModel, pi: PlacedIndicator): Measured | undefined {
-  const rank = (c: Candidate) => (c.measured.kind === 'statistic' ? 2 : 0) + (c.measured.programme === p.slug && c.measured.indicator === pi.indicator.id ? 0 : 1);
+  const rank = (c: Candidate) =>
+    (c.measured.kind === 'statistic' ? 2 : 0) + (c.measured.programme === p.slug && c.measured.indicator === pi.indicator.id ? 0 : 1);
   return candidates
     .filter((c) => c.unit === pi.indicator.unit)
     .sort(
@@ -120,7 +139,12 @@ function targetTimes(target: PlacedValue, ownYears: Set<number>): ValueTime[] {
   return years;
 }
 
-function statusOf(target: PlacedValue, unit: string, measured: Measured | undefined, direction: Direction | undefined): { status: ProgressStatus; ratio?: number } {
+function statusOf(
+  target: PlacedValue,
+  unit: string,
+  measured: Measured | undefined,
+  direction: Direction | undefined,
+): { status: ProgressStatus; ratio?: number } {
   if (target.time.kind === 'none') return { status: 'no-time' };
   if (unit === 'text' || target.value === undefined) return { status: 'text' };
   if (!measured) return { status: 'no-value' };
@@ -139,13 +163,30 @@ function indicatorEntries(site: SiteModel, index: Map<string, Candidate[]>, p: P
     for (const time of targetTimes(target, ownYears)) {
       if (time.kind === 'year') targetYears.add(time.year);
       const measured = time.kind === 'none' ? undefined : pick(index.get(`${joinKey(p, pi)}\u0000${timeKey(time)}`) ?? [], p, pi);
-      entries.push({ programme: p, placed: pi, time, target, ...(measured && { measured }), ...(direction && { direction }), ...statusOf({ ...target, time }, pi.indicator.unit, measured, direction) });
+      entries.push({
+        programme: p,
+        placed: pi,
+        time,
+        target,
+        ...(measured && { measured }),
+        ...(direction && { direction }),
+        ...statusOf({ ...target, time }, pi.indicator.unit, measured, direction),
+      });
     }
   for (const v of pi.values)
     if (v.kind === 'achieved' && v.time.kind === 'year' && !targetYears.has(v.time.year))
       entries.push({
-        programme: p, placed: pi, time: v.time,
-        measured: { programme: p.slug, indicator: pi.indicator.id, kind: 'achieved', value: v.value, text: v.text, source: v.source ?? pi.section },
+        programme: p,
+        placed: pi,
+        time: v.time,
+        measured: {
+          programme: p.slug,
+          indicator: pi.indicator.id,
+          kind: 'achieved',
+          value: v.value,
+          text: v.text,
+          source: v.source ?? pi.section,
+        },
         ...(direction && { direction }),
         status: 'no-target',
       });
@@ -170,10 +211,12 @@ function entriesByIndicator(site: SiteModel): Map<PlacedIndicator, ProgressEntry
 export const indicatorProgress = (site: SiteModel, pi: PlacedIndicator): ProgressEntry[] => entriesByIndicator(site).get(pi) ?? [];
 
 /** Every entry of one programme, indicator by indicator in reading order. */
-export const programmeProgress = (site: SiteModel, p: ProgrammeModel): ProgressEntry[] => p.indicators.flatMap((pi) => indicatorProgress(site, pi));
+export const programmeProgress = (site: SiteModel, p: ProgrammeModel): ProgressEntry[] =>
+  p.indicators.flatMap((pi) => indicatorProgress(site, pi));
 
 /** Every entry of the site, programme by programme in site order. */
 export const siteProgress = (site: SiteModel): ProgressEntry[] => site.programmes.flatMap((p) => programmeProgress(site, p));
 
 /** Whether `measured` is not the indicator's own value (another edition's, or its series'). */
-export const fromElsewhere = (e: ProgressEntry) => !!e.measured && (e.measured.programme !== e.programme.slug || e.measured.indicator !== e.placed.indicator.id);
+export const fromElsewhere = (e: ProgressEntry) =>
+  !!e.measured && (e.measured.programme !== e.programme.slug || e.measured.indicator !== e.placed.indicator.id);

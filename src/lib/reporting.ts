@@ -75,7 +75,13 @@ export function programmeReporting(site: SiteModel, p: ProgrammeModel, asOf?: st
     ended,
     open,
     years: rows,
-    totals: { achievedIndicators: sum((r) => r.achievedIndicators), targets: sum((r) => r.targets), withoutValue: sum((r) => r.withoutValue), compared: sum((r) => r.compared), reports: rows.filter((r) => r.report).length },
+    totals: {
+      achievedIndicators: sum((r) => r.achievedIndicators),
+      targets: sum((r) => r.targets),
+      withoutValue: sum((r) => r.withoutValue),
+      compared: sum((r) => r.compared),
+      reports: rows.filter((r) => r.report).length,
+    },
     missingReports: rows.filter((r) => !r.report).map((r) => r.year),
     statuses,
     comparedEntries: entries.filter(isCompared),
@@ -85,7 +91,8 @@ export function programmeReporting(site: SiteModel, p: ProgrammeModel, asOf?: st
 }
 
 /** Every programme's reporting status, in site order. */
-export const siteReporting = (site: SiteModel, asOf?: string): ProgrammeReporting[] => site.programmes.map((p) => programmeReporting(site, p, asOf));
+export const siteReporting = (site: SiteModel, asOf?: string): ProgrammeReporting[] =>
+  site.programmes.map((p) => programmeReporting(site, p, asOf));
 
 /** Consecutive years as runs: [2021, 2022, 2024] → [[2021, 2022], [2024, 2024]]. */
 export function yearRuns(years: readonly number[]): [number, number][] {
@@ -134,7 +141,9 @@ export interface IndicatorNotes {
 
 export function indicatorNotes(entries: readonly ProgressEntry[], reportYears: ReadonlySet<number>, asOf?: string): IndicatorNotes {
   const years = (f: (e: ProgressEntry & { time: { kind: 'year'; year: number } }) => boolean) =>
-    entries.flatMap((e) => (e.time.kind === 'year' && f(e as ProgressEntry & { time: { kind: 'year'; year: number } }) ? [e.time.year] : []));
+    entries.flatMap((e) =>
+      e.time.kind === 'year' && f(e as ProgressEntry & { time: { kind: 'year'; year: number } }) ? [e.time.year] : [],
+    );
   const missing = (e: ProgressEntry) => !!e.target && !e.measured;
   const timed = entries.filter((e) => e.target && e.time.kind !== 'none');
   return {
@@ -146,7 +155,9 @@ export function indicatorNotes(entries: readonly ProgressEntry[], reportYears: R
     text: years((e) => e.status === 'text' && !!e.target && (e.target.value === undefined || e.placed.indicator.unit === 'text')),
     noTime: entries.filter((e) => e.status === 'no-time').map((e) => e.target!.text),
     noTarget: years((e) => e.status === 'no-target'),
-    ranges: entries.flatMap((e) => (e.time.kind === 'range' && missing(e) ? [{ from: e.time.from, to: e.time.to, ended: !!asOf && yearEnded(e.time.to, asOf) }] : [])),
+    ranges: entries.flatMap((e) =>
+      e.time.kind === 'range' && missing(e) ? [{ from: e.time.from, to: e.time.to, ended: !!asOf && yearEnded(e.time.to, asOf) }] : [],
+    ),
     nothingCompared: timed.length > 0 && timed.every((e) => !e.measured),
   };
 }

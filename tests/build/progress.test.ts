@@ -21,16 +21,32 @@ const rows: ProgressRow[] = JSON.parse(readDist('dane/postep.json'));
 
 // The date of the data, read from git here (and site.yaml's updatedOn only without history).
 const gitDate = execFileSync('git', ['log', '-1', '--format=%cs', '--', CONTENT], { encoding: 'utf8' }).trim();
-const MONTHS = ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'];
+const MONTHS = [
+  'stycznia',
+  'lutego',
+  'marca',
+  'kwietnia',
+  'maja',
+  'czerwca',
+  'lipca',
+  'sierpnia',
+  'września',
+  'października',
+  'listopada',
+  'grudnia',
+];
 const polishDate = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 const asOfYear = Number(gitDate.slice(0, 4));
 const ended = (year: number) => year < asOfYear;
 
 const orgOf = new Map(site.programmes.map((p) => [p.slug, p.organisation.id]));
-const placed = (programme: string, indicator: string) => site.programmes.find((p) => p.slug === programme)!.indicators.find((pi) => pi.indicator.id === indicator)!;
-const directionOf = (pi: PlacedIndicator) => pi.indicator.direction ?? site.series.find((s) => s.id === pi.indicator.series)?.direction ?? null;
+const placed = (programme: string, indicator: string) =>
+  site.programmes.find((p) => p.slug === programme)!.indicators.find((pi) => pi.indicator.id === indicator)!;
+const directionOf = (pi: PlacedIndicator) =>
+  pi.indicator.direction ?? site.series.find((s) => s.id === pi.indicator.series)?.direction ?? null;
 /** Same measure: the same indicator, or indicators of one series. */
-const sameMeasure = (a: PlacedIndicator, b: PlacedIndicator) => a === b || (!!a.indicator.series && a.indicator.series === b.indicator.series);
+const sameMeasure = (a: PlacedIndicator, b: PlacedIndicator) =>
+  a === b || (!!a.indicator.series && a.indicator.series === b.indicator.series);
 const key = (r: { programme: string; indicator: string; year: number | null; periodStart: number | null; periodEnd: number | null }) =>
   `${r.programme}/${r.indicator}/${r.year ?? `${r.periodStart}-${r.periodEnd}`}`;
 
@@ -40,15 +56,25 @@ function expectedKeys(p: ProgrammeModel, pi: PlacedIndicator): string[] {
   const targets = pi.values.filter((v) => v.kind === 'target');
   const ownYears = new Set(targets.flatMap((v) => (v.time.kind === 'year' ? [v.time.year] : [])));
   const years = new Set<number>();
-  const add = (year: number | null, start: number | null, end: number | null) => out.push(key({ programme: p.slug, indicator: pi.indicator.id, year, periodStart: start, periodEnd: end }));
+  const add = (year: number | null, start: number | null, end: number | null) =>
+    out.push(key({ programme: p.slug, indicator: pi.indicator.id, year, periodStart: start, periodEnd: end }));
   for (const v of targets) {
     const t = v.time;
-    const yearly = t.kind === 'year' ? [t.year] : t.kind === 'annual' ? Array.from({ length: t.to - t.from + 1 }, (_, i) => t.from + i).filter((y) => !ownYears.has(y)) : [];
-    for (const y of yearly) years.add(y), add(y, y, y);
+    const yearly =
+      t.kind === 'year'
+        ? [t.year]
+        : t.kind === 'annual'
+          ? Array.from({ length: t.to - t.from + 1 }, (_, i) => t.from + i).filter((y) => !ownYears.has(y))
+          : [];
+    for (const y of yearly) {
+      years.add(y);
+      add(y, y, y);
+    }
     if (t.kind === 'range') add(null, t.from, t.to);
     if (t.kind === 'none') add(null, null, null);
   }
-  for (const v of pi.values) if (v.kind === 'achieved' && v.time.kind === 'year' && !years.has(v.time.year)) add(v.time.year, v.time.year, v.time.year);
+  for (const v of pi.values)
+    if (v.kind === 'achieved' && v.time.kind === 'year' && !years.has(v.time.year)) add(v.time.year, v.time.year, v.time.year);
   return out;
 }
 
@@ -62,7 +88,13 @@ function measuredFor(r: ProgressRow) {
         .filter((x) => sameMeasure(pi, x) && x.indicator.unit === pi.indicator.unit)
         .flatMap((x) =>
           x.values
-            .filter((v) => (v.kind === 'achieved' || v.kind === 'statistic') && (r.year !== null ? v.time.kind === 'year' && v.time.year === r.year : v.time.kind === 'range' && v.time.from === r.periodStart && v.time.to === r.periodEnd))
+            .filter(
+              (v) =>
+                (v.kind === 'achieved' || v.kind === 'statistic') &&
+                (r.year !== null
+                  ? v.time.kind === 'year' && v.time.year === r.year
+                  : v.time.kind === 'range' && v.time.from === r.periodStart && v.time.to === r.periodEnd),
+            )
             .map((v) => ({ programme: p.slug, indicator: x.indicator.id, kind: v.kind, value: v.value ?? null })),
         ),
     );
@@ -81,7 +113,11 @@ describe('/dane/postep.json and .csv', () => {
       expect(r.organisation).toBe(orgOf.get(r.programme));
       expect(r.direction, key(r)).toBe(directionOf(pi));
       const targets = pi.values.filter((v) => v.kind === 'target');
-      if (r.status !== 'no-target') expect(targets.map((v) => v.text), key(r)).toContain(r.targetText);
+      if (r.status !== 'no-target')
+        expect(
+          targets.map((v) => v.text),
+          key(r),
+        ).toContain(r.targetText);
       const candidates = measuredFor(r);
       if (r.achievedProgramme === null) {
         // Nothing measured: there must be nothing to take (a target without a time is never compared).
@@ -89,7 +125,12 @@ describe('/dane/postep.json and .csv', () => {
         continue;
       }
       expect(orgOf.get(r.achievedProgramme), `${key(r)}: another municipality`).toBe(r.organisation);
-      expect(candidates, key(r)).toContainEqual({ programme: r.achievedProgramme, indicator: r.achievedIndicator, kind: r.achievedKind, value: r.achieved });
+      expect(candidates, key(r)).toContainEqual({
+        programme: r.achievedProgramme,
+        indicator: r.achievedIndicator,
+        kind: r.achievedKind,
+        value: r.achieved,
+      });
       // A report wins over diagnosis data, and the indicator's own report over another edition's.
       if (candidates.some((c) => c.kind === 'achieved')) expect(r.achievedKind, key(r)).toBe('achieved');
       if (candidates.some((c) => c.kind === 'achieved' && c.programme === r.programme && c.indicator === r.indicator))
@@ -101,17 +142,26 @@ describe('/dane/postep.json and .csv', () => {
     for (const r of rows) {
       const words = r.unit === 'text' || (r.targetText !== null && r.target === null);
       const expected =
-        r.targetText === null ? 'no-target'
-        : r.periodStart === null ? 'no-time'
-        : words ? 'text'
-        : r.achievedProgramme === null ? 'no-value'
-        : r.achieved === null ? 'text'
-        : r.direction === null ? 'no-direction'
-        : r.achieved === r.target ? 'achieved'
-        : (r.achieved > r.target!) === (r.direction === 'higher') ? 'exceeded'
-        : 'not-achieved';
+        r.targetText === null
+          ? 'no-target'
+          : r.periodStart === null
+            ? 'no-time'
+            : words
+              ? 'text'
+              : r.achievedProgramme === null
+                ? 'no-value'
+                : r.achieved === null
+                  ? 'text'
+                  : r.direction === null
+                    ? 'no-direction'
+                    : r.achieved === r.target
+                      ? 'achieved'
+                      : r.achieved > r.target! === (r.direction === 'higher')
+                        ? 'exceeded'
+                        : 'not-achieved';
       expect(r.status, key(r)).toBe(expected);
-      const ratio = r.target !== null && r.target !== 0 && r.achieved !== null && r.targetText !== null && !words ? r.achieved / r.target : null;
+      const ratio =
+        r.target !== null && r.target !== 0 && r.achieved !== null && r.targetText !== null && !words ? r.achieved / r.target : null;
       expect(r.ratio, key(r)).toBe(ratio);
     }
   });
@@ -121,9 +171,11 @@ describe('/dane/postep.json and .csv', () => {
     expect(csv.charCodeAt(0)).not.toBe(0xfeff);
     const parsed = parse(csv, { columns: true }) as Record<string, string>[];
     expect(parsed.length).toBe(rows.length);
-    parsed.forEach((c, i) => expect(Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v === '' ? null : v])), key(rows[i]!)).toEqual(
-      Object.fromEntries(Object.entries(rows[i]!).map(([k, v]) => [k, v === null ? null : String(v)])),
-    ));
+    parsed.forEach((c, i) =>
+      expect(Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v === '' ? null : v])), key(rows[i]!)).toEqual(
+        Object.fromEntries(Object.entries(rows[i]!).map(([k, v]) => [k, v === null ? null : String(v)])),
+      ),
+    );
     const sheet = await readSheet(resolve(DIST, 'dane/postep.xlsx'));
     expect(sheet.length - 1).toBe(rows.length);
     const pkg = JSON.parse(readDist('dane/datapackage.json'));
@@ -150,7 +202,8 @@ describe('reporting status pages', () => {
       if (endedYears.length === 0) expect(text).toContain(pt.reporting.noneEnded);
       else if (reported.length === 0) expect(text, page).toContain(pt.reporting.noReports);
       if (endedYears.length > 0 && targets.length === 0) expect(text, page).toContain(pt.reporting.noTargets);
-      if (targets.length > 0 && targets.every((r) => r.achievedProgramme === null)) expect(text, page).toContain(pt.reporting.nothingCompared);
+      if (targets.length > 0 && targets.every((r) => r.achievedProgramme === null))
+        expect(text, page).toContain(pt.reporting.nothingCompared);
       // The table of years has a row per ended year, never an empty table.
       const html = readDist(page);
       expect((html.match(/<th scope="row">\d{4}<\/th>/g) ?? []).length, page).toBe(endedYears.length);
@@ -163,7 +216,8 @@ describe('reporting status pages', () => {
     expect(text).toContain(date);
     if (comparedRows.length === 0) expect(text).toContain(pt.reporting.siteNothingCompared);
     else expect(text).not.toContain(pt.reporting.siteNothingCompared);
-    for (const p of site.programmes) expect(readDist('sprawozdawczosc/index.html')).toContain(`href="/programy/${p.slug}/sprawozdawczosc/"`);
+    for (const p of site.programmes)
+      expect(readDist('sprawozdawczosc/index.html')).toContain(`href="/programy/${p.slug}/sprawozdawczosc/"`);
     expect(readDist('wskazniki/index.html')).toContain('href="/sprawozdawczosc/"');
   });
 
@@ -177,10 +231,14 @@ describe('reporting status pages', () => {
         const text = pageText(page);
         expect(text, page).toContain(date);
         const reports = new Set(p.reports.map((r) => r.data.year));
-        const noReport = own.filter((r) => r.targetText !== null && r.achievedProgramme === null && r.year !== null && ended(r.year) && !reports.has(r.year)).map((r) => r.year!);
+        const noReport = own
+          .filter((r) => r.targetText !== null && r.achievedProgramme === null && r.year !== null && ended(r.year) && !reports.has(r.year))
+          .map((r) => r.year!);
         if (noReport.length) {
           const runs = yearRuns(noReport);
-          expect(text, page).toContain(runs.length === 1 && runs[0]![0] === runs[0]![1] ? `Brak sprawozdania ${forYears(runs)}` : `Brak sprawozdań ${forYears(runs)}.`);
+          expect(text, page).toContain(
+            runs.length === 1 && runs[0]![0] === runs[0]![1] ? `Brak sprawozdania ${forYears(runs)}` : `Brak sprawozdań ${forYears(runs)}.`,
+          );
           checked++;
         }
         const compared = own.filter((r) => r.targetText !== null && r.achievedProgramme !== null);
@@ -193,7 +251,8 @@ describe('reporting status pages', () => {
 
   it('the method page exists and states the default direction, statistics as measured values and text targets', () => {
     const text = pageText('dane/metoda/index.html');
-    for (const id of ['wartosc-osiagnieta', 'kierunek', 'stosunek', 'lata', 'slowa', 'stan-danych', 'statusy']) expect(readDist('dane/metoda/index.html')).toContain(`id="${id}"`);
+    for (const id of ['wartosc-osiagnieta', 'kierunek', 'stosunek', 'lata', 'slowa', 'stan-danych', 'statusy'])
+      expect(readDist('dane/metoda/index.html')).toContain(`id="${id}"`);
     expect(text).toContain('domyślnie kierunku nie ma');
     expect(text).toContain('danych diagnozy');
     expect(text).toContain('nie dostaje statusu');
@@ -204,7 +263,15 @@ if (CONTENT !== 'content')
   describe('the fixture: a target with its achieved value', () => {
     it('porady-a 2024: 1 260 against 1 200, more is better (its series) — exceeded, 105% on the page', () => {
       const r = rows.find((x) => x.programme === 'demo-2024-2026' && x.indicator === 'porady-a' && x.year === 2024)!;
-      expect(r).toMatchObject({ target: 1200, achieved: 1260, direction: 'higher', status: 'exceeded', ratio: 1.05, achievedKind: 'achieved', achievedSource: 'Sprawozdanie testowe' });
+      expect(r).toMatchObject({
+        target: 1200,
+        achieved: 1260,
+        direction: 'higher',
+        status: 'exceeded',
+        ratio: 1.05,
+        achievedKind: 'achieved',
+        achievedSource: 'Sprawozdanie testowe',
+      });
       const text = pageText('wskazniki/demo-2024-2026/porady-a/index.html');
       expect(text).toContain('105% celu');
       expect(text).toContain('sprawozdanie: Sprawozdanie testowe');

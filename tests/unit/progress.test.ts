@@ -18,27 +18,47 @@ type Edit = (indicator: { id: string; values: IndicatorValue[]; series?: string;
  * The fixture plus an earlier edition of the demo programme (2021–2023): same goals and series, its
  * own targets (porady-a: 2 for 2022), in the municipality `organisation` (the demo's by default).
  */
-function withEarlierEdition(options: { organisation?: string; edit?: Edit; report?: RawContent['reports'][number]['data'] } = {}): RawContent {
+function withEarlierEdition(
+  options: { organisation?: string; edit?: Edit; report?: RawContent['reports'][number]['data'] } = {},
+): RawContent {
   const r = clone(raw);
   const p = r.programmes.find((x) => x.id === 'demo-2024-2026')!;
-  const earlier = { ...clone(p), id: 'demo-2021-2023', data: { ...clone(p.data), shortTitle: 'Program testowy 2021–2023', periodStart: 2021, periodEnd: 2023, statedTotals: [], organisation: options.organisation ?? p.data.organisation } };
+  const earlier = {
+    ...clone(p),
+    id: 'demo-2021-2023',
+    data: {
+      ...clone(p.data),
+      shortTitle: 'Program testowy 2021–2023',
+      periodStart: 2021,
+      periodEnd: 2023,
+      statedTotals: [],
+      organisation: options.organisation ?? p.data.organisation,
+    },
+  };
   const goals = r.goals
     .filter((g) => g.programme === p.id)
     .map((g) => {
       const copy = { ...clone(g), id: g.id.replace(p.id, earlier.id), programme: earlier.id };
-      for (const t of copy.data.tasks) for (const a of t.actions) for (const ind of a.indicators) {
-        if (ind.id === 'porady-a') ind.values = [{ year: 2022, kind: 'target', value: 2, text: '2 porady' }];
-        options.edit?.(ind);
-      }
+      for (const t of copy.data.tasks)
+        for (const a of t.actions)
+          for (const ind of a.indicators) {
+            if (ind.id === 'porady-a') ind.values = [{ year: 2022, kind: 'target', value: 2, text: '2 porady' }];
+            options.edit?.(ind);
+          }
       return copy;
     });
-  const reports = options.report ? [{ id: `${earlier.id}/${options.report.year}`, programme: earlier.id, file: 'r.mdx', data: options.report }] : [];
+  const reports = options.report
+    ? [{ id: `${earlier.id}/${options.report.year}`, programme: earlier.id, file: 'r.mdx', data: options.report }]
+    : [];
   return { ...r, programmes: [...r.programmes, earlier], goals: [...r.goals, ...goals], reports: [...r.reports, ...reports] };
 }
 
 const entriesOf = (site: SiteModel, programme: string, indicator: string) => {
   const p = site.programmes.find((x) => x.slug === programme)!;
-  return indicatorProgress(site, p.indicators.find((pi) => pi.indicator.id === indicator)!);
+  return indicatorProgress(
+    site,
+    p.indicators.find((pi) => pi.indicator.id === indicator)!,
+  );
 };
 const brief = (e: ProgressEntry) => ({
   time: e.time.kind === 'year' ? e.time.year : e.time.kind === 'range' ? `${e.time.from}-${e.time.to}` : e.time.kind,
@@ -99,14 +119,27 @@ describe('progress of the fixture', () => {
 
   it('gives no status to a target in words, for each year of a yearly target', () => {
     expect(entriesOf(site, 'demo-2024-2026', 'rezultat-gala').map(brief)).toEqual(
-      [2024, 2025, 2026].map((time) => ({ time, target: undefined, achieved: undefined, from: undefined, status: 'text', ratio: undefined })),
+      [2024, 2025, 2026].map((time) => ({
+        time,
+        target: undefined,
+        achieved: undefined,
+        from: undefined,
+        status: 'text',
+        ratio: undefined,
+      })),
     );
   });
 
   it('lists a reported value without a target, and a range target only against a value for the same range', () => {
-    expect(entriesOf(site, 'demo-2024-2026', 'osoby-b').map(brief)).toEqual([{ time: 2024, target: undefined, achieved: 7, from: 'achieved:demo-2024-2026/osoby-b', status: 'no-target', ratio: undefined }]);
-    expect(entriesOf(site, 'przyklad-2011-2020', 'uczestnicy-kampanii').map(brief)).toEqual([{ time: '2011-2020', target: 500, achieved: undefined, from: undefined, status: 'no-value', ratio: undefined }]);
-    expect(entriesOf(site, 'demo-2024-2026', 'udzial-a').map(brief)).toEqual([{ time: 2024, target: 23.5, achieved: undefined, from: undefined, status: 'no-value', ratio: undefined }]);
+    expect(entriesOf(site, 'demo-2024-2026', 'osoby-b').map(brief)).toEqual([
+      { time: 2024, target: undefined, achieved: 7, from: 'achieved:demo-2024-2026/osoby-b', status: 'no-target', ratio: undefined },
+    ]);
+    expect(entriesOf(site, 'przyklad-2011-2020', 'uczestnicy-kampanii').map(brief)).toEqual([
+      { time: '2011-2020', target: 500, achieved: undefined, from: undefined, status: 'no-value', ratio: undefined },
+    ]);
+    expect(entriesOf(site, 'demo-2024-2026', 'udzial-a').map(brief)).toEqual([
+      { time: 2024, target: 23.5, achieved: undefined, from: undefined, status: 'no-value', ratio: undefined },
+    ]);
   });
 
   it('has no entries for diagnosis data, budgets and indicators without targets or reports', () => {
@@ -119,10 +152,27 @@ describe('progress of the fixture', () => {
     expect(rows).toHaveLength(siteProgress(site).length);
     expect(Object.keys(rows[0]!)).toEqual([...PROGRESS_FIELDS]);
     expect(rows.find((r) => r.indicator === 'porady-a' && r.year === 2024)).toEqual({
-      programme: 'demo-2024-2026', organisation: 'demo', indicator: 'porady-a', label: 'Liczba porad', unit: 'count', unitLabel: 'porad',
-      year: 2024, periodStart: 2024, periodEnd: 2024, target: 1200, targetText: 'Liczba porad – 1200', achieved: 1260, achievedText: '1 260 porad',
-      achievedKind: 'achieved', achievedProgramme: 'demo-2024-2026', achievedIndicator: 'porady-a', achievedSource: 'Sprawozdanie testowe',
-      direction: 'higher', status: 'exceeded', ratio: 1.05, url: 'https://example.org/wskazniki/demo-2024-2026/porady-a/',
+      programme: 'demo-2024-2026',
+      organisation: 'demo',
+      indicator: 'porady-a',
+      label: 'Liczba porad',
+      unit: 'count',
+      unitLabel: 'porad',
+      year: 2024,
+      periodStart: 2024,
+      periodEnd: 2024,
+      target: 1200,
+      targetText: 'Liczba porad – 1200',
+      achieved: 1260,
+      achievedText: '1 260 porad',
+      achievedKind: 'achieved',
+      achievedProgramme: 'demo-2024-2026',
+      achievedIndicator: 'porady-a',
+      achievedSource: 'Sprawozdanie testowe',
+      direction: 'higher',
+      status: 'exceeded',
+      ratio: 1.05,
+      url: 'https://example.org/wskazniki/demo-2024-2026/porady-a/',
     });
     const range = rows.find((r) => r.indicator === 'uczestnicy-kampanii')!;
     expect([range.year, range.periodStart, range.periodEnd, range.achieved, range.status]).toEqual([null, 2011, 2020, null, 'no-value']);
@@ -133,30 +183,73 @@ describe('progress across editions of a series', () => {
   it("takes an earlier edition's measured value from a later edition's diagnosis data (same municipality, same year), naming it", () => {
     const site = buildSite(withEarlierEdition());
     const [e] = entriesOf(site, 'demo-2021-2023', 'porady-a');
-    expect(brief(e!)).toEqual({ time: 2022, target: 2, achieved: 1.5, from: 'statistic:demo-2024-2026/stat-porady', status: 'not-achieved', ratio: 0.75 });
+    expect(brief(e!)).toEqual({
+      time: 2022,
+      target: 2,
+      achieved: 1.5,
+      from: 'statistic:demo-2024-2026/stat-porady',
+      status: 'not-achieved',
+      ratio: 0.75,
+    });
     expect(e!.measured!.source).toBe('Dokument testowy, Tabela 1');
-    expect(progressRow(e!)).toMatchObject({ achievedKind: 'statistic', achievedProgramme: 'demo-2024-2026', achievedIndicator: 'stat-porady', achievedSource: 'Dokument testowy, Tabela 1' });
+    expect(progressRow(e!)).toMatchObject({
+      achievedKind: 'statistic',
+      achievedProgramme: 'demo-2024-2026',
+      achievedIndicator: 'stat-porady',
+      achievedSource: 'Dokument testowy, Tabela 1',
+    });
   });
 
   it('prefers a report to diagnosis data', () => {
-    const report = { year: 2022, title: 'Sprawozdanie 2022', document: 'Sprawozdanie 2022 (edycja 2021–2023)', values: [{ indicator: 'porady-a', value: 3, text: '3 porady' }] };
+    const report = {
+      year: 2022,
+      title: 'Sprawozdanie 2022',
+      document: 'Sprawozdanie 2022 (edycja 2021–2023)',
+      values: [{ indicator: 'porady-a', value: 3, text: '3 porady' }],
+    };
     const [e] = entriesOf(buildSite(withEarlierEdition({ report })), 'demo-2021-2023', 'porady-a');
-    expect(brief(e!)).toEqual({ time: 2022, target: 2, achieved: 3, from: 'achieved:demo-2021-2023/porady-a', status: 'exceeded', ratio: 1.5 });
+    expect(brief(e!)).toEqual({
+      time: 2022,
+      target: 2,
+      achieved: 3,
+      from: 'achieved:demo-2021-2023/porady-a',
+      status: 'exceeded',
+      ratio: 1.5,
+    });
   });
 
   it("uses another edition's report for the same year when the edition has none", () => {
     // The later edition's report for 2024 (1 260) answers an earlier edition's target for 2024.
-    const [, e] = entriesOf(buildSite(withEarlierEdition({ edit: (ind) => ind.id === 'porady-a' && ind.values.push({ year: 2024, kind: 'target', value: 1300, text: '1 300' }) })), 'demo-2021-2023', 'porady-a');
-    expect(brief(e!)).toEqual({ time: 2024, target: 1300, achieved: 1260, from: 'achieved:demo-2024-2026/porady-a', status: 'not-achieved', ratio: 1260 / 1300 });
+    const [, e] = entriesOf(
+      buildSite(
+        withEarlierEdition({
+          edit: (ind) => ind.id === 'porady-a' && ind.values.push({ year: 2024, kind: 'target', value: 1300, text: '1 300' }),
+        }),
+      ),
+      'demo-2021-2023',
+      'porady-a',
+    );
+    expect(brief(e!)).toEqual({
+      time: 2024,
+      target: 1300,
+      achieved: 1260,
+      from: 'achieved:demo-2024-2026/porady-a',
+      status: 'not-achieved',
+      ratio: 1260 / 1300,
+    });
   });
 
   it('never compares different municipalities', () => {
     const site = buildSite(withEarlierEdition({ organisation: 'przyklad' }));
-    expect(entriesOf(site, 'demo-2021-2023', 'porady-a').map(brief)).toEqual([{ time: 2022, target: 2, achieved: undefined, from: undefined, status: 'no-value', ratio: undefined }]);
+    expect(entriesOf(site, 'demo-2021-2023', 'porady-a').map(brief)).toEqual([
+      { time: 2022, target: 2, achieved: undefined, from: undefined, status: 'no-value', ratio: undefined },
+    ]);
   });
 
   it('never joins indicators without a series, even of the same id', () => {
-    const r = withEarlierEdition({ edit: (ind) => void (ind.id === 'udzial-a' && (ind.values = [{ year: 2024, kind: 'target', value: 30, text: '30%' }])) });
+    const r = withEarlierEdition({
+      edit: (ind) => void (ind.id === 'udzial-a' && (ind.values = [{ year: 2024, kind: 'target', value: 30, text: '30%' }])),
+    });
     r.reports[0]!.data.values.push({ indicator: 'udzial-a', value: 20, text: '20%' });
     const site = buildSite(r);
     expect(entriesOf(site, 'demo-2024-2026', 'udzial-a').map((e) => e.measured?.value)).toEqual([20]);
@@ -175,19 +268,27 @@ describe('progress across editions of a series', () => {
   });
 
   it('gives no status to a target without a number, or in text units, even with a measured value', () => {
-    const words = buildSite(withEarlierEdition({ edit: (ind) => void (ind.id === 'porady-a' && (ind.values = [{ year: 2022, kind: 'target', text: 'więcej porad' }])) }));
-    expect(entriesOf(words, 'demo-2021-2023', 'porady-a').map(brief)).toEqual([{ time: 2022, target: undefined, achieved: 1.5, from: 'statistic:demo-2024-2026/stat-porady', status: 'text', ratio: undefined }]);
+    const words = buildSite(
+      withEarlierEdition({
+        edit: (ind) => void (ind.id === 'porady-a' && (ind.values = [{ year: 2022, kind: 'target', text: 'więcej porad' }])),
+      }),
+    );
+    expect(entriesOf(words, 'demo-2021-2023', 'porady-a').map(brief)).toEqual([
+      { time: 2022, target: undefined, achieved: 1.5, from: 'statistic:demo-2024-2026/stat-porady', status: 'text', ratio: undefined },
+    ]);
   });
 
   it('compares each year of a yearly target with that year; a one-year target of the same year wins', () => {
     const site = buildSite(
       withEarlierEdition({
         edit: (ind) =>
-          void (ind.id === 'porady-a' &&
+          void (
+            ind.id === 'porady-a' &&
             (ind.values = [
               { annual: true, kind: 'target', value: 10, text: '10 porad rocznie' },
               { year: 2022, kind: 'target', value: 1, text: '1 porada w 2022 r.' },
-            ])),
+            ])
+          ),
       }),
     );
     expect(entriesOf(site, 'demo-2021-2023', 'porady-a').map(brief)).toEqual([
@@ -198,8 +299,14 @@ describe('progress across editions of a series', () => {
   });
 
   it('a target without time gets no status and no measured value', () => {
-    const site = buildSite(withEarlierEdition({ edit: (ind) => void (ind.id === 'porady-a' && (ind.values = [{ kind: 'target', value: 5, text: 'wartość znakomita: 5' }])) }));
-    expect(entriesOf(site, 'demo-2021-2023', 'porady-a').map(brief)).toEqual([{ time: 'none', target: 5, achieved: undefined, from: undefined, status: 'no-time', ratio: undefined }]);
+    const site = buildSite(
+      withEarlierEdition({
+        edit: (ind) => void (ind.id === 'porady-a' && (ind.values = [{ kind: 'target', value: 5, text: 'wartość znakomita: 5' }])),
+      }),
+    );
+    expect(entriesOf(site, 'demo-2021-2023', 'porady-a').map(brief)).toEqual([
+      { time: 'none', target: 5, achieved: undefined, from: undefined, status: 'no-time', ratio: undefined },
+    ]);
   });
 });
 
@@ -219,7 +326,14 @@ describe('reporting status', () => {
     const r = programmeReporting(site, demo, '2026-12-01');
     expect(r.years).toEqual([
       // 2024: porady-a (1 260 against 1 200), udzial-a and the gala without a value; osoby-b and porady-a reported.
-      { year: 2024, report: { title: 'Sprawozdanie za 2024', year: 2024 }, achievedIndicators: 2, targets: 3, withoutValue: 2, compared: 1 },
+      {
+        year: 2024,
+        report: { title: 'Sprawozdanie za 2024', year: 2024 },
+        achievedIndicators: 2,
+        targets: 3,
+        withoutValue: 2,
+        compared: 1,
+      },
       // 2025: porady-a and the gala, no report.
       { year: 2025, achievedIndicators: 0, targets: 2, withoutValue: 2, compared: 0 },
     ]);
@@ -235,16 +349,32 @@ describe('reporting status', () => {
     const entries = programmeProgress(site, demo);
     const of = (id: string) => entries.filter((e) => e.placed.indicator.id === id);
     const reports = new Set([2024]);
-    expect(indicatorNotes(of('porady-a'), reports, '2026-12-01')).toMatchObject({ noReport: [2025], reportWithout: [], notEnded: [], nothingCompared: false });
+    expect(indicatorNotes(of('porady-a'), reports, '2026-12-01')).toMatchObject({
+      noReport: [2025],
+      reportWithout: [],
+      notEnded: [],
+      nothingCompared: false,
+    });
     expect(indicatorNotes(of('porady-a'), reports, '2026-12-01').table.map((e) => e.status)).toEqual(['exceeded']);
-    expect(indicatorNotes(of('udzial-a'), reports, '2026-12-01')).toMatchObject({ reportWithout: [2024], noReport: [], nothingCompared: true });
-    expect(indicatorNotes(of('rezultat-gala'), reports, '2025-06-01')).toMatchObject({ text: [2024, 2025, 2026], reportWithout: [2024], notEnded: [2025, 2026] });
+    expect(indicatorNotes(of('udzial-a'), reports, '2026-12-01')).toMatchObject({
+      reportWithout: [2024],
+      noReport: [],
+      nothingCompared: true,
+    });
+    expect(indicatorNotes(of('rezultat-gala'), reports, '2025-06-01')).toMatchObject({
+      text: [2024, 2025, 2026],
+      reportWithout: [2024],
+      notEnded: [2025, 2026],
+    });
     expect(indicatorNotes(of('osoby-b'), reports, '2026-12-01')).toMatchObject({ noTarget: [2024], nothingCompared: false });
     expect(indicatorNotes(of('porady-a'), reports)).toMatchObject({ unknown: [2025], noReport: [], notEnded: [] });
   });
 
   it('says the years in Polish: "za 2024 r.", "za lata 2021–2022 i 2024"', () => {
-    expect(yearRuns([2024, 2021, 2022, 2022])).toEqual([[2021, 2022], [2024, 2024]]);
+    expect(yearRuns([2024, 2021, 2022, 2022])).toEqual([
+      [2021, 2022],
+      [2024, 2024],
+    ]);
     expect(forYears(yearRuns([2024]))).toBe('za 2024 r.');
     expect(forYears(yearRuns([2021, 2022, 2024]))).toBe('za lata 2021–2022 i 2024');
     expect(onYears(yearRuns([2026, 2027, 2028]))).toBe('na lata 2026–2028');
