@@ -15,10 +15,10 @@ export function yearList(runs: readonly [number, number][]): string {
 /** Whether runs name one year only. */
 const single = (runs: readonly [number, number][]) => runs.length === 1 && runs[0]![0] === runs[0]![1];
 
-/** "za 2024 r.", "za lata 2024–2025". */
-export const forYears = (runs: readonly [number, number][]) => (single(runs) ? `za ${yearList(runs)} r.` : `za lata ${yearList(runs)}`);
+/** "za 2024 r." (a no-break space before "r."), "za lata 2024–2025". */
+export const forYears = (runs: readonly [number, number][]) => (single(runs) ? `za ${yearList(runs)}\u00a0r.` : `za lata ${yearList(runs)}`);
 /** "na 2024 r.", "na lata 2024–2025". */
-export const onYears = (runs: readonly [number, number][]) => (single(runs) ? `na ${yearList(runs)} r.` : `na lata ${yearList(runs)}`);
+export const onYears = (runs: readonly [number, number][]) => (single(runs) ? `na ${yearList(runs)}\u00a0r.` : `na lata ${yearList(runs)}`);
 
 const count = (n: number, one: string, few: string, many: string) => plural(n, { one, few, many });
 const targets = (n: number) => count(n, 'wartość docelową', 'wartości docelowe', 'wartości docelowych');
@@ -56,7 +56,7 @@ export const progressText = {
   /** "105% celu". */
   ratio: (percent: string) => `${percent}% celu`,
   noRatio: 'brak (cel równy 0)',
-  asOf: (date: string) => `Stan na ${date} r. (data ostatniej zmiany treści serwisu).`,
+  asOf: (date: string) => `Stan na ${date}\u00a0r. (data ostatniej zmiany treści serwisu).`,
   asOfUnknown: 'Nie ustalono daty stanu danych (serwis zbudowano bez historii zmian treści), więc nie oceniamy, które lata się zakończyły.',
   methodLink: 'Jak ustalamy, czy cel osiągnięto',
   dataLink: 'Cele i wartości osiągnięte wszystkich programów do pobrania: postep.csv (inne formaty na stronie otwartych danych)',
@@ -140,7 +140,7 @@ export const progressText = {
       indicator: 'Miernik',
     },
     noReport: 'brak',
-    reportLink: (year: number) => `sprawozdanie za ${year} r.`,
+    reportLink: (year: number) => `sprawozdanie za ${year}\u00a0r.`,
     programmeLink: 'Sprawozdawczość: za które lata są sprawozdania i czy cele osiągnięto',
     siteLink: 'Sprawozdawczość wszystkich programów: sprawozdania i wartości osiągnięte według lat',
     siteLead: (programmes: number, withReports: number) =>

@@ -375,10 +375,10 @@ describe('reporting status', () => {
       [2021, 2022],
       [2024, 2024],
     ]);
-    expect(forYears(yearRuns([2024]))).toBe('za 2024 r.');
+    expect(forYears(yearRuns([2024]))).toBe('za 2024\u00a0r.');
     expect(forYears(yearRuns([2021, 2022, 2024]))).toBe('za lata 2021–2022 i 2024');
     expect(onYears(yearRuns([2026, 2027, 2028]))).toBe('na lata 2026–2028');
-    expect(progressText.indicator.noReport(yearRuns([2024]))).toBe('Brak sprawozdania za 2024 r.');
+    expect(progressText.indicator.noReport(yearRuns([2024]))).toBe('Brak sprawozdania za 2024\u00a0r.');
     expect(progressText.indicator.noReport(yearRuns([2024, 2025]))).toBe('Brak sprawozdań za lata 2024–2025.');
   });
 
