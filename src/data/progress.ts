@@ -9,6 +9,10 @@ import { siteFile } from '../lib/datapackage.ts';
 import { siteBase } from '../lib/urls.ts';
 import { XLSX_MEDIATYPE } from '../lib/xlsx.ts';
 
+/** One page per programme, the programme as its prop (the reporting status pages). */
+export const programmePaths = async () =>
+  (await getSite()).programmes.map((programme) => ({ params: { slug: programme.slug }, props: { programme } }));
+
 /** "2026-12-01": the last change of the content in git, else content/site.yaml's updatedOn; undefined when neither is known. */
 export const getAsOf = async (): Promise<string | undefined> => latestContentDate() ?? (await getSiteFacts()).facts.updatedOn;
 

@@ -86,29 +86,39 @@ export const progressRow = (e: ProgressEntry, siteUrl = ''): ProgressRow => ({
 
 export const siteProgressRows = (site: SiteModel, siteUrl = ''): ProgressRow[] => siteProgress(site).map((e) => progressRow(e, siteUrl));
 
+// Column types, named once: most columns are optional text or numbers.
+const TEXT: ColumnType = { type: 'string' };
+const REQUIRED: ColumnType = { type: 'string', constraints: { required: true } };
+const YEAR: ColumnType = { type: 'integer' };
+const NUMBER: ColumnType = { type: 'number' };
+const oneOf = (values: readonly string[], required = false): ColumnType => ({
+  type: 'string',
+  constraints: { ...(required && { required }), enum: [...values] },
+});
+
 /** Type and constraints of every column of postep.csv (the table schema in datapackage.json). */
 export const PROGRESS_FIELD_TYPES: Record<(typeof PROGRESS_FIELDS)[number], ColumnType> = {
-  programme: { type: 'string', constraints: { required: true } },
-  organisation: { type: 'string', constraints: { required: true } },
-  indicator: { type: 'string', constraints: { required: true } },
-  label: { type: 'string', constraints: { required: true } },
-  unit: { type: 'string', constraints: { required: true, enum: ['count', 'percent', 'currency', 'text'] } },
-  unitLabel: { type: 'string' },
-  year: { type: 'integer' },
-  periodStart: { type: 'integer' },
-  periodEnd: { type: 'integer' },
-  target: { type: 'number' },
-  targetText: { type: 'string' },
-  achieved: { type: 'number' },
-  achievedText: { type: 'string' },
-  achievedKind: { type: 'string', constraints: { enum: ['achieved', 'statistic'] } },
-  achievedProgramme: { type: 'string' },
-  achievedIndicator: { type: 'string' },
-  achievedSource: { type: 'string' },
-  direction: { type: 'string', constraints: { enum: ['higher', 'lower'] } },
-  status: { type: 'string', constraints: { required: true, enum: [...PROGRESS_STATUSES] } },
-  ratio: { type: 'number' },
-  url: { type: 'string', constraints: { required: true } },
+  programme: REQUIRED,
+  organisation: REQUIRED,
+  indicator: REQUIRED,
+  label: REQUIRED,
+  unit: oneOf(['count', 'percent', 'currency', 'text'], true),
+  unitLabel: TEXT,
+  year: YEAR,
+  periodStart: YEAR,
+  periodEnd: YEAR,
+  target: NUMBER,
+  targetText: TEXT,
+  achieved: NUMBER,
+  achievedText: TEXT,
+  achievedKind: oneOf(['achieved', 'statistic']),
+  achievedProgramme: TEXT,
+  achievedIndicator: TEXT,
+  achievedSource: TEXT,
+  direction: oneOf(['higher', 'lower']),
+  status: oneOf(PROGRESS_STATUSES, true),
+  ratio: NUMBER,
+  url: REQUIRED,
 };
 
 /** Keys of postep.csv: every row's programme is in programy, its indicator and its measured value's indicator in mierniki. */
