@@ -5,7 +5,7 @@ import { getSite } from './site.ts';
 import { getSiteFacts } from './siteFacts.ts';
 import { getSiteWorkbooks } from './workbooks.ts';
 import { latestContentDate } from './gitDates.ts';
-import { siteFile } from '../lib/datapackage.ts';
+import { siteFile } from '../lib/exportFiles.ts';
 import { siteBase } from '../lib/urls.ts';
 import { XLSX_MEDIATYPE } from '../lib/xlsx.ts';
 

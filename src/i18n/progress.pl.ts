@@ -2,7 +2,7 @@
 // reporting status pages, the method page and the data package's words for postep.*. Kept apart
 // from pl.ts; pl.ts includes `progressDownloads` in its downloads texts.
 import type { Direction } from '../schemas/indicator.ts';
-import type { ProgressStatus } from '../lib/progress.ts';
+import type { Measured, ProgressStatus } from '../lib/progress.ts';
 import type { ProgressPackageTexts } from '../lib/exportProgress.ts';
 import { plural } from '../lib/format.ts';
 
@@ -16,7 +16,8 @@ export function yearList(runs: readonly [number, number][]): string {
 const single = (runs: readonly [number, number][]) => runs.length === 1 && runs[0]![0] === runs[0]![1];
 
 /** "za 2024 r." (a no-break space before "r."), "za lata 2024–2025". */
-export const forYears = (runs: readonly [number, number][]) => (single(runs) ? `za ${yearList(runs)}\u00a0r.` : `za lata ${yearList(runs)}`);
+export const forYears = (runs: readonly [number, number][]) =>
+  single(runs) ? `za ${yearList(runs)}\u00a0r.` : `za lata ${yearList(runs)}`;
 /** "na 2024 r.", "na lata 2024–2025". */
 export const onYears = (runs: readonly [number, number][]) => (single(runs) ? `na ${yearList(runs)}\u00a0r.` : `na lata ${yearList(runs)}`);
 
@@ -52,7 +53,7 @@ export const progressText = {
   directions: { higher: 'więcej znaczy lepiej', lower: 'mniej znaczy lepiej' } satisfies Record<Direction, string>,
   noDirection: 'nie określono, czy więcej znaczy lepiej (podajemy tylko stosunek do celu)',
   /** Where a measured value comes from. */
-  kinds: { achieved: 'sprawozdanie', statistic: 'dane z diagnozy' } as Record<string, string>,
+  kinds: { achieved: 'sprawozdanie', statistic: 'dane z diagnozy' } satisfies Record<Measured['kind'], string>,
   /** "105% celu". */
   ratio: (percent: string) => `${percent}% celu`,
   noRatio: 'brak (cel równy 0)',

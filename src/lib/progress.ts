@@ -87,7 +87,7 @@ interface Candidate {
   periodStart: number;
 }
 
-const MEASURED_KINDS = new Set<PlacedValue['kind']>(['achieved', 'statistic']);
+const isMeasured = (kind: PlacedValue['kind']): kind is Measured['kind'] => kind === 'achieved' || kind === 'statistic';
 
 /** Every measured value of one time (one year or a range), by join key and time. */
 function measuredIndex(site: SiteModel): Map<string, Candidate[]> {
@@ -95,17 +95,20 @@ function measuredIndex(site: SiteModel): Map<string, Candidate[]> {
   for (const p of site.programmes)
     for (const pi of p.indicators)
       for (const v of pi.values) {
-        if (!MEASURED_KINDS.has(v.kind) || (v.time.kind !== 'year' && v.time.kind !== 'range')) continue;
+        const kind = v.kind;
+        if (!isMeasured(kind) || (v.time.kind !== 'year' && v.time.kind !== 'range')) continue;
         const key = `${joinKey(p, pi)}\u0000${timeKey(v.time)}`;
         const measured: Measured = {
           programme: p.slug,
           indicator: pi.indicator.id,
-          kind: v.kind as Measured['kind'],
+          kind,
           value: v.value,
           text: v.text,
           source: v.source ?? pi.section,
         };
-        index.set(key, [...(index.get(key) ?? []), { measured, unit: pi.indicator.unit, periodStart: p.data.periodStart }]);
+        const list = index.get(key) ?? [];
+        list.push({ measured, unit: pi.indicator.unit, periodStart: p.data.periodStart });
+        index.set(key, list);
       }
   return index;
 }

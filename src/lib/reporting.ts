@@ -140,17 +140,15 @@ export interface IndicatorNotes {
 }
 
 export function indicatorNotes(entries: readonly ProgressEntry[], reportYears: ReadonlySet<number>, asOf?: string): IndicatorNotes {
-  const years = (f: (e: ProgressEntry & { time: { kind: 'year'; year: number } }) => boolean) =>
-    entries.flatMap((e) =>
-      e.time.kind === 'year' && f(e as ProgressEntry & { time: { kind: 'year'; year: number } }) ? [e.time.year] : [],
-    );
+  const years = (f: (e: ProgressEntry, year: number) => boolean) =>
+    entries.flatMap((e) => (e.time.kind === 'year' && f(e, e.time.year) ? [e.time.year] : []));
   const missing = (e: ProgressEntry) => !!e.target && !e.measured;
   const timed = entries.filter((e) => e.target && e.time.kind !== 'none');
   return {
     table: entries.filter((e) => e.target && e.measured),
-    noReport: years((e) => missing(e) && !!asOf && yearEnded(e.time.year, asOf) && !reportYears.has(e.time.year)),
-    reportWithout: years((e) => missing(e) && !!asOf && yearEnded(e.time.year, asOf) && reportYears.has(e.time.year)),
-    notEnded: years((e) => missing(e) && !!asOf && !yearEnded(e.time.year, asOf)),
+    noReport: years((e, y) => missing(e) && !!asOf && yearEnded(y, asOf) && !reportYears.has(y)),
+    reportWithout: years((e, y) => missing(e) && !!asOf && yearEnded(y, asOf) && reportYears.has(y)),
+    notEnded: years((e, y) => missing(e) && !!asOf && !yearEnded(y, asOf)),
     unknown: years((e) => missing(e) && !asOf),
     text: years((e) => e.status === 'text' && !!e.target && (e.target.value === undefined || e.placed.indicator.unit === 'text')),
     noTime: entries.filter((e) => e.status === 'no-time').map((e) => e.target!.text),
