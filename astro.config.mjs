@@ -16,7 +16,9 @@ import { sitemapFilter } from './src/lib/crawl.ts';
 const contentDir = process.env.MIERNIK_CONTENT ?? 'content';
 const glossaryFile = resolve(contentDir, 'glossary.yaml');
 // Read as the checker and the collections read it (src/lib/contentFile.ts).
-const glossary = /** @type {{ abbr: string; full: string }[]} */ (existsSync(glossaryFile) ? (contentData(readFileSync(glossaryFile), false, glossaryFile).data ?? []) : []);
+const glossary = /** @type {{ abbr: string; full: string }[]} */ (
+  existsSync(glossaryFile) ? (contentData(readFileSync(glossaryFile), false, glossaryFile).data ?? []) : []
+);
 
 export default defineConfig({
   // Set SITE_URL to the public address (e.g. https://dane.example.pl) to get absolute URLs in the export.

@@ -34,7 +34,8 @@ try {
     const flag = r.axeViolations || r.foreign.length ? '  ✗' : '';
     console.log(`${page.padEnd(width)}  ${String(r.axeViolations).padStart(10)}  ${kb(r.bytes).padStart(7)}${flag}`);
     if (details || r.foreign.length)
-      for (const f of r.findings) console.log(`    ${f.check}/${f.rule}: ${f.message}${f.targets?.length ? ` — ${f.targets.join(', ')}` : ''}`);
+      for (const f of r.findings)
+        console.log(`    ${f.check}/${f.rule}: ${f.message}${f.targets?.length ? ` — ${f.targets.join(', ')}` : ''}`);
   }
 } finally {
   await gate.close();
@@ -47,7 +48,9 @@ const foreign = results.filter((r) => r.foreign.length > 0);
 const heaviest = results.reduce((a, b) => (b.bytes > a.bytes ? b : a));
 console.log('');
 console.log(`Stron: ${results.length}; stron z naruszeniami: ${failing.length}; naruszeń (reguł na stronę) razem: ${violations}`);
-console.log(`Pobrane bajty: razem ${kb(bytes)} KB, średnio ${kb(bytes / results.length)} KB na stronę, najcięższa ${heaviest.page} (${kb(heaviest.bytes)} KB)`);
+console.log(
+  `Pobrane bajty: razem ${kb(bytes)} KB, średnio ${kb(bytes / results.length)} KB na stronę, najcięższa ${heaviest.page} (${kb(heaviest.bytes)} KB)`,
+);
 if (foreign.length) console.log(`Strony z żądaniami do innych serwerów (zablokowanymi): ${foreign.length}`);
 console.log(`Czas: ${((Date.now() - started) / 1000).toFixed(1).replace('.', ',')} s`);
 if (failing.length && !details) {

@@ -55,7 +55,21 @@ function bytesPerType(dist: string) {
     if (!byType.has(type)) byType.set(type, []);
     byType.get(type)!.push(pageWeight(dist, page, cache));
   }
-  const rows = ['home', 'programmes', 'programme', 'goal', 'report', 'indicator', 'series', 'help', 'institution', 'municipality', 'search', 'explorer', 'data']
+  const rows = [
+    'home',
+    'programmes',
+    'programme',
+    'goal',
+    'report',
+    'indicator',
+    'series',
+    'help',
+    'institution',
+    'municipality',
+    'search',
+    'explorer',
+    'data',
+  ]
     .filter((type) => byType.has(type))
     .map((type) => {
       const ws = byType.get(type)!;
@@ -63,11 +77,11 @@ function bytesPerType(dist: string) {
       return {
         type,
         pages: ws.length,
-        'HTML': pick((w) => w.html.raw),
+        HTML: pick((w) => w.html.raw),
         'HTML gzip': pick((w) => w.html.gzip),
         'CSS gzip': pick((w) => w.css.gzip),
         'JS gzip': pick((w) => w.js.gzip),
-        'total': pick((w) => w.total.raw),
+        total: pick((w) => w.total.raw),
         'total gzip': pick((w) => w.total.gzip),
       };
     });
@@ -133,7 +147,9 @@ async function throttled(dist: string) {
   const server = await start(dist);
   const browser = await launch();
   const t = LIGHTHOUSE_MOBILE;
-  console.log(`search on a throttled phone (Lighthouse mobile, DevTools throttling: ${t.latency} ms RTT, ${t.downloadKbps} kbit/s down, ${t.uploadKbps} kbit/s up, CPU ${t.cpu}×; 360 × 740, cold cache; the bench server does not compress):`);
+  console.log(
+    `search on a throttled phone (Lighthouse mobile, DevTools throttling: ${t.latency} ms RTT, ${t.downloadKbps} kbit/s down, ${t.uploadKbps} kbit/s up, CPU ${t.cpu}×; 360 × 740, cold cache; the bench server does not compress):`,
+  );
   try {
     for (const q of opts['help-query']!.split(',')) {
       const times = await throttledSearch(browser, server.url, q.trim());
@@ -162,8 +178,18 @@ async function benchCorpus(name: string) {
   const check = await measure(node, ['scripts/check-content.ts'], { env });
   const sync = await measure(node, [astro, 'sync'], { env });
   const build = await measure(node, [astro, 'build'], { env });
-  const search = await measure(node, ['--input-type=module', '-e', `import { buildSearchIndex } from './scripts/search-index.ts';
-    await buildSearchIndex(process.argv[1], process.argv[2]);`, out, join(content, 'search-synonyms.yaml')], { env });
+  const search = await measure(
+    node,
+    [
+      '--input-type=module',
+      '-e',
+      `import { buildSearchIndex } from './scripts/search-index.ts';
+    await buildSearchIndex(process.argv[1], process.argv[2]);`,
+      out,
+      join(content, 'search-synonyms.yaml'),
+    ],
+    { env },
+  );
   const bareDir = writeBareSite(join(work, 'bare'), content);
   const bare = await measure(node, [astro, 'build'], { cwd: bareDir, env: { ...process.env, ...quiet } });
 
@@ -172,16 +198,23 @@ async function benchCorpus(name: string) {
 
   // Phases first, so a slow or failing page-weight or search step below does not lose them.
   console.log(`\n## Korpus: ${name}${counts ? ` (seed ${opts.seed})` : ''}`);
-  if (counts) console.log(Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', '));
+  if (counts)
+    console.log(
+      Object.entries(counts)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
+    );
   console.table({
     'check (npm run check)': { time: secs(check), 'peak memory': mib(check) },
     'content sync (astro sync)': { time: secs(sync), 'peak memory': mib(sync) },
     'astro build': { time: secs(build), 'peak memory': mib(build) },
-    'pagefind': { time: secs(search), 'peak memory': mib(search) },
+    pagefind: { time: secs(search), 'peak memory': mib(search) },
     'bare astro build (same MDX)': { time: secs(bare), 'peak memory': mib(bare) },
   });
   console.log(`bare site: ${barePages} pages in ${secs(bare)}`);
-  console.log(`sync + build + pagefind: ${ours.toFixed(1)} s = ${(ours / bare.seconds).toFixed(2)}× bare; sync + build alone: ${((sync.seconds + build.seconds) / bare.seconds).toFixed(2)}× bare; peak ${Math.round(Math.max(sync.peakMiB, build.peakMiB, search.peakMiB))} MiB`);
+  console.log(
+    `sync + build + pagefind: ${ours.toFixed(1)} s = ${(ours / bare.seconds).toFixed(2)}× bare; sync + build alone: ${((sync.seconds + build.seconds) / bare.seconds).toFixed(2)}× bare; peak ${Math.round(Math.max(sync.peakMiB, build.peakMiB, search.peakMiB))} MiB`,
+  );
   const bytes = bytesPerType(out);
   console.log(`pages: ${bytes.pages} HTML, ${bytes.files} files; ${(bytes.pages / build.seconds).toFixed(0)} HTML pages/s in astro build`);
   console.log('bytes per page type (median / max):');
@@ -193,7 +226,9 @@ async function benchCorpus(name: string) {
     try {
       const query = await firstQuery(out, q);
       console.log(`search latency in Chromium: ${query.latency}`);
-      console.log(`first query „${q}”: ${query.requests} Pagefind requests, ${kib(query.pagefindBytes)} (${query.parts}; + ${kib(query.pageBytes)} the search page itself); ${query.status}`);
+      console.log(
+        `first query „${q}”: ${query.requests} Pagefind requests, ${kib(query.pagefindBytes)} (${query.parts}; + ${kib(query.pageBytes)} the search page itself); ${query.status}`,
+      );
     } catch (error) {
       console.log(`first query „${q}”: no answer (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
     }

@@ -29,8 +29,18 @@ try {
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   const input = (error as { input?: unknown }).input;
-  const hint = input !== undefined && input === process.env.SITE_URL ? ` („${input}”) — SITE_URL musi być pełnym adresem, np. https://dane.example.pl` : '';
-  console.error(`Budowanie przerwane: ${message.split('\n').filter((l) => !isStackLine(l)).join('\n')}${hint}\nPoprzednia wersja ${dist} została bez zmian. Uruchom „npm run check”; jeśli nie pokazuje błędu, przekaż ten komunikat opiekunom serwisu.`);
+  const hint =
+    input !== undefined && input === process.env.SITE_URL
+      ? ` („${input}”) — SITE_URL musi być pełnym adresem, np. https://dane.example.pl`
+      : '';
+  console.error(
+    `Budowanie przerwane: ${message
+      .split('\n')
+      .filter((l) => !isStackLine(l))
+      .join(
+        '\n',
+      )}${hint}\nPoprzednia wersja ${dist} została bez zmian. Uruchom „npm run check”; jeśli nie pokazuje błędu, przekaż ten komunikat opiekunom serwisu.`,
+  );
   status = 1;
 }
 if (status !== 0) rmSync(partial, { recursive: true, force: true });

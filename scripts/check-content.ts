@@ -10,7 +10,9 @@ try {
   report = checkReport(checkContent(dir));
 } catch (error) {
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  console.error(`Sprawdzanie przerwane: ${message}. Sprawdź, czy folder ${dir} istnieje i czy masz prawo go czytać; jeśli tak, przekaż ten komunikat opiekunom serwisu.`);
+  console.error(
+    `Sprawdzanie przerwane: ${message}. Sprawdź, czy folder ${dir} istnieje i czy masz prawo go czytać; jeśli tak, przekaż ten komunikat opiekunom serwisu.`,
+  );
   process.exit(1);
 }
 // One stream per outcome, so errors and warnings stay in order when piped or shown in CI.

@@ -42,12 +42,23 @@ function main(argv: string[]) {
   }
   const text = readFileSync(file, 'utf8');
   const firstPass = importTable(text, { goal: goalId });
-  const context = programme ? programmeContext(contentDir, programme, firstPass.goals.map((g) => g.id)) : {};
+  const context = programme
+    ? programmeContext(
+        contentDir,
+        programme,
+        firstPass.goals.map((g) => g.id),
+      )
+    : {};
   const { goals, problems } = importTable(text, { goal: goalId, context });
 
   if (problems.length > 0) {
-    for (const p of problems) console.error(`${file}:${p.line}:${p.col}  ${p.message}${p.cell && !p.message.includes(p.cell.trim()) ? `: „${p.cell.trim()}”` : ''}`);
-    console.error(`\nNic nie zapisano: ${plural(problems.length, { one: 'komórka', few: 'komórki', many: 'komórek' })} do poprawienia w ${file}.`);
+    for (const p of problems)
+      console.error(
+        `${file}:${p.line}:${p.col}  ${p.message}${p.cell && !p.message.includes(p.cell.trim()) ? `: „${p.cell.trim()}”` : ''}`,
+      );
+    console.error(
+      `\nNic nie zapisano: ${plural(problems.length, { one: 'komórka', few: 'komórki', many: 'komórek' })} do poprawienia w ${file}.`,
+    );
     return 1;
   }
   if (goals.length === 0) {

@@ -27,18 +27,60 @@ export interface ContentType {
 }
 
 export const CONTENT_TYPES: ContentType[] = [
-  { name: 'organisation', exportName: 'organisation', glob: 'content/organisations/*.yaml', frontmatter: false, title: 'Miernik: gmina (organizacja)' },
+  {
+    name: 'organisation',
+    exportName: 'organisation',
+    glob: 'content/organisations/*.yaml',
+    frontmatter: false,
+    title: 'Miernik: gmina (organizacja)',
+  },
   { name: 'institution', exportName: 'institution', glob: 'content/institutions/*.yaml', frontmatter: false, title: 'Miernik: instytucja' },
   { name: 'glossary', exportName: 'glossary', glob: 'content/glossary.yaml', frontmatter: false, title: 'Miernik: słownik skrótów' },
   { name: 'series', exportName: 'seriesList', glob: 'content/series.yaml', frontmatter: false, title: 'Miernik: serie wskaźników' },
-  { name: 'search-synonyms', exportName: 'searchSynonyms', glob: 'content/search-synonyms.yaml', frontmatter: false, title: 'Miernik: synonimy wyszukiwarki' },
+  {
+    name: 'search-synonyms',
+    exportName: 'searchSynonyms',
+    glob: 'content/search-synonyms.yaml',
+    frontmatter: false,
+    title: 'Miernik: synonimy wyszukiwarki',
+  },
   { name: 'site', exportName: 'site', glob: 'content/site.yaml', frontmatter: false, title: 'Miernik: dane wydawcy serwisu' },
   { name: 'helplines', exportName: 'helplines', glob: 'content/helplines.yaml', frontmatter: false, title: 'Miernik: telefony pomocy' },
-  { name: 'help-topics', exportName: 'helpTopics', glob: 'content/help-topics.yaml', frontmatter: false, title: 'Miernik: wyrażenia wyszukiwarki i tematy pomocy' },
-  { name: 'programme', exportName: 'programme', glob: 'content/programmes/*/index.mdx', frontmatter: true, title: 'Miernik: program (nagłówek index.mdx)' },
-  { name: 'goal', exportName: 'goal', glob: 'content/programmes/*/goals/*.mdx', frontmatter: true, title: 'Miernik: cel (nagłówek goals/<id>.mdx)' },
-  { name: 'statistics', exportName: 'statistics', glob: 'content/programmes/*/statistics.yaml', frontmatter: false, title: 'Miernik: dane diagnozy' },
-  { name: 'report', exportName: 'report', glob: 'content/programmes/*/reports/*.mdx', frontmatter: true, title: 'Miernik: sprawozdanie (nagłówek reports/<rok>.mdx)' },
+  {
+    name: 'help-topics',
+    exportName: 'helpTopics',
+    glob: 'content/help-topics.yaml',
+    frontmatter: false,
+    title: 'Miernik: wyrażenia wyszukiwarki i tematy pomocy',
+  },
+  {
+    name: 'programme',
+    exportName: 'programme',
+    glob: 'content/programmes/*/index.mdx',
+    frontmatter: true,
+    title: 'Miernik: program (nagłówek index.mdx)',
+  },
+  {
+    name: 'goal',
+    exportName: 'goal',
+    glob: 'content/programmes/*/goals/*.mdx',
+    frontmatter: true,
+    title: 'Miernik: cel (nagłówek goals/<id>.mdx)',
+  },
+  {
+    name: 'statistics',
+    exportName: 'statistics',
+    glob: 'content/programmes/*/statistics.yaml',
+    frontmatter: false,
+    title: 'Miernik: dane diagnozy',
+  },
+  {
+    name: 'report',
+    exportName: 'report',
+    glob: 'content/programmes/*/reports/*.mdx',
+    frontmatter: true,
+    title: 'Miernik: sprawozdanie (nagłówek reports/<rok>.mdx)',
+  },
 ];
 
 export const schemaFile = (t: ContentType) => `${OUT_DIR}/${t.name}.schema.json`;
@@ -77,7 +119,12 @@ export function readDocs(dir = SCHEMA_DIR): Map<string, Docs> {
             const text = docText(node);
             if (text) entry.fields.set(node.name.text, text);
           }
-          if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'extend' && ts.isIdentifier(node.expression.expression))
+          if (
+            ts.isCallExpression(node) &&
+            ts.isPropertyAccessExpression(node.expression) &&
+            node.expression.name.text === 'extend' &&
+            ts.isIdentifier(node.expression.expression)
+          )
             entry.base = node.expression.expression.text;
           if (ts.isSpreadAssignment(node) && ts.isIdentifier(node.expression)) entry.spreads.push(node.expression.text);
           ts.forEachChild(node, visit);
@@ -98,7 +145,13 @@ const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } 
  * Walks a zod schema and its JSON Schema side by side and adds descriptions: a field's doc comment
  * on the field, a named schema's own doc comment on the schema (the field's wins).
  */
-function annotate(schema: z.ZodType, json: Json | undefined, names: Map<z.ZodType, string>, docs: Map<string, Docs>, fields: Map<string, string>) {
+function annotate(
+  schema: z.ZodType,
+  json: Json | undefined,
+  names: Map<z.ZodType, string>,
+  docs: Map<string, Docs>,
+  fields: Map<string, string>,
+) {
   if (!json) return;
   const name = names.get(schema);
   if (name) {
@@ -122,7 +175,11 @@ function annotate(schema: z.ZodType, json: Json | undefined, names: Map<z.ZodTyp
 function fieldDocs(name: string, docs: Map<string, Docs>): Map<string, string> {
   const entry = docs.get(name);
   if (!entry) return new Map();
-  return new Map([...(entry.base ? fieldDocs(entry.base, docs) : []), ...entry.spreads.flatMap((n) => [...fieldDocs(n, docs)]), ...entry.fields]);
+  return new Map([
+    ...(entry.base ? fieldDocs(entry.base, docs) : []),
+    ...entry.spreads.flatMap((n) => [...fieldDocs(n, docs)]),
+    ...entry.fields,
+  ]);
 }
 
 /** Every exported zod schema of src/schemas, by name (instances are matched by identity). */

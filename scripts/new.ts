@@ -90,7 +90,9 @@ ${PLACEHOLDER}: treść programu — wstęp, definicje, diagnoza. Zwykły Markdo
 }
 
 export function goalTemplate(o: { id: string; order: number; years: number[]; indicatorId: string }): string {
-  const values = o.years.map((y) => `          - { year: ${y}, kind: target, text: ${fill(`wartość docelowa na ${y}, jak w dokumencie`)} }`).join('\n');
+  const values = o.years
+    .map((y) => `          - { year: ${y}, kind: target, text: ${fill(`wartość docelowa na ${y}, jak w dokumencie`)} }`)
+    .join('\n');
   return `---
 # Cel programu: zadania → działania → mierniki. Pola z „${PLACEHOLDER}” wypełnij na podstawie dokumentu;
 # „npm run check” wypisuje je jako ostrzeżenia, dopóki zostaną.
@@ -142,7 +144,9 @@ export interface ReportLine {
 }
 
 export function reportTemplate(o: { year: number; lines: ReportLine[] }): string {
-  const lines = o.lines.map((l) => `  # ${l.comment}\n  - { indicator: ${l.id}, text: ${fill(`wartość osiągnięta w ${o.year}`)} }`).join('\n');
+  const lines = o.lines
+    .map((l) => `  # ${l.comment}\n  - { indicator: ${l.id}, text: ${fill(`wartość osiągnięta w ${o.year}`)} }`)
+    .join('\n');
   return `---
 # Sprawozdanie z realizacji programu za jeden rok. Pola z „${PLACEHOLDER}” wypełnij na podstawie sprawozdania.
 
@@ -170,7 +174,13 @@ function write(contentDir: string, rel: string, text: string): string {
   return path;
 }
 
-const listYaml = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort() : []);
+const listYaml = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => f.slice(0, -5))
+        .sort()
+    : [];
 
 /** A path as the editor types it: relative to the current folder when inside it. */
 const shown = (path: string) => {
@@ -181,14 +191,23 @@ const shown = (path: string) => {
 const organisationCommand = (id: string) => `npm run new -- organisation ${id} --name "<pełna nazwa gminy>"`;
 
 export function newOrganisation(contentDir: string, slug: string, options: { name?: string } = {}): string[] {
-  if (!isSlug(slug)) throw new ScaffoldError(`Nieprawidłowy identyfikator gminy „${slug}”: małe litery, cyfry i myślniki, bez polskich znaków (np. krakow, nowy-targ).`);
+  if (!isSlug(slug))
+    throw new ScaffoldError(
+      `Nieprawidłowy identyfikator gminy „${slug}”: małe litery, cyfry i myślniki, bez polskich znaków (np. krakow, nowy-targ).`,
+    );
   const name = options.name?.replace(/\s+/g, ' ').trim();
-  if (!name) throw new ScaffoldError(`Podaj nazwę gminy: npm run new -- organisation ${slug} --name "Gmina Miejska Kraków" (pełna nazwa, jak w dokumentach).`);
+  if (!name)
+    throw new ScaffoldError(
+      `Podaj nazwę gminy: npm run new -- organisation ${slug} --name "Gmina Miejska Kraków" (pełna nazwa, jak w dokumentach).`,
+    );
   return [write(contentDir, `organisations/${slug}.yaml`, organisationTemplate({ name }))];
 }
 
 export function newProgramme(contentDir: string, slug: string, options: { organisation?: string; period?: string } = {}): string[] {
-  if (!isSlug(slug)) throw new ScaffoldError(`Nieprawidłowy identyfikator programu „${slug}”: małe litery, cyfry i myślniki (np. krakow-przemoc-domowa-2024-2030).`);
+  if (!isSlug(slug))
+    throw new ScaffoldError(
+      `Nieprawidłowy identyfikator programu „${slug}”: małe litery, cyfry i myślniki (np. krakow-przemoc-domowa-2024-2030).`,
+    );
   const organisations = listYaml(join(contentDir, 'organisations'));
   // The municipality is named, or is the start of the slug ("krakow-…" → krakow).
   const organisation = options.organisation ?? organisations.find((o) => slug.startsWith(`${o}-`));
@@ -212,16 +231,22 @@ export function newProgramme(contentDir: string, slug: string, options: { organi
 
 export function newGoal(contentDir: string, programme: string, id: string): string[] {
   const dir = join(contentDir, 'programmes', programme);
-  if (!existsSync(join(dir, 'index.mdx'))) throw new ScaffoldError(`Nie ma programu „${programme}” (brak ${join(dir, 'index.mdx')}). Utwórz go: npm run new -- programme ${programme}`);
+  if (!existsSync(join(dir, 'index.mdx')))
+    throw new ScaffoldError(
+      `Nie ma programu „${programme}” (brak ${join(dir, 'index.mdx')}). Utwórz go: npm run new -- programme ${programme}`,
+    );
   const file = goalSlug(id);
   if (!file) throw new ScaffoldError(`Nieprawidłowy identyfikator celu „${id}” (np. „I”, „2”).`);
   const p = frontmatterOf(join(dir, 'index.mdx'));
   const [start, end] = [Number(p.periodStart), Number(p.periodEnd)];
-  if (!Number.isInteger(start) || !Number.isInteger(end) || end < start) throw new ScaffoldError(`Program „${programme}” nie ma poprawnego okresu (periodStart, periodEnd) — uruchom npm run check.`);
+  if (!Number.isInteger(start) || !Number.isInteger(end) || end < start)
+    throw new ScaffoldError(`Program „${programme}” nie ma poprawnego okresu (periodStart, periodEnd) — uruchom npm run check.`);
   const goalsDir = join(dir, 'goals');
   const target = join(goalsDir, `${file}.mdx`);
   if (existsSync(target)) throw new ScaffoldError(`Plik ${target} już istnieje — nie nadpisuję go.`);
-  const others = (existsSync(goalsDir) ? readdirSync(goalsDir).filter((f) => f.endsWith('.mdx')) : []).map((f) => frontmatterOf(join(goalsDir, f)));
+  const others = (existsSync(goalsDir) ? readdirSync(goalsDir).filter((f) => f.endsWith('.mdx')) : []).map((f) =>
+    frontmatterOf(join(goalsDir, f)),
+  );
   if (others.some((g) => String(g.id) === id)) throw new ScaffoldError(`Program „${programme}” ma już cel „${id}”.`);
   const order = Math.max(0, ...others.map((g) => Number(g.order) || 0)) + 1;
   const used = new Set(others.flatMap((g) => [...JSON.stringify(g).matchAll(/"id":"([^"]+)"/g)].map((m) => m[1]!)));
@@ -239,9 +264,15 @@ export function newReport(contentDir: string, programme: string, yearText: strin
   const p = raw.programmes.find((x) => x.id === programme);
   if (!p) throw new ScaffoldError(`Nie ma programu „${programme}” albo ma błędy — uruchom npm run check.`);
   const { periodStart, periodEnd } = p.data;
-  if (year < periodStart || year > periodEnd) throw new ScaffoldError(`Rok ${year} jest poza okresem programu ${periodStart}–${periodEnd}.`);
+  if (year < periodStart || year > periodEnd)
+    throw new ScaffoldError(`Rok ${year} jest poza okresem programu ${periodStart}–${periodEnd}.`);
   const goals = raw.goals.filter((g) => g.programme === programme);
-  const indicators = placeIndicators(programme, p, goals, raw.statistics.find((s) => s.programme === programme));
+  const indicators = placeIndicators(
+    programme,
+    p,
+    goals,
+    raw.statistics.find((s) => s.programme === programme),
+  );
   // Indicators a report can speak of: not diagnosis data or money, and (as the checker requires)
   // with a target for this year, a target for every year, or no targets at all.
   const lines = indicators
@@ -287,7 +318,10 @@ export function main(argv: string[], contentDefault = process.env.MIERNIK_CONTEN
     }
     for (const f of created) console.log(`utworzono ${relative(process.cwd(), f)}`);
     console.log(`Wypełnij pola oznaczone „${PLACEHOLDER}” i uruchom „npm run check”.`);
-    if (kind === 'organisation') console.log(`Program tej gminy utworzysz poleceniem: npm run new -- programme ${a}-<temat>-<lata>, np. ${a}-przemoc-domowa-2025-2030`);
+    if (kind === 'organisation')
+      console.log(
+        `Program tej gminy utworzysz poleceniem: npm run new -- programme ${a}-<temat>-<lata>, np. ${a}-przemoc-domowa-2025-2030`,
+      );
     return 0;
   } catch (e) {
     if (!(e instanceof ScaffoldError)) throw e;

@@ -78,7 +78,11 @@ export async function buildSearchIndex(dist: string, synonymsFile: string): Prom
   await Promise.all(inFlight);
   if (addErrors.length > 0) fail('addHTMLFile', addErrors);
   // An indicator page whose programme has no indicator list would be missing from search.
-  if (indicatorsOf.size > 0) fail('wskaźniki', [...indicatorsOf.keys()].map((list) => `brak strony ${list} dla wskaźników tego programu`));
+  if (indicatorsOf.size > 0)
+    fail(
+      'wskaźniki',
+      [...indicatorsOf.keys()].map((list) => `brak strony ${list} dla wskaźników tego programu`),
+    );
   // Pagefind 1.6 flushes every file before writeFiles() resolves, so the checksums written after
   // it read complete files.
   const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });

@@ -63,7 +63,11 @@ export function main(argv: string[]): number {
   const { dir, counts } = writeCorpus(options);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(dir);
-  console.log(`${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')} (seed ${options.seed}, ${seconds} s)`);
+  console.log(
+    `${Object.entries(counts)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')} (seed ${options.seed}, ${seconds} s)`,
+  );
   return 0;
 }
 

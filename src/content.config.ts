@@ -20,12 +20,18 @@ export const collections = {
     loader: glob({ pattern: '*/index.mdx', base: `${base}/programmes`, generateId: ({ entry }) => entry.split('/')[0]! }),
     schema: schemas.programme,
   }),
-  goals: defineCollection({ loader: glob({ pattern: '*/goals/*.mdx', base: `${base}/programmes`, generateId: inProgramme }), schema: schemas.goal }),
+  goals: defineCollection({
+    loader: glob({ pattern: '*/goals/*.mdx', base: `${base}/programmes`, generateId: inProgramme }),
+    schema: schemas.goal,
+  }),
   statistics: defineCollection({
     loader: glob({ pattern: '*/statistics.yaml', base: `${base}/programmes`, generateId: ({ entry }) => entry.split('/')[0]! }),
     schema: schemas.statistics,
   }),
-  reports: defineCollection({ loader: glob({ pattern: '*/reports/*.mdx', base: `${base}/programmes`, generateId: inProgramme }), schema: schemas.report }),
+  reports: defineCollection({
+    loader: glob({ pattern: '*/reports/*.mdx', base: `${base}/programmes`, generateId: inProgramme }),
+    schema: schemas.report,
+  }),
   // content/site.yaml as one entry "site"; the file is optional (pages then say each fact is not established).
   site: defineCollection({ loader: contentObject(`${base}/site.yaml`, 'site'), schema: schemas.site }),
 };

@@ -40,9 +40,12 @@ export function contentGlob(options: GlobOptions): Loader {
       const ours = new Map(types);
       for (const ext of ['.mdx', '.yaml']) {
         const type = types.get(ext)!;
-        ours.set(ext, Object.assign(Object.create(Object.getPrototypeOf(type)), type, {
-          getEntryInfo: ({ fileUrl }: { fileUrl: URL }) => entryInfo(fileURLToPath(fileUrl), ext),
-        }));
+        ours.set(
+          ext,
+          Object.assign(Object.create(Object.getPrototypeOf(type)), type, {
+            getEntryInfo: ({ fileUrl }: { fileUrl: URL }) => entryInfo(fileURLToPath(fileUrl), ext),
+          }),
+        );
       }
       await inner.load({ ...context, entryTypes: ours } as LoaderContext);
     },
@@ -79,7 +82,9 @@ function yamlFileLoader(name: string, file: string, entries: (data: unknown) => 
 /** A YAML list of entries (glossary.yaml, series.yaml), one entry per item, its id from `key`. */
 export const contentList = (file: string, key: string): Loader =>
   // A repeated key would leave one entry in place of the other: refused (src/lib/keyed.ts).
-  yamlFileLoader('miernik-list', file, (data) => Object.entries(byUniqueKey((data ?? []) as Record<string, unknown>[], key, shown(resolve(file)))));
+  yamlFileLoader('miernik-list', file, (data) =>
+    Object.entries(byUniqueKey((data ?? []) as Record<string, unknown>[], key, shown(resolve(file)))),
+  );
 
 /** A YAML file holding one object (site.yaml) as the single entry `id`. */
 export const contentObject = (file: string, id: string): Loader =>

@@ -36,7 +36,10 @@ export async function throttledSearch(browser: Browser, origin: string, query: s
     const help = when('[data-help] a[href^="tel:"]');
     const firstResult = when('[data-results] li');
     // A query without a help answer never shows one: its time is whatever the results took.
-    const [r, h] = await Promise.all([firstResult.catch(() => undefined), Promise.race([help, firstResult.then(() => undefined)]).catch(() => undefined)]);
+    const [r, h] = await Promise.all([
+      firstResult.catch(() => undefined),
+      Promise.race([help, firstResult.then(() => undefined)]).catch(() => undefined),
+    ]);
     return { help: h === undefined ? undefined : Math.round(h), firstResult: r === undefined ? undefined : Math.round(r) };
   } finally {
     await context.close();

@@ -41,29 +41,60 @@ interface Kind {
 }
 
 const kinds: Kind[] = [
-  { pattern: /^organisations\/([a-z0-9-]+)\.yaml$/, schema: schemas.organisation, frontmatter: false,
-    add: (raw, file, m, data) => raw.organisations.push({ id: m[1]!, file, data: data as never }) },
-  { pattern: /^institutions\/([a-z0-9-]+)\.yaml$/, schema: schemas.institution, frontmatter: false,
-    add: (raw, file, m, data) => raw.institutions.push({ id: m[1]!, file, data: data as never }) },
-  { pattern: /^glossary\.yaml$/, schema: schemas.glossary, frontmatter: false,
-    add: (raw, _f, _m, data) => raw.glossary.push(...(data as never[])) },
-  { pattern: /^series\.yaml$/, schema: schemas.seriesList, frontmatter: false,
-    add: (raw, _f, _m, data) => raw.series.push(...(data as never[])) },
-  { pattern: /^search-synonyms\.yaml$/, schema: schemas.searchSynonyms, frontmatter: false,
-    add: () => {} },
+  {
+    pattern: /^organisations\/([a-z0-9-]+)\.yaml$/,
+    schema: schemas.organisation,
+    frontmatter: false,
+    add: (raw, file, m, data) => raw.organisations.push({ id: m[1]!, file, data: data as never }),
+  },
+  {
+    pattern: /^institutions\/([a-z0-9-]+)\.yaml$/,
+    schema: schemas.institution,
+    frontmatter: false,
+    add: (raw, file, m, data) => raw.institutions.push({ id: m[1]!, file, data: data as never }),
+  },
+  {
+    pattern: /^glossary\.yaml$/,
+    schema: schemas.glossary,
+    frontmatter: false,
+    add: (raw, _f, _m, data) => raw.glossary.push(...(data as never[])),
+  },
+  {
+    pattern: /^series\.yaml$/,
+    schema: schemas.seriesList,
+    frontmatter: false,
+    add: (raw, _f, _m, data) => raw.series.push(...(data as never[])),
+  },
+  { pattern: /^search-synonyms\.yaml$/, schema: schemas.searchSynonyms, frontmatter: false, add: () => {} },
   // The publisher's facts: checked here, read by the pages through the "site" collection.
   { pattern: /^site\.yaml$/, schema: schemas.site, frontmatter: false, add: () => {} },
   // Checked further by residents.ts.
   { pattern: /^helplines\.yaml$/, schema: schemas.helplines, frontmatter: false, add: () => {} },
   { pattern: /^help-topics\.yaml$/, schema: schemas.helpTopics, frontmatter: false, add: () => {} },
-  { pattern: /^programmes\/([a-z0-9-]+)\/index\.mdx$/, schema: schemas.programme, frontmatter: true,
-    add: (raw, file, m, data) => raw.programmes.push({ id: m[1]!, file, data: data as never }) },
-  { pattern: /^programmes\/([a-z0-9-]+)\/goals\/([^/]+)\.mdx$/, schema: schemas.goal, frontmatter: true,
-    add: (raw, file, m, data) => raw.goals.push({ id: `${m[1]}/${m[2]}`, programme: m[1]!, file, data: data as never }) },
-  { pattern: /^programmes\/([a-z0-9-]+)\/statistics\.yaml$/, schema: schemas.statistics, frontmatter: false,
-    add: (raw, file, m, data) => raw.statistics.push({ id: m[1]!, programme: m[1]!, file, data: data as never }) },
-  { pattern: /^programmes\/([a-z0-9-]+)\/reports\/(\d{4})\.mdx$/, schema: schemas.report, frontmatter: true,
-    add: (raw, file, m, data) => raw.reports.push({ id: `${m[1]}/${m[2]}`, programme: m[1]!, file, data: data as never }) },
+  {
+    pattern: /^programmes\/([a-z0-9-]+)\/index\.mdx$/,
+    schema: schemas.programme,
+    frontmatter: true,
+    add: (raw, file, m, data) => raw.programmes.push({ id: m[1]!, file, data: data as never }),
+  },
+  {
+    pattern: /^programmes\/([a-z0-9-]+)\/goals\/([^/]+)\.mdx$/,
+    schema: schemas.goal,
+    frontmatter: true,
+    add: (raw, file, m, data) => raw.goals.push({ id: `${m[1]}/${m[2]}`, programme: m[1]!, file, data: data as never }),
+  },
+  {
+    pattern: /^programmes\/([a-z0-9-]+)\/statistics\.yaml$/,
+    schema: schemas.statistics,
+    frontmatter: false,
+    add: (raw, file, m, data) => raw.statistics.push({ id: m[1]!, programme: m[1]!, file, data: data as never }),
+  },
+  {
+    pattern: /^programmes\/([a-z0-9-]+)\/reports\/(\d{4})\.mdx$/,
+    schema: schemas.report,
+    frontmatter: true,
+    add: (raw, file, m, data) => raw.reports.push({ id: `${m[1]}/${m[2]}`, programme: m[1]!, file, data: data as never }),
+  },
 ];
 
 export interface CheckResult {
@@ -87,13 +118,29 @@ function bodyProblems(body: string): MdxProblem[] {
 }
 
 export function checkContent(contentDir: string, cwd = process.cwd()): CheckResult {
-  const raw: RawContent = { organisations: [], institutions: [], glossary: [], series: [], programmes: [], goals: [], statistics: [], reports: [] };
+  const raw: RawContent = {
+    organisations: [],
+    institutions: [],
+    glossary: [],
+    series: [],
+    programmes: [],
+    goals: [],
+    statistics: [],
+    reports: [],
+  };
   const errors: Located[] = [];
   const warnings: Located[] = [];
   const bodies = new Map<string, Body>();
   const files = new Map<string, { located: LocatedYaml; lineOffset: number; toOriginal?: (path: Path) => Path }>();
   const seen: ContentFile[] = [];
-  const known = { organisations: new Set<string>(), institutions: new Set<string>(), programmes: new Set<string>(), seriesReadable: true, damaged: new Set<string>(), incomplete: new Set<string>() };
+  const known = {
+    organisations: new Set<string>(),
+    institutions: new Set<string>(),
+    programmes: new Set<string>(),
+    seriesReadable: true,
+    damaged: new Set<string>(),
+    incomplete: new Set<string>(),
+  };
   const fail = (rel: string) => {
     if (rel === 'series.yaml') known.seriesReadable = false;
     // Checks that need the whole programme (unknown indicator or goal ids) say nothing: see salvage.ts.
@@ -109,7 +156,8 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
   };
 
   const listing = listContentFiles(contentDir);
-  for (const p of listing.problems) (p.warning ? warnings : errors).push({ file: relPath(cwd, p.full), line: 1, col: 1, path: '(plik)', message: p.message });
+  for (const p of listing.problems)
+    (p.warning ? warnings : errors).push({ file: relPath(cwd, p.full), line: 1, col: 1, path: '(plik)', message: p.message });
   for (const full of listing.files) {
     const rel = relPath(contentDir, full);
     const file = relative(cwd, full).split(sep).join('/');
@@ -146,7 +194,8 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
         // "unitLable" already says "did you mean unitLabel?": the missing unitLabel is the same mistake.
         if (issue.code === 'invalid_type' && misspelt.has(pathText(issue.path))) continue;
         if (issue.code === 'unrecognized_keys') {
-          for (const key of issue.keys) at(file, [...issue.path, key] as Path, issueMessage({ ...issue, keys: [key] }, data, kind.schema), true);
+          for (const key of issue.keys)
+            at(file, [...issue.path, key] as Path, issueMessage({ ...issue, keys: [key] }, data, kind.schema), true);
         } else at(file, issue.path as Path, issueMessage(issue, data, kind.schema));
       }
       fail(rel);
@@ -160,7 +209,12 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
     kind.add(raw, file, match, result.data);
   }
 
-  const cross = [...crossCheck(raw, known), ...reportTargetProblems(raw, known.damaged), ...identityProblems(raw, seen), ...valueProblems(raw)];
+  const cross = [
+    ...crossCheck(raw, known),
+    ...reportTargetProblems(raw, known.damaged),
+    ...identityProblems(raw, seen),
+    ...valueProblems(raw),
+  ];
   for (const p of cross) at(p.file, p.path, p.message);
   for (const p of residentProblems(contentDir, cwd, raw)) at(p.file, p.path, p.message, false, p.warning ? warnings : errors);
   for (const w of contentWarnings(raw, bodies)) {

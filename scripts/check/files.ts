@@ -64,15 +64,20 @@ export function listContentFiles(contentDir: string): Listing {
         const code = (error as NodeJS.ErrnoException).code;
         problems.push({
           full,
-          message: code === 'ELOOP'
-            ? 'dowiązanie symboliczne tworzy pętlę (prowadzi samo do siebie) — usuń je i skopiuj w to miejsce prawdziwy plik'
-            : 'dowiązanie symboliczne prowadzi do pliku, którego nie ma — usuń je albo skopiuj w to miejsce prawdziwy plik',
+          message:
+            code === 'ELOOP'
+              ? 'dowiązanie symboliczne tworzy pętlę (prowadzi samo do siebie) — usuń je i skopiuj w to miejsce prawdziwy plik'
+              : 'dowiązanie symboliczne prowadzi do pliku, którego nie ma — usuń je albo skopiuj w to miejsce prawdziwy plik',
         });
         return;
       }
       if (!inside(root, target)) {
         // The target is not read: its text must never reach a message.
-        problems.push({ full, message: 'dowiązanie symboliczne prowadzi poza folder content/ — takich plików nie czytamy; skopiuj plik do content/ zamiast dowiązania' });
+        problems.push({
+          full,
+          message:
+            'dowiązanie symboliczne prowadzi poza folder content/ — takich plików nie czytamy; skopiuj plik do content/ zamiast dowiązania',
+        });
         return;
       }
       if (walking.some((dir) => inside(target, dir) || target === dir)) {
@@ -107,9 +112,12 @@ export function unknownFileMessage(rel: string): string {
   if (/^\.ya?ml$/i.test(ext) && ext !== '.yaml') hint = `zmień rozszerzenie „${ext}” na „.yaml”`;
   else if (/^\.mdx?$/i.test(ext) && ext !== '.mdx') hint = `zmień rozszerzenie „${ext}” na „.mdx”`;
   else if (ext === '.yaml' && mdxPlace) hint = 'ten plik musi być plikiem .mdx (nagłówek YAML między liniami „---”, potem treść)';
-  else if (ext === '.mdx' && /^(organisations|institutions)\//.test(rel)) hint = 'w tym folderze są pliki .yaml — zmień rozszerzenie na „.yaml” i usuń linie „---”';
-  else if (!/^\.(yaml|mdx)$/.test(ext)) hint = `to nie jest plik treści (${ext || 'bez rozszerzenia'}) — usuń go z content/ (teksty dokumentów źródłowych trzymamy w sources/)`;
-  else if (/[A-ZĄĆĘŁŃÓŚŹŻ_ ]/.test(rel.replace(/\.[^.]*$/, ''))) hint = 'w nazwach plików i folderów używaj małych liter, cyfr i „-” (bez spacji, „_” i polskich znaków)';
+  else if (ext === '.mdx' && /^(organisations|institutions)\//.test(rel))
+    hint = 'w tym folderze są pliki .yaml — zmień rozszerzenie na „.yaml” i usuń linie „---”';
+  else if (!/^\.(yaml|mdx)$/.test(ext))
+    hint = `to nie jest plik treści (${ext || 'bez rozszerzenia'}) — usuń go z content/ (teksty dokumentów źródłowych trzymamy w sources/)`;
+  else if (/[A-ZĄĆĘŁŃÓŚŹŻ_ ]/.test(rel.replace(/\.[^.]*$/, '')))
+    hint = 'w nazwach plików i folderów używaj małych liter, cyfr i „-” (bez spacji, „_” i polskich znaków)';
   else if (/^programmes\/[^/]+\/reports\//.test(rel)) hint = `nazwa sprawozdania to rok, np. reports/2024.mdx, a nie „${stem}”`;
   else hint = 'plik leży w złym folderze albo ma złą nazwę';
   return `plik nie pasuje do żadnego typu treści, więc nie zostanie opublikowany: ${hint} (${allowed})`;

@@ -12,7 +12,17 @@ import type { Path, RawContent } from '../../src/lib/model.ts';
 import type { Problem } from '../../src/lib/crossCheck.ts';
 import { placeIndicators } from '../../src/lib/model.ts';
 import {
-  dataUrl, goalSlug, goalUrl, indicatorUrl, institutionUrl, municipalityUrl, pathInSite, programmeIndicatorsUrl, programmeUrl, reportUrl, seriesUrl,
+  dataUrl,
+  goalSlug,
+  goalUrl,
+  indicatorUrl,
+  institutionUrl,
+  municipalityUrl,
+  pathInSite,
+  programmeIndicatorsUrl,
+  programmeUrl,
+  reportUrl,
+  seriesUrl,
 } from '../../src/lib/urls.ts';
 
 /** A content file: its path inside the content folder and as printed in messages. */
@@ -63,7 +73,15 @@ export function siteRoutes(): string[] {
   // the explorer's pages, so a programme folder named "strona" would clash with them.
   const folders = listFiles(pagesDir)
     .filter((f) => f.includes('['))
-    .map((f) => f.split('/').slice(0, f.split('/').findIndex((part) => part.includes('['))).join('/'))
+    .map((f) =>
+      f
+        .split('/')
+        .slice(
+          0,
+          f.split('/').findIndex((part) => part.includes('[')),
+        )
+        .join('/'),
+    )
     .filter((prefix) => prefix !== '')
     .map((prefix) => `/${prefix}/`);
   return [...new Set([...pages, ...folders]), ...listFiles(publicDir).map((f) => `/${f}`)];
@@ -76,7 +94,8 @@ export function siteRoutes(): string[] {
 const addressKey = (path: string) => decodeURIComponent(path).normalize('NFC').toLowerCase();
 const inSite = (url: string) => pathInSite(url) ?? url;
 
-const describe = (o: Owner, file: string) => (!o.file ? o.what : o.file === file ? `${o.what} (w tym samym pliku)` : `${o.what} (${o.file})`);
+const describe = (o: Owner, file: string) =>
+  !o.file ? o.what : o.file === file ? `${o.what} (w tym samym pliku)` : `${o.what} (${o.file})`;
 
 export function identityProblems(raw: RawContent, files: ContentFile[], reserved = siteRoutes()): Problem[] {
   const problems: Problem[] = [];
@@ -88,7 +107,11 @@ export function identityProblems(raw: RawContent, files: ContentFile[], reserved
     const key = addressKey(f.rel);
     const prev = names.get(key);
     if (prev)
-      add(f.file, [], `nazwa pliku różni się od ${prev.file} tylko wielkością liter (albo zapisem tej samej litery): na Windows i macOS to jeden plik, więc jeden z nich zniknie; zmień nazwę jednego z nich`);
+      add(
+        f.file,
+        [],
+        `nazwa pliku różni się od ${prev.file} tylko wielkością liter (albo zapisem tej samej litery): na Windows i macOS to jeden plik, więc jeden z nich zniknie; zmień nazwę jednego z nich`,
+      );
     else names.set(key, f);
   }
 
@@ -114,8 +137,10 @@ export function identityProblems(raw: RawContent, files: ContentFile[], reserved
     add(owner.file, owner.path, `${owner.what} ma ten sam adres ${path} co ${describe(prev, owner.file)} — ${why}; zmień ${owner.field}`);
   };
 
-  for (const o of raw.organisations) claim(municipalityUrl(o.id), { what: `gmina „${o.id}”`, raw: o.id, file: o.file, path: [], field: 'nazwę pliku' });
-  for (const i of raw.institutions) claim(institutionUrl(i.id), { what: `instytucja „${i.id}”`, raw: i.id, file: i.file, path: [], field: 'nazwę pliku' });
+  for (const o of raw.organisations)
+    claim(municipalityUrl(o.id), { what: `gmina „${o.id}”`, raw: o.id, file: o.file, path: [], field: 'nazwę pliku' });
+  for (const i of raw.institutions)
+    claim(institutionUrl(i.id), { what: `instytucja „${i.id}”`, raw: i.id, file: i.file, path: [], field: 'nazwę pliku' });
 
   for (const p of raw.programmes) {
     const programme = { what: `program „${p.id}”`, raw: p.id, file: p.file, path: [] as Path, field: 'nazwę folderu programu' };
@@ -127,17 +152,37 @@ export function identityProblems(raw: RawContent, files: ContentFile[], reserved
     const goals = raw.goals.filter((g) => g.programme === p.id).sort((a, b) => a.file.localeCompare(b.file));
     for (const g of goals) {
       if (goalSlug(g.data.id) === '') {
-        add(g.file, ['id'], `identyfikator celu „${g.data.id}” nie daje adresu strony: w adresie zostają tylko litery a–z i cyfry (bez polskich znaków), a tu nie zostaje nic; użyj np. „I”, „1” albo „S”`);
+        add(
+          g.file,
+          ['id'],
+          `identyfikator celu „${g.data.id}” nie daje adresu strony: w adresie zostają tylko litery a–z i cyfry (bez polskich znaków), a tu nie zostaje nic; użyj np. „I”, „1” albo „S”`,
+        );
         continue;
       }
-      claim(goalUrl(p.id, g.data.id), { what: `cel „${g.data.id}”`, raw: g.data.id, file: g.file, path: ['id'], field: 'id jednego z celów' });
+      claim(goalUrl(p.id, g.data.id), {
+        what: `cel „${g.data.id}”`,
+        raw: g.data.id,
+        file: g.file,
+        path: ['id'],
+        field: 'id jednego z celów',
+      });
     }
 
     for (const r of raw.reports.filter((x) => x.programme === p.id)) {
       const named = Number(r.id.split('/').pop());
       if (named !== r.data.year)
-        add(r.file, ['year'], `rok ${r.data.year} w polu year, a nazwa pliku mówi ${named}: strona i dane wzięłyby rok z pola year; popraw year albo zmień nazwę pliku na ${r.data.year}.mdx`);
-      claim(reportUrl(p.id, r.data.year), { what: `sprawozdanie za rok ${r.data.year}`, raw: String(r.data.year), file: r.file, path: ['year'], field: 'rok' });
+        add(
+          r.file,
+          ['year'],
+          `rok ${r.data.year} w polu year, a nazwa pliku mówi ${named}: strona i dane wzięłyby rok z pola year; popraw year albo zmień nazwę pliku na ${r.data.year}.mdx`,
+        );
+      claim(reportUrl(p.id, r.data.year), {
+        what: `sprawozdanie za rok ${r.data.year}`,
+        raw: String(r.data.year),
+        file: r.file,
+        path: ['year'],
+        field: 'rok',
+      });
     }
 
     const statistics = raw.statistics.find((s) => s.programme === p.id);
@@ -145,7 +190,8 @@ export function identityProblems(raw: RawContent, files: ContentFile[], reserved
       const id = pi.indicator.id;
       const owner = {
         what: pi.group === 'budget' ? `budżet działania „${pi.actionId}”` : `miernik „${id}”`,
-        raw: id, file: pi.file,
+        raw: id,
+        file: pi.file,
         path: pi.group === 'budget' ? pi.path : [...pi.path, 'id'],
         field: pi.group === 'budget' ? 'id działania' : 'id jednego z mierników',
       };
@@ -162,7 +208,11 @@ export function identityProblems(raw: RawContent, files: ContentFile[], reserved
     raw.series.forEach((s, i) => {
       const prev = seen.get(s.id);
       if (prev !== undefined)
-        add(seriesFile, [i, 'id'], `powtórzony identyfikator serii „${s.id}” (jest już w pozycji ${prev + 1}); strona pokazałaby tylko ostatnią — połącz wpisy w jeden albo nadaj inny id`);
+        add(
+          seriesFile,
+          [i, 'id'],
+          `powtórzony identyfikator serii „${s.id}” (jest już w pozycji ${prev + 1}); strona pokazałaby tylko ostatnią — połącz wpisy w jeden albo nadaj inny id`,
+        );
       else {
         seen.set(s.id, i);
         claim(seriesUrl(s.id), { what: `seria „${s.id}”`, raw: s.id, file: seriesFile, path: [i, 'id'], field: 'id serii' });
@@ -174,7 +224,11 @@ export function identityProblems(raw: RawContent, files: ContentFile[], reserved
     raw.glossary.forEach((g, i) => {
       const prev = seen.get(g.abbr);
       if (prev !== undefined)
-        add(glossaryFile, [i, 'abbr'], `skrót „${g.abbr}” jest już w słowniku (pozycja ${prev + 1}); strona pokazałaby tylko jedno rozwinięcie — zostaw jeden wpis (inne rozwinięcie dopisz w description)`);
+        add(
+          glossaryFile,
+          [i, 'abbr'],
+          `skrót „${g.abbr}” jest już w słowniku (pozycja ${prev + 1}); strona pokazałaby tylko jedno rozwinięcie — zostaw jeden wpis (inne rozwinięcie dopisz w description)`,
+        );
       else seen.set(g.abbr, i);
     });
   }

@@ -18,7 +18,12 @@ function describe(value: unknown): string {
 }
 
 const expectedNames: Record<string, string> = {
-  number: 'liczby', string: 'tekstu', boolean: 'wartości tak/nie', array: 'listy', object: 'obiektu', int: 'liczby całkowitej',
+  number: 'liczby',
+  string: 'tekstu',
+  boolean: 'wartości tak/nie',
+  array: 'listy',
+  object: 'obiektu',
+  int: 'liczby całkowitej',
 };
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -61,7 +66,8 @@ export function issueMessage(issue: z.core.$ZodIssue, data: unknown, schema: z.Z
     const hint = 'podaj „institution: <id>” albo „name: <nazwa>”';
     // A misspelt key inside the union ("institutin:") deserves the same "did you mean" as elsewhere.
     const allowed = allowedKeys(schema, issue.path);
-    const unknown = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value).filter((k) => !allowed.includes(k)) : [];
+    const unknown =
+      value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value).filter((k) => !allowed.includes(k)) : [];
     if (unknown.length > 0) return `${unknown.map((k) => unknownKeyMessage(k, allowed)).join('; ')} (${hint})`;
     return `nieprawidłowa wartość ${describe(value)}: ${hint}`;
   }

@@ -13,8 +13,7 @@ const NUMBER = new RegExp(
   'gu',
 );
 
-const factor = (word: string | undefined) =>
-  !word ? 1 : /^(tys|tysi)/u.test(word) ? 1e3 : /^(mln|milion)/u.test(word) ? 1e6 : 1e9;
+const factor = (word: string | undefined) => (!word ? 1 : /^(tys|tysi)/u.test(word) ? 1e3 : /^(mln|milion)/u.test(word) ? 1e6 : 1e9);
 
 /** Two numbers are the same when they differ by less than rounding noise (0.1 + 0.2). */
 export const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));

@@ -3,7 +3,6 @@
 import { plural } from '../../src/lib/format.ts';
 import { formatErrors, formatWarnings, type CheckResult } from './checkContent.ts';
 
-
 export interface Report {
   text: string;
   /** True when there are errors: the command exits 1 and prints to stderr. */
@@ -11,8 +10,7 @@ export interface Report {
 }
 
 export function checkReport({ errors, warnings, raw }: CheckResult): Report {
-  const warned =
-    warnings.length > 0 ? ` Ostrzeżenia: ${warnings.length} (nie blokują publikacji, ale warto je poprawić).` : '';
+  const warned = warnings.length > 0 ? ` Ostrzeżenia: ${warnings.length} (nie blokują publikacji, ale warto je poprawić).` : '';
   const listed = [formatErrors(errors), formatWarnings(warnings)].filter((s) => s !== '').join('\n');
   if (errors.length > 0) {
     const summary = `Treść zawiera błędy: ${errors.length}.${warned} Popraw błędy i uruchom ponownie „npm run check”.`;

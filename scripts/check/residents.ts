@@ -53,25 +53,47 @@ export function residentProblems(contentDir: string, cwd: string, raw: RawConten
   const helplineIds = new Set<string>();
   let helplinesKnown = false; // an invalid helplines.yaml is reported by its schema: no cascade of unknown ids
   if (!existsSync(join(contentDir, HELPLINES_FILE))) {
-    out.push({ file: helplinesFile, path: [], message: 'brak pliku helplines.yaml: strona musi podawać numer alarmowy 112 i co najmniej jeden telefon pomocy' });
+    out.push({
+      file: helplinesFile,
+      path: [],
+      message: 'brak pliku helplines.yaml: strona musi podawać numer alarmowy 112 i co najmniej jeden telefon pomocy',
+    });
   } else {
     const list = read(join(contentDir, HELPLINES_FILE), helplinesSchema);
     if (list) {
       helplinesKnown = true;
-      if (!list.some((h) => h.emergency)) out.push({ file: helplinesFile, path: [], message: 'brak numeru alarmowego: jeden numer (112) musi mieć „emergency: true”' });
-      if (!list.some((h) => !h.emergency)) out.push({ file: helplinesFile, path: [], message: 'brak telefonu pomocy: oprócz numeru alarmowego podaj co najmniej jeden telefon pomocy' });
+      if (!list.some((h) => h.emergency))
+        out.push({ file: helplinesFile, path: [], message: 'brak numeru alarmowego: jeden numer (112) musi mieć „emergency: true”' });
+      if (!list.some((h) => !h.emergency))
+        out.push({
+          file: helplinesFile,
+          path: [],
+          message: 'brak telefonu pomocy: oprócz numeru alarmowego podaj co najmniej jeden telefon pomocy',
+        });
       const numbers = new Map<string, number>();
       list.forEach((h, i) => {
-        if (helplineIds.has(h.id)) out.push({ file: helplinesFile, path: [i, 'id'], message: `powtórzony identyfikator telefonu „${h.id}”` });
+        if (helplineIds.has(h.id))
+          out.push({ file: helplinesFile, path: [i, 'id'], message: `powtórzony identyfikator telefonu „${h.id}”` });
         helplineIds.add(h.id);
         const digits = h.number.replace(/\D/g, '');
-        if (numbers.has(digits)) out.push({ file: helplinesFile, path: [i, 'number'], message: `numer ${h.number} jest już wpisany (pozycja ${numbers.get(digits)! + 1})` });
+        if (numbers.has(digits))
+          out.push({
+            file: helplinesFile,
+            path: [i, 'number'],
+            message: `numer ${h.number} jest już wpisany (pozycja ${numbers.get(digits)! + 1})`,
+          });
         numbers.set(digits, i);
         const age = ageInDays(h.checked, today);
         if (Number.isNaN(age)) out.push({ file: helplinesFile, path: [i, 'checked'], message: `nie ma takiego dnia: „${h.checked}”` });
-        else if (age < 0) out.push({ file: helplinesFile, path: [i, 'checked'], message: `data sprawdzenia ${h.checked} jest w przyszłości` });
+        else if (age < 0)
+          out.push({ file: helplinesFile, path: [i, 'checked'], message: `data sprawdzenia ${h.checked} jest w przyszłości` });
         else if (age > 365)
-          out.push({ file: helplinesFile, path: [i, 'checked'], warning: true, message: `numer ${h.number} sprawdzono ${h.checked}, ponad rok temu — sprawdź go w źródle (numery się zmieniają) i wpisz nową datę` });
+          out.push({
+            file: helplinesFile,
+            path: [i, 'checked'],
+            warning: true,
+            message: `numer ${h.number} sprawdzono ${h.checked}, ponad rok temu — sprawdź go w źródle (numery się zmieniają) i wpisz nową datę`,
+          });
       });
     }
   }
@@ -80,7 +102,12 @@ export function residentProblems(contentDir: string, cwd: string, raw: RawConten
   for (const inst of raw.institutions) {
     const seen = new Set<string>();
     inst.data.help.forEach((h, i) => {
-      if (seen.has(h.need)) out.push({ file: inst.file, path: ['help', i, 'need'], message: `instytucja jest już w odpowiedzi „${h.need}” — każda instytucja raz w każdej odpowiedzi` });
+      if (seen.has(h.need))
+        out.push({
+          file: inst.file,
+          path: ['help', i, 'need'],
+          message: `instytucja jest już w odpowiedzi „${h.need}” — każda instytucja raz w każdej odpowiedzi`,
+        });
       seen.add(h.need);
     });
   }
@@ -89,24 +116,40 @@ export function residentProblems(contentDir: string, cwd: string, raw: RawConten
   if (existsSync(join(contentDir, HELP_TOPICS_FILE))) {
     const topics = read(join(contentDir, HELP_TOPICS_FILE), topicsSchema);
     // Every institution file counts, valid or not: a broken one is reported by its own schema.
-    const institutions = (id: string) => raw.institutions.some((i) => i.id === id) || existsSync(join(contentDir, 'institutions', `${id}.yaml`));
+    const institutions = (id: string) =>
+      raw.institutions.some((i) => i.id === id) || existsSync(join(contentDir, 'institutions', `${id}.yaml`));
     const phraseOwner = new Map<string, string>();
     const topicIds = new Set<string>();
     topics?.forEach((topic, t) => {
       if (topicIds.has(topic.id)) out.push({ file: topicsFile, path: [t, 'id'], message: `powtórzony identyfikator tematu „${topic.id}”` });
       topicIds.add(topic.id);
       topic.helplines.forEach((id, i) => {
-        if (helplinesKnown && !helplineIds.has(id)) out.push({ file: topicsFile, path: [t, 'helplines', i], message: `nieznany telefon „${id}” (dozwolone: identyfikatory z helplines.yaml: ${[...helplineIds].join(', ')})` });
+        if (helplinesKnown && !helplineIds.has(id))
+          out.push({
+            file: topicsFile,
+            path: [t, 'helplines', i],
+            message: `nieznany telefon „${id}” (dozwolone: identyfikatory z helplines.yaml: ${[...helplineIds].join(', ')})`,
+          });
       });
       topic.links.forEach((link, i) => {
         if (link.institution !== undefined && !institutions(link.institution))
-          out.push({ file: topicsFile, path: [t, 'links', i, 'institution'], message: `nieznana instytucja „${link.institution}” (brak pliku institutions/${link.institution}.yaml)` });
+          out.push({
+            file: topicsFile,
+            path: [t, 'links', i, 'institution'],
+            message: `nieznana instytucja „${link.institution}” (brak pliku institutions/${link.institution}.yaml)`,
+          });
       });
       topic.phrases.forEach((phrase, i) => {
         const key = words(phrase).join(' ');
-        if (phrase !== phrase.toLocaleLowerCase('pl')) out.push({ file: topicsFile, path: [t, 'phrases', i], warning: true, message: `wyrażenie „${phrase}” pisz małymi literami` });
+        if (phrase !== phrase.toLocaleLowerCase('pl'))
+          out.push({ file: topicsFile, path: [t, 'phrases', i], warning: true, message: `wyrażenie „${phrase}” pisz małymi literami` });
         if (key === '') out.push({ file: topicsFile, path: [t, 'phrases', i], message: 'wyrażenie bez słów' });
-        else if (phraseOwner.has(key)) out.push({ file: topicsFile, path: [t, 'phrases', i], message: `wyrażenie „${phrase}” jest już w temacie „${phraseOwner.get(key)}” — jedno wyrażenie prowadzi do jednego tematu` });
+        else if (phraseOwner.has(key))
+          out.push({
+            file: topicsFile,
+            path: [t, 'phrases', i],
+            message: `wyrażenie „${phrase}” jest już w temacie „${phraseOwner.get(key)}” — jedno wyrażenie prowadzi do jednego tematu`,
+          });
         else phraseOwner.set(key, topic.id);
       });
     });

@@ -19,7 +19,15 @@ const DASH = '—';
 /** Stand-ins for top-level fields no other check reads, by content type; the year of a report is its file name's. */
 export function standIns(rel: string): Record<string, unknown> {
   if (/^programmes\/[^/]+\/index\.mdx$/.test(rel))
-    return { title: DASH, shortTitle: DASH, summary: DASH, status: 'draft', document: { title: DASH }, mainGoal: undefined, adoptingAct: undefined };
+    return {
+      title: DASH,
+      shortTitle: DASH,
+      summary: DASH,
+      status: 'draft',
+      document: { title: DASH },
+      mainGoal: undefined,
+      adoptingAct: undefined,
+    };
   if (/^programmes\/[^/]+\/goals\//.test(rel)) return { title: DASH, order: 1, summary: undefined, section: undefined };
   const report = /^programmes\/[^/]+\/reports\/(\d{4})\.mdx$/.exec(rel);
   if (report) return { title: DASH, document: DASH, year: Number(report[1]) };
@@ -39,7 +47,11 @@ function pinActionIds(rel: string, data: unknown): unknown {
       ? actions.map((a, i) => (isObject(a) && a.id === undefined ? { ...a, id: `${prefix}.${i + 1}` } : a))
       : actions;
   const tasks = Array.isArray(data.tasks) ? data.tasks.map((t) => (isObject(t) ? { ...t, actions: pin(t.actions, t.id) } : t)) : data.tasks;
-  return { ...data, ...(data.tasks !== undefined && { tasks }), ...(data.actions !== undefined && { actions: pin(data.actions, data.id) }) };
+  return {
+    ...data,
+    ...(data.tasks !== undefined && { tasks }),
+    ...(data.actions !== undefined && { actions: pin(data.actions, data.id) }),
+  };
 }
 
 const keyOf = (path: Path) => JSON.stringify(path);
@@ -53,12 +65,14 @@ export function salvage(schema: z.ZodType, data: unknown, rel: string): Salvaged
   const overrides = new Map<string, unknown>();
 
   const build = (node: unknown, at: Path): unknown => {
-    if (Array.isArray(node))
-      return node.flatMap((el, j) => (removed.has(keyOf([...at, j])) ? [] : [build(el, [...at, j])]));
+    if (Array.isArray(node)) return node.flatMap((el, j) => (removed.has(keyOf([...at, j])) ? [] : [build(el, [...at, j])]));
     if (isObject(node)) {
       const out: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(node)) if (!removed.has(keyOf([...at, k]))) out[k] = build(v, [...at, k]);
-      if (at.length === 0) for (const [k, v] of overrides) if (v === undefined) delete out[k]; else out[k] = v;
+      if (at.length === 0)
+        for (const [k, v] of overrides)
+          if (v === undefined) delete out[k];
+          else out[k] = v;
       return out;
     }
     return node;

@@ -29,7 +29,11 @@ interface Written {
 const quote = (text: string, max = 60) => `„${clip(text, max, 'character')}”`;
 const shown = (n: number) => String(n);
 const kindNames: Record<string, string> = {
-  target: 'wartość docelowa', achieved: 'wartość osiągnięta', statistic: 'wartość z diagnozy', baseline: 'wartość bazowa', budget: 'kwota budżetu',
+  target: 'wartość docelowa',
+  achieved: 'wartość osiągnięta',
+  statistic: 'wartość z diagnozy',
+  baseline: 'wartość bazowa',
+  budget: 'kwota budżetu',
 };
 const unitNames: Record<string, string> = { count: 'liczba (count)', percent: 'odsetek (percent)', currency: 'kwota w zł (currency)' };
 
@@ -49,14 +53,30 @@ function writtenValues(raw: RawContent, programme: RawContent['programmes'][numb
   const byId = new Map<string, PlacedIndicator>();
   for (const pi of placed) if (!byId.has(pi.indicator.id)) byId.set(pi.indicator.id, pi);
   const out: Written[] = placed.flatMap((pi) =>
-    pi.values.map((v, k) => ({ file: pi.file, path: valuePath(pi, k), indicator: pi.indicator.id, unit: pi.indicator.unit, owner: ownerOf(pi), ...v })),
+    pi.values.map((v, k) => ({
+      file: pi.file,
+      path: valuePath(pi, k),
+      indicator: pi.indicator.id,
+      unit: pi.indicator.unit,
+      owner: ownerOf(pi),
+      ...v,
+    })),
   );
   const reports = raw.reports.filter((r) => r.programme === programme.id).sort((a, b) => a.file.localeCompare(b.file));
   for (const r of reports) {
     r.data.values.forEach((v, k) => {
       const pi = byId.get(v.indicator);
       // An unknown indicator is reported by the cross-check; its unit, and so its rules, are unknown.
-      if (pi) out.push({ ...v, file: r.file, path: ['values', k], unit: pi.indicator.unit, owner: ownerOf(pi), kind: 'achieved', time: { kind: 'year', year: r.data.year } });
+      if (pi)
+        out.push({
+          ...v,
+          file: r.file,
+          path: ['values', k],
+          unit: pi.indicator.unit,
+          owner: ownerOf(pi),
+          kind: 'achieved',
+          time: { kind: 'year', year: r.data.year },
+        });
     });
   }
   return out;
@@ -80,15 +100,27 @@ function wordingProblem(w: Written): Problem | undefined {
     const read = plainReading(w.text);
     const sign = readings.some((n) => sameNumber(n, -w.value!)) ? ' (różni się znakiem)' : '';
     const reading = read === undefined ? '' : ` (czyta się jako ${shown(read)})`;
-    return at('value', `liczba w value (${shown(w.value)}) nie zgadza się z liczbą w text ${quote(w.text)}${reading}${sign}; popraw value albo text według dokumentu źródłowego, a jeśli różnica jest zamierzona, dodaj textDiffers: "powód ze źródła"`);
+    return at(
+      'value',
+      `liczba w value (${shown(w.value)}) nie zgadza się z liczbą w text ${quote(w.text)}${reading}${sign}; popraw value albo text według dokumentu źródłowego, a jeśli różnica jest zamierzona, dodaj textDiffers: "powód ze źródła"`,
+    );
   }
   if (w.textDiffers !== undefined && agrees)
-    return at('textDiffers', `textDiffers jest zbędne: liczba w text ${quote(w.text)} zgadza się z value (${shown(w.value)}); usuń pole textDiffers`);
+    return at(
+      'textDiffers',
+      `textDiffers jest zbędne: liczba w text ${quote(w.text)} zgadza się z value (${shown(w.value)}); usuń pole textDiffers`,
+    );
   if (w.unit === 'count' && w.value < 0 && !agrees)
-    return at('value', `liczba ujemna (${shown(w.value)}) w mierniku liczonym w sztukach (unit: count): liczba osób, spotkań czy procedur nie może być mniejsza od zera; sprawdź znak w dokumencie źródłowym (jeśli dokument podaje wartość ujemną, np. współczynnik, wpisz ją z minusem także w text)`);
+    return at(
+      'value',
+      `liczba ujemna (${shown(w.value)}) w mierniku liczonym w sztukach (unit: count): liczba osób, spotkań czy procedur nie może być mniejsza od zera; sprawdź znak w dokumencie źródłowym (jeśli dokument podaje wartość ujemną, np. współczynnik, wpisz ją z minusem także w text)`,
+    );
   const measure = parseMeasure(w.text);
   if (measure && measure.unit !== 'count' && measure.unit !== w.unit)
-    return at('text', `text ${quote(w.text)} podaje ${unitNames[measure.unit]}, a miernik ma jednostkę ${unitNames[w.unit] ?? w.unit}; popraw unit miernika albo text według dokumentu źródłowego`);
+    return at(
+      'text',
+      `text ${quote(w.text)} podaje ${unitNames[measure.unit]}, a miernik ma jednostkę ${unitNames[w.unit] ?? w.unit}; popraw unit miernika albo text według dokumentu źródłowego`,
+    );
   return undefined;
 }
 
@@ -118,10 +150,14 @@ export function valueProblems(raw: RawContent): Problem[] {
       if (prev.file === w.file && w.kind === 'achieved' && w.path[0] === 'values') continue;
       const year = whenWords(w.time);
       const where = prev.file === w.file ? `wyżej w tym pliku: ${quote(prev.text, 40)}` : `w ${prev.file}: ${quote(prev.text, 40)}`;
-      const fix = w.kind === 'achieved' && prev.file !== w.file
-        ? 'wartość osiągniętą podaj w jednym miejscu (w sprawozdaniu za ten rok) i usuń drugą'
-        : 'zostaw jedną; jeśli dokument podaje dwie liczby dla różnych rzeczy, zrób z nich osobne mierniki';
-      const what = w.kind === 'budget' ? `druga kwota budżetu „${w.indicator}” ${year}` : `druga ${kindNames[w.kind] ?? w.kind} miernika „${w.indicator}” ${year}`;
+      const fix =
+        w.kind === 'achieved' && prev.file !== w.file
+          ? 'wartość osiągniętą podaj w jednym miejscu (w sprawozdaniu za ten rok) i usuń drugą'
+          : 'zostaw jedną; jeśli dokument podaje dwie liczby dla różnych rzeczy, zrób z nich osobne mierniki';
+      const what =
+        w.kind === 'budget'
+          ? `druga kwota budżetu „${w.indicator}” ${year}`
+          : `druga ${kindNames[w.kind] ?? w.kind} miernika „${w.indicator}” ${year}`;
       problems.push({ file: w.file, path: w.path, message: `${what} (jest już ${where}); ${fix}` });
     }
   }

@@ -35,19 +35,23 @@ export function contentWarnings(raw: RawContent, bodies: Map<string, Body>): War
     if (body && body.text.trim() === '') out.push({ file, path: 'body', line: body.line, message });
   };
 
-  for (const p of raw.programmes) emptyBody(p.file, 'program nie ma treści pod nagłówkiem (wstęp, diagnoza); dopisz ją pod drugą linią „---”');
+  for (const p of raw.programmes)
+    emptyBody(p.file, 'program nie ma treści pod nagłówkiem (wstęp, diagnoza); dopisz ją pod drugą linią „---”');
   for (const g of raw.goals) {
-    if (!g.data.summary?.trim()) out.push({ file: g.file, path: ['summary'], message: 'cel nie ma streszczenia dla mieszkańców (pole summary)' });
+    if (!g.data.summary?.trim())
+      out.push({ file: g.file, path: ['summary'], message: 'cel nie ma streszczenia dla mieszkańców (pole summary)' });
     emptyBody(g.file, 'cel nie ma opisu pod nagłówkiem (jak działania są realizowane); dopisz go pod drugą linią „---”');
   }
   for (const r of raw.reports) emptyBody(r.file, 'sprawozdanie nie ma treści (omówienia) pod nagłówkiem');
 
   const entries = [...raw.organisations, ...raw.institutions, ...raw.programmes, ...raw.goals, ...raw.statistics, ...raw.reports];
   for (const e of entries) {
-    for (const path of placeholders(e.data)) out.push({ file: e.file, path, message: `pole zawiera „${PLACEHOLDER}” — wpisz właściwą treść` });
+    for (const path of placeholders(e.data))
+      out.push({ file: e.file, path, message: `pole zawiera „${PLACEHOLDER}” — wpisz właściwą treść` });
     const body = bodies.get(e.file);
     body?.text.split('\n').forEach((line, i) => {
-      if (line.includes(PLACEHOLDER)) out.push({ file: e.file, path: 'body', line: body.line + i, message: `treść zawiera „${PLACEHOLDER}” — wpisz właściwy tekst` });
+      if (line.includes(PLACEHOLDER))
+        out.push({ file: e.file, path: 'body', line: body.line + i, message: `treść zawiera „${PLACEHOLDER}” — wpisz właściwy tekst` });
     });
   }
   return out;

@@ -89,7 +89,9 @@ export function implementersOf(cell: string, institutions: Institution[]): Imple
     .filter((name) => name !== '')
     .map((name): Implementer => {
       const wanted = normaliseName(name);
-      const matches = institutions.filter((i) => [i.name, withoutPlace(i.name), i.shortName ?? ''].some((n) => n !== '' && normaliseName(n) === wanted));
+      const matches = institutions.filter((i) =>
+        [i.name, withoutPlace(i.name), i.shortName ?? ''].some((n) => n !== '' && normaliseName(n) === wanted),
+      );
       return matches.length === 1 ? { institution: matches[0]!.id } : { name };
     });
 }
@@ -158,7 +160,13 @@ function partsOf(slots: Slot[], count: number | undefined, report: Report, why: 
  * cells are compound), named by the words around the numbers ("Liczba porad – 1 200").
  */
 export function measuresOf(slots: Slot[], fallbackId: (n: number) => string, used: Set<string>, report: Report): Indicator[] {
-  const parts = partsOf(slots, undefined, report, () => `komórki wiersza mają różną liczbę mierników (${[...new Set(slots.map((s) => splitCompound(s.cell).length).filter((n) => n > 0))].join(' / ')}): rozdziel je ręcznie`);
+  const parts = partsOf(
+    slots,
+    undefined,
+    report,
+    () =>
+      `komórki wiersza mają różną liczbę mierników (${[...new Set(slots.map((s) => splitCompound(s.cell).length).filter((n) => n > 0))].join(' / ')}): rozdziel je ręcznie`,
+  );
   const count = Math.max(0, ...(parts ?? []).map((p) => p.length));
   const out: Indicator[] = [];
   for (let n = 0; n < count; n++) {
@@ -173,14 +181,24 @@ export function measuresOf(slots: Slot[], fallbackId: (n: number) => string, use
     const values = read.map((x) => x.r!.value);
     const first = measures[0];
     const label = first?.label ? capitalise(first.label) : measures.length === 0 ? values[0]!.text : '';
-    out.push({ id: uniqueId(label, fallbackId(out.length + 1), used), label: label || `${PLACEHOLDER}: nazwa miernika`, unit: first?.unit ?? 'text', unitLabel: first ? unitLabelFor(first.unit, first.label, first) : '', values });
+    out.push({
+      id: uniqueId(label, fallbackId(out.length + 1), used),
+      label: label || `${PLACEHOLDER}: nazwa miernika`,
+      unit: first?.unit ?? 'text',
+      unitLabel: first ? unitLabelFor(first.unit, first.label, first) : '',
+      values,
+    });
   }
   return out;
 }
 
 /** "Liczba porad; Liczba grup" or one name a line after a bullet: the names of a row's measures. */
 export const labelsOf = (cell: string) =>
-  cell.replace(PRIVATE_BULLETS, '•').split(/;|\n(?=\s*[-–—•·▪])/u).map(tidy).filter((l) => l !== '');
+  cell
+    .replace(PRIVATE_BULLETS, '•')
+    .split(/;|\n(?=\s*[-–—•·▪])/u)
+    .map(tidy)
+    .filter((l) => l !== '');
 
 /**
  * A row with a measure name column: one indicator per name, its values from the value cells (one
@@ -188,7 +206,14 @@ export const labelsOf = (cell: string) =>
  * szkoleń – 3") is read as a target, its time only from its own words ("w 2025 r."). A name without a number gives an indicator
  * without values, its unit from the name (unitOfName).
  */
-export function namedMeasuresOf(labelCell: string, labelIndex: number, slots: Slot[], fallbackId: (n: number) => string, used: Set<string>, report: Report): Indicator[] {
+export function namedMeasuresOf(
+  labelCell: string,
+  labelIndex: number,
+  slots: Slot[],
+  fallbackId: (n: number) => string,
+  used: Set<string>,
+  report: Report,
+): Indicator[] {
   const names = labelsOf(labelCell);
   if (names.length === 0) return measuresOf(slots, fallbackId, used, report);
   type Read = { slot: Slot; r: ReturnType<typeof readValue> };
@@ -200,9 +225,16 @@ export function namedMeasuresOf(labelCell: string, labelIndex: number, slots: Sl
       return hasDigits(name) ? [{ slot, r: readValue(name, slot, report) }] : [];
     });
   } else {
-    const parts = partsOf(slots, names.length, report, (n) => `komórka ma ${n} wartości, a kolumna nazw mierników ${names.length}: rozdziel je ręcznie`);
+    const parts = partsOf(
+      slots,
+      names.length,
+      report,
+      (n) => `komórka ma ${n} wartości, a kolumna nazw mierników ${names.length}: rozdziel je ręcznie`,
+    );
     if (!parts) return [];
-    reads = names.map((_, k) => slots.flatMap((s, j) => (parts[j]![k] === undefined ? [] : [{ slot: s, r: readValue(parts[j]![k]!, s, report) }])));
+    reads = names.map((_, k) =>
+      slots.flatMap((s, j) => (parts[j]![k] === undefined ? [] : [{ slot: s, r: readValue(parts[j]![k]!, s, report) }])),
+    );
   }
   return names.flatMap((name, k): Indicator[] => {
     const read = reads[k]!;
@@ -216,7 +248,15 @@ export function namedMeasuresOf(labelCell: string, labelIndex: number, slots: Sl
     }
     const named = unitOfName(label);
     const unit: Unit = [...stated][0] ?? (measures.length === 0 ? named : named === 'percent' || named === 'currency' ? named : 'count');
-    return [{ id: uniqueId(label, fallbackId(k + 1), used), label, unit, unitLabel: unitLabelFor(unit, label, measures[0]), values: read.map((x) => x.r!.value) }];
+    return [
+      {
+        id: uniqueId(label, fallbackId(k + 1), used),
+        label,
+        unit,
+        unitLabel: unitLabelFor(unit, label, measures[0]),
+        values: read.map((x) => x.r!.value),
+      },
+    ];
   });
 }
 
@@ -229,7 +269,11 @@ function unitLabelFor(unit: Unit, name: string, measure: Measure | undefined): s
   if (unit === 'percent') return '%';
   if (unit === 'currency') return 'zł';
   if (unit === 'text') return '';
-  const wordsOf = (s: string) => s.split(/\s+/).map((w) => w.replace(/[^\p{L}/-]/gu, '')).filter((w) => w !== '');
+  const wordsOf = (s: string) =>
+    s
+      .split(/\s+/)
+      .map((w) => w.replace(/[^\p{L}/-]/gu, ''))
+      .filter((w) => w !== '');
   const named = wordsOf(name);
   const words = /^(liczba|ilość)$/i.test(named[0] ?? '') ? named.slice(1) : measure?.numberFirst ? wordsOf(measure.label) : [];
   return (words.find((w) => !/(ych|ich)$/iu.test(w)) ?? words[0] ?? '').toLowerCase();
@@ -248,7 +292,10 @@ export function budgetOf(slot: Slot, report: Report): { line?: BudgetLine; fundi
   if (!hasDigits(rest)) return { funding: text };
   const m = parseMeasure(rest);
   if (!m || m.unit === 'percent' || m.value < 0) {
-    report(slot.index, `nie można jednoznacznie odczytać kwoty z „${text}” (oczekiwano np. „30 000 zł”, „12 667 680 zł na lata 2025–2027”)`);
+    report(
+      slot.index,
+      `nie można jednoznacznie odczytać kwoty z „${text}” (oczekiwano np. „30 000 zł”, „12 667 680 zł na lata 2025–2027”)`,
+    );
     return {};
   }
   return { line: { ...time, value: m.value, text } };

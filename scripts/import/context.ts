@@ -14,7 +14,10 @@ export function programmeContext(contentDir: string, slug: string, importedGoalI
   const instDir = join(contentDir, 'institutions');
   const institutions = (existsSync(instDir) ? readdirSync(instDir) : [])
     .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ id: basename(f, '.yaml'), ...(parseYaml(readFileSync(join(instDir, f), 'utf8')) as { name: string; shortName?: string; organisation?: string }) }))
+    .map((f) => ({
+      id: basename(f, '.yaml'),
+      ...(parseYaml(readFileSync(join(instDir, f), 'utf8')) as { name: string; shortName?: string; organisation?: string }),
+    }))
     .filter((i) => i.organisation === organisation);
   const usedIds = new Set<string>();
   const goalsDir = join(dir, 'goals');

@@ -14,8 +14,14 @@ export const COLUMN_NAMES: Record<ColumnRole, readonly string[]> = {
   goal: ['Cel', 'Cel szczegółowy'],
   action: ['Zadanie', 'Zadania', 'Działanie', 'Działania', 'Działania planowane do realizacji', 'Forma realizacji', 'Formy realizacji'],
   implementer: [
-    'Realizator', 'Realizatorzy', 'Komórka/jednostka realizująca', 'Komórka/jednostka odpowiedzialna za realizację',
-    'Jednostka', 'Jednostka realizująca', 'Podmiot odpowiedzialny', 'Podmioty odpowiedzialne',
+    'Realizator',
+    'Realizatorzy',
+    'Komórka/jednostka realizująca',
+    'Komórka/jednostka odpowiedzialna za realizację',
+    'Jednostka',
+    'Jednostka realizująca',
+    'Podmiot odpowiedzialny',
+    'Podmioty odpowiedzialne',
   ],
   schedule: ['Termin realizacji', 'Termin'],
   indicator: ['Wskaźnik', 'Wskaźniki', 'Miernik', 'Mierniki', 'Nazwa wskaźnika', 'Wskaźnik realizacji', 'Wskaźniki realizacji'],
@@ -48,7 +54,9 @@ export function normaliseHeader(text: string): string {
 }
 
 const ROLE_OF = new Map<string, ColumnRole>(
-  (Object.entries(COLUMN_NAMES) as [ColumnRole, readonly string[]][]).flatMap(([role, names]) => names.map((n) => [normaliseHeader(n), role] as const)),
+  (Object.entries(COLUMN_NAMES) as [ColumnRole, readonly string[]][]).flatMap(([role, names]) =>
+    names.map((n) => [normaliseHeader(n), role] as const),
+  ),
 );
 
 /** The role of a header name without its years, or undefined when the importer does not know it. */
@@ -56,7 +64,10 @@ export const roleOf = (name: string): ColumnRole | undefined => ROLE_OF.get(norm
 
 /** The names the importer knows, for the message about an unknown column. */
 export const knownNames = () =>
-  `${Object.values(COLUMN_NAMES).flat().map((n) => `„${n}”`).join(', ')}, a także kolumny z rokiem w nagłówku („2024”, „Mierniki 2018 – zakres realizowanego zadania”, „Koszt 2025”, „2025–2027”)`;
+  `${Object.values(COLUMN_NAMES)
+    .flat()
+    .map((n) => `„${n}”`)
+    .join(', ')}, a także kolumny z rokiem w nagłówku („2024”, „Mierniki 2018 – zakres realizowanego zadania”, „Koszt 2025”, „2025–2027”)`;
 
 export interface Column {
   /** `task` is the first of two action columns ("Zadanie" | "Forma realizacji"). */
@@ -88,13 +99,19 @@ export function readHeader(cells: string[]): { columns: (Column | undefined)[]; 
     const dated = Object.keys(time).length > 0;
     const named = rest === '' ? 'target' : roleOf(rest);
     if (!named) {
-      problems.push({ index, message: `nieznana kolumna „${header}”. Importer zna kolumny: ${knownNames()}. Zmień nagłówek na jedną z tych nazw albo usuń kolumnę` });
+      problems.push({
+        index,
+        message: `nieznana kolumna „${header}”. Importer zna kolumny: ${knownNames()}. Zmień nagłówek na jedną z tych nazw albo usuń kolumnę`,
+      });
       return undefined;
     }
     // "Mierniki 2024": the measures of 2024, i.e. the targets for that year.
     const role = dated && named === 'indicator' ? 'target' : named;
     if (dated && role !== 'target' && role !== 'budget') {
-      problems.push({ index, message: `kolumna „${header}” podaje rok, a lata importer czyta tylko w kolumnach wartości docelowych i kosztów` });
+      problems.push({
+        index,
+        message: `kolumna „${header}” podaje rok, a lata importer czyta tylko w kolumnach wartości docelowych i kosztów`,
+      });
       return undefined;
     }
     return { role, time, header };
@@ -103,13 +120,20 @@ export function readHeader(cells: string[]): { columns: (Column | undefined)[]; 
   columns.forEach((c, i) => c && byRole.set(c.role as ColumnRole, [...(byRole.get(c.role as ColumnRole) ?? []), i]));
   for (const [role, at] of byRole) {
     const allowed = MANY.includes(role) ? Infinity : role === 'action' ? 2 : 1;
-    for (const i of at.slice(allowed)) problems.push({ index: i, message: `druga kolumna tego samego rodzaju co „${columns[at[0]!]!.header}” (${ROLE_WORDS[role]}): importer nie wie, którą czytać — usuń jedną` });
+    for (const i of at.slice(allowed))
+      problems.push({
+        index: i,
+        message: `druga kolumna tego samego rodzaju co „${columns[at[0]!]!.header}” (${ROLE_WORDS[role]}): importer nie wie, którą czytać — usuń jedną`,
+      });
   }
   const actions = byRole.get('action') ?? [];
   if (actions.length === 2) columns[actions[0]!]!.role = 'task';
   const needAction = columns.findIndex((c) => c && !['lp', 'goal', 'action'].includes(c.role));
   if (needAction >= 0 && actions.length === 0)
-    problems.push({ index: needAction, message: `tabela nie ma kolumny z działaniem (${COLUMN_NAMES.action.map((n) => `„${n}”`).join(', ')}), a kolumna „${columns[needAction]!.header}” należy do działania` });
+    problems.push({
+      index: needAction,
+      message: `tabela nie ma kolumny z działaniem (${COLUMN_NAMES.action.map((n) => `„${n}”`).join(', ')}), a kolumna „${columns[needAction]!.header}” należy do działania`,
+    });
   return { columns, problems };
 }
 

@@ -12,7 +12,20 @@ import type { BudgetLine } from '../../src/schemas/budget.ts';
 import type { Implementer, Schedule } from '../../src/schemas/goal.ts';
 import type { Indicator } from '../../src/schemas/indicator.ts';
 import { PLACEHOLDER } from '../check/warnings.ts';
-import { budgetOf, goalOf, implementersOf, isEmpty, lpPrefix, namedMeasuresOf, measuresOf, printedId, splitPrefix, type Institution, type Prefix, type Slot } from './cells.ts';
+import {
+  budgetOf,
+  goalOf,
+  implementersOf,
+  isEmpty,
+  lpPrefix,
+  namedMeasuresOf,
+  measuresOf,
+  printedId,
+  splitPrefix,
+  type Institution,
+  type Prefix,
+  type Slot,
+} from './cells.ts';
 import { isHeader, normaliseHeader, readHeader, type Column, type ColumnRole } from './headers.ts';
 import { readSchedule } from './time.ts';
 
@@ -67,7 +80,15 @@ interface Row {
 /** Rows of the table with the line each starts on; csv-parse reads the tabs and any quoted cells. */
 function readRows(text: string): { rows: Row[]; problems: ImportProblem[] } {
   try {
-    const records = parseCsv(text, { delimiter: '\t', relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true, info: true, raw: true }) as unknown as {
+    const records = parseCsv(text, {
+      delimiter: '\t',
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      bom: true,
+      info: true,
+      raw: true,
+    }) as unknown as {
       record: string[];
       info: { lines: number };
       raw: string;
@@ -112,7 +133,10 @@ interface Draft {
 const same = (a: string, b: string) => normaliseHeader(a) === normaliseHeader(b);
 
 /** Reads the table into goals. Pure apart from its inputs. */
-export function importTable(text: string, options: { goal?: string; context?: ProgrammeContext } = {}): { goals: ImportedGoal[]; problems: ImportProblem[] } {
+export function importTable(
+  text: string,
+  options: { goal?: string; context?: ProgrammeContext } = {},
+): { goals: ImportedGoal[]; problems: ImportProblem[] } {
   const institutions = options.context?.institutions ?? [];
   const used = new Set(options.context?.usedIds ?? []);
   const { rows, problems } = readRows(text);
@@ -123,7 +147,8 @@ export function importTable(text: string, options: { goal?: string; context?: Pr
   let broken = false;
   let task: TaskRef | undefined;
   let item: Item | undefined;
-  const problem = (row: Row, i: number, message: string) => problems.push({ line: row.line, col: columnOf(row.cells, i), cell: row.cells[i] ?? '', message });
+  const problem = (row: Row, i: number, message: string) =>
+    problems.push({ line: row.line, col: columnOf(row.cells, i), cell: row.cells[i] ?? '', message });
 
   const openGoal = (id: string | undefined, title: string) => {
     const key = id ?? `tytuł:${normaliseHeader(title)}`;
@@ -132,7 +157,11 @@ export function importTable(text: string, options: { goal?: string; context?: Pr
     if (!draft) {
       let position = drafts.length + 1;
       while (id === undefined && drafts.some((d) => d.goal.id === String(position))) position++;
-      draft = { key, items: [], goal: { id: id ?? String(position), title, actions: [], ...(id === undefined ? { idByPosition: true } : {}) } };
+      draft = {
+        key,
+        items: [],
+        goal: { id: id ?? String(position), title, actions: [], ...(id === undefined ? { idByPosition: true } : {}) },
+      };
       drafts.push(draft);
     }
     task = undefined;
@@ -159,7 +188,11 @@ export function importTable(text: string, options: { goal?: string; context?: Pr
       if (broken) continue; // its rows cannot be read: skipped up to the next header
       if (!draft && !columns.some((c) => c?.role === 'goal')) {
         if (!options.goal) {
-          problem(row, 0, 'tabela nie zaczyna się od nagłówka „Cel N. …” ani nie ma kolumny „Cel” — dodaj jedno z nich albo podaj --goal <id>');
+          problem(
+            row,
+            0,
+            'tabela nie zaczyna się od nagłówka „Cel N. …” ani nie ma kolumny „Cel” — dodaj jedno z nich albo podaj --goal <id>',
+          );
           break;
         }
         openGoal(options.goal, `${PLACEHOLDER}: tytuł celu ${options.goal}`);
@@ -171,7 +204,14 @@ export function importTable(text: string, options: { goal?: string; context?: Pr
     const at = (role: ColumnRole | 'task') => columns!.flatMap((c, i) => (c?.role === role ? [i] : []));
     const cell = (i: number | undefined) => (i === undefined ? '' : (row.cells[i] ?? '').trim());
     const stray = row.cells.findIndex((c, i) => c.trim() !== '' && !columns![i]);
-    if (stray >= 0) problem(row, stray, stray >= columns.length ? 'więcej komórek niż kolumn w nagłówku' : 'komórka pod pustym nagłówkiem: dopisz nazwę kolumny albo usuń komórkę');
+    if (stray >= 0)
+      problem(
+        row,
+        stray,
+        stray >= columns.length
+          ? 'więcej komórek niż kolumn w nagłówku'
+          : 'komórka pod pustym nagłówkiem: dopisz nazwę kolumny albo usuń komórkę',
+      );
 
     const goalCell = cell(at('goal')[0]);
     if (goalCell !== '') {
@@ -208,7 +248,12 @@ export function importTable(text: string, options: { goal?: string; context?: Pr
       draft.items.push(item);
     } else if (!item) {
       const data = row.cells.some((c, i) => c.trim() !== '' && columns![i] && !['goal', 'lp'].includes(columns![i]!.role));
-      if (data) problem(row, actionIndex ?? 0, `wiersz kontynuacji przed pierwszym działaniem: brak nazwy działania w kolumnie „${columns[actionIndex ?? 0]?.header ?? ''}”`);
+      if (data)
+        problem(
+          row,
+          actionIndex ?? 0,
+          `wiersz kontynuacji przed pierwszym działaniem: brak nazwy działania w kolumnie „${columns[actionIndex ?? 0]?.header ?? ''}”`,
+        );
       continue;
     }
     readData(row, item, at, cell);
@@ -222,9 +267,12 @@ export function importTable(text: string, options: { goal?: string; context?: Pr
     const scheduleAt = at('schedule')[0];
     const { schedule, problem: late } = readSchedule(cell(scheduleAt));
     if (late) report(scheduleAt!, late);
-    if (schedule && a.schedule && a.schedule.text !== schedule.text) report(scheduleAt!, `drugi termin dla działania „${a.title}” (pierwszy: „${a.schedule.text}”): połącz je w jednej komórce`);
+    if (schedule && a.schedule && a.schedule.text !== schedule.text)
+      report(scheduleAt!, `drugi termin dla działania „${a.title}” (pierwszy: „${a.schedule.text}”): połącz je w jednej komórce`);
     else if (schedule) a.schedule = schedule;
-    const sources = at('funding').map((i) => cell(i).replace(/\s+/g, ' ')).filter((f) => !isEmpty(f));
+    const sources = at('funding')
+      .map((i) => cell(i).replace(/\s+/g, ' '))
+      .filter((f) => !isEmpty(f));
     const slots = (role: ColumnRole): Slot[] => at(role).map((i) => ({ cell: row.cells[i] ?? '', index: i, time: columns![i]!.time }));
     for (const slot of slots('budget')) {
       const { line, funding } = budgetOf(slot, report);
@@ -235,7 +283,10 @@ export function importTable(text: string, options: { goal?: string; context?: Pr
     const d = draft!;
     const fallback = (n: number) => `cel-${goalSlug(d.goal.id)}-dzialanie-${d.items.indexOf(it) + 1}-miernik-${a.indicators.length + n}`;
     const labelAt = at('indicator')[0];
-    const found = labelAt === undefined ? measuresOf(slots('target'), fallback, used, report) : namedMeasuresOf(row.cells[labelAt] ?? '', labelAt, slots('target'), fallback, used, report);
+    const found =
+      labelAt === undefined
+        ? measuresOf(slots('target'), fallback, used, report)
+        : namedMeasuresOf(row.cells[labelAt] ?? '', labelAt, slots('target'), fallback, used, report);
     a.indicators.push(...found);
     if (found.length > 0 || slots('budget').some((s) => !isEmpty(s.cell))) it.hasValues = true;
   }
@@ -258,7 +309,8 @@ function structure(d: Draft, problem: (row: Row, i: number, message: string) => 
         continue;
       }
       let t = tasks.at(-1);
-      if (!t || items[items.indexOf(it) - 1]?.task !== it.task) tasks.push((t = { ...(printedId(it.task.prefix) ? { id: printedId(it.task.prefix) } : {}), title: it.task.title, actions: [] }));
+      if (!t || items[items.indexOf(it) - 1]?.task !== it.task)
+        tasks.push((t = { ...(printedId(it.task.prefix) ? { id: printedId(it.task.prefix) } : {}), title: it.task.title, actions: [] }));
       t.actions.push(withId(it.action, printedId(it.prefix)));
     }
     return { ...goal, tasks, actions: [] };
@@ -283,11 +335,15 @@ function structure(d: Draft, problem: (row: Row, i: number, message: string) => 
       parent = childOf(it, items[i + 1]) ? it : undefined;
       // A numbered row with nothing under it is a task of one action with the same words.
       if (!parent) current.actions.push(it.action);
-      else if (it.hasValues) fail(it, `wiersz zadania „${n.id}” ma mierniki lub kwoty, a pod nim są działania: przenieś je do wiersza działania`);
+      else if (it.hasValues)
+        fail(it, `wiersz zadania „${n.id}” ma mierniki lub kwoty, a pod nim są działania: przenieś je do wiersza działania`);
       return;
     }
     if (n && (n.depth < depth || n.depth > depth + 1 || childOf(it, items[i + 1]))) {
-      fail(it, `numer „${n.id}” nie pasuje do numeracji zadań (${number(parents[0])!.id} …) i ich działań: Miernik ma tylko dwa poziomy, zadanie i działanie`);
+      fail(
+        it,
+        `numer „${n.id}” nie pasuje do numeracji zadań (${number(parents[0])!.id} …) i ich działań: Miernik ma tylko dwa poziomy, zadanie i działanie`,
+      );
       return;
     }
     if (!current) {

@@ -10,7 +10,10 @@ const UNTIL = `(?:${SEP}(${Y}))?(?!\\d)(?:\\s*r\\.?(?!\\p{L})|\\s+roku(?!\\p{L})
 /** In a header any year counts, with the words around it: "na rok 2024", "w latach 2025–2027", "(2024)". */
 const HEADER_TIME = new RegExp(`\\(?\\s*(?:(?:na|w)\\s+(?:rok|roku|lata|latach)\\s+|rok\\s+|od\\s+)?(?<!\\d)(${Y})${UNTIL}\\s*\\)?`, 'giu');
 /** In a value cell only a year said as one: "(2030)", "w 2030 r.", "w roku 2030", "na lata 2025–2027". */
-const CELL_TIME = new RegExp(`\\((${Y})(?:${SEP}(${Y}))?\\)|(?<!\\p{L})(?:(?:na|w)\\s+(?:rok|roku|lata|latach)|w)\\s+(${Y})${UNTIL}`, 'giu');
+const CELL_TIME = new RegExp(
+  `\\((${Y})(?:${SEP}(${Y}))?\\)|(?<!\\p{L})(?:(?:na|w)\\s+(?:rok|roku|lata|latach)|w)\\s+(${Y})${UNTIL}`,
+  'giu',
+);
 const ANNUAL_WORDS = '(?<!\\p{L})(?:co\\s*rocznie|co\\s+roku|rocznie|każdego\\s+roku|w\\s+skali\\s+roku|w\\s+ujęciu\\s+rocznym)(?!\\p{L})';
 const ANNUAL = new RegExp(`\\(?\\s*${ANNUAL_WORDS}\\s*\\)?`, 'giu');
 const RANGE = new RegExp(`(?<!\\d)(${Y})${SEP}(${Y})(?!\\d)`, 'u');
@@ -23,7 +26,12 @@ export interface ReadTime {
 }
 
 const tidy = (s: string) =>
-  s.replace(/\(\s*\)/g, ' ').replace(/\s+/g, ' ').trim().replace(/^[-–—,:;/\s]+|[-–—,:;/\s]+$/gu, '').trim();
+  s
+    .replace(/\(\s*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[-–—,:;/\s]+|[-–—,:;/\s]+$/gu, '')
+    .trim();
 
 /** The time a header or a value cell states, and the text without it. */
 export function readTime(text: string, where: 'header' | 'cell'): ReadTime {
@@ -44,7 +52,10 @@ export function readTime(text: string, where: 'header' | 'cell'): ReadTime {
   const [range] = found;
   if (!range) return { time: annual ? { annual: true } : {}, rest };
   const [from, to] = range;
-  if (to === undefined || to === from) return annual ? fail(`łączy „rocznie” z jednym rokiem (${from}) — podaj lata od–do albo usuń jedno z nich`) : { time: { year: from }, rest };
+  if (to === undefined || to === from)
+    return annual
+      ? fail(`łączy „rocznie” z jednym rokiem (${from}) — podaj lata od–do albo usuń jedno z nich`)
+      : { time: { year: from }, rest };
   if (to < from) return fail(`podaje lata ${from}–${to}: rok końcowy jest wcześniejszy niż początkowy`);
   return { time: { from, to, ...(annual ? { annual: true as const } : {}) }, rest };
 }
@@ -58,10 +69,13 @@ export function readSchedule(cell: string): { schedule?: Schedule; problem?: str
   if (text === '' || /^[-–—]+$/u.test(text)) return {};
   const years = yearsInText(text);
   const range = RANGE.exec(text);
-  const span = range && years.length === 2 && Number(range[1]) < Number(range[2]) ? { from: Number(range[1]), to: Number(range[2]) } : undefined;
+  const span =
+    range && years.length === 2 && Number(range[1]) < Number(range[2]) ? { from: Number(range[1]), to: Number(range[2]) } : undefined;
   if (new RegExp(ANNUAL_WORDS, 'iu').test(text)) return { schedule: { text, ...span, annual: true } };
   if (years.length === 0) return { schedule: { text } };
   if (years.length === 1) return { schedule: { text, year: years[0]! } };
   if (span) return { schedule: { text, ...span } };
-  return { problem: `nie można jednoznacznie odczytać lat z terminu „${text}” (oczekiwano np. „2024”, „III kwartał 2024”, „2024–2030”, „corocznie”, „na bieżąco”)` };
+  return {
+    problem: `nie można jednoznacznie odczytać lat z terminu „${text}” (oczekiwano np. „2024”, „III kwartał 2024”, „2024–2030”, „corocznie”, „na bieżąco”)`,
+  };
 }

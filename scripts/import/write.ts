@@ -29,18 +29,23 @@ export function goalFile(goal: ImportedGoal, order: number, sourceNote: string):
     title: goal.title,
     summary: `${PLACEHOLDER}: streszczenie celu prostym językiem dla mieszkańców`,
     section: `${PLACEHOLDER}: miejsce w dokumencie (np. „Załącznik, Cel ${goal.id}.”)`,
-    ...(tasks.length > 0 ? { tasks: tasks.map((t) => ({ ...(t.id ? { id: t.id } : {}), title: t.title, actions: t.actions.map(actionData) })) } : {}),
+    ...(tasks.length > 0
+      ? { tasks: tasks.map((t) => ({ ...(t.id ? { id: t.id } : {}), title: t.title, actions: t.actions.map(actionData) })) }
+      : {}),
     ...(goal.actions.length > 0 || tasks.length === 0 ? { actions: goal.actions.map(actionData) } : {}),
   };
   const doc = new Document(data);
   visit(doc, {
     Pair(_, pair) {
       if (!isScalar(pair.key)) return;
-      if ((pair.key.value === 'values' || pair.key.value === 'budget') && isSeq(pair.value)) pair.value.items.forEach((item) => isMap(item) && oneLine(item));
+      if ((pair.key.value === 'values' || pair.key.value === 'budget') && isSeq(pair.value))
+        pair.value.items.forEach((item) => isMap(item) && oneLine(item));
       if (pair.key.value === 'schedule' && isMap(pair.value)) oneLine(pair.value);
     },
   });
   const yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: true });
-  const position = goal.idByPosition ? `# dokument nie numeruje celów: id „${goal.id}” to miejsce celu w tabeli — zmień je, jeśli trzeba (przed publikacją)\n` : '';
+  const position = goal.idByPosition
+    ? `# dokument nie numeruje celów: id „${goal.id}” to miejsce celu w tabeli — zmień je, jeśli trzeba (przed publikacją)\n`
+    : '';
   return `---\n# ${sourceNote}\n${position}${yaml}---\n${PLACEHOLDER}: opis, jak działania są realizowane.\n`;
 }

@@ -22,7 +22,10 @@ function astroBuild(out: string): Promise<{ status: number; output: string }> {
   // Vite reads import.meta.env from the environment during the build: a BASE_URL inherited from a
   // caller (Vitest sets it to '/') would override the base path Astro derives from astro.config.mjs.
   delete env.BASE_URL;
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)], { stdio: ['ignore', 'pipe', 'pipe'], env });
+  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env,
+  });
   let output = '';
   const pass = (stream: NodeJS.ReadableStream, to: NodeJS.WriteStream) => {
     let rest = '';
@@ -80,4 +83,3 @@ export async function buildSteps(dist: string, partial: string, previous: string
   rmSync(previous, { recursive: true, force: true });
   return 0;
 }
-

@@ -16,11 +16,13 @@ export const filesUnder = (dir: string, at = dir): string[] =>
 
 /** `sha256sum` format, sorted by path (byte order), so two lists can be compared with diff. */
 export function checksumList(entries: readonly { path: string; sha256: string }[]): string {
-  return [...entries]
-    .filter((e) => e.path !== LIST)
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    .map((e) => `${e.sha256}  ${e.path}`)
-    .join('\n') + '\n';
+  return (
+    [...entries]
+      .filter((e) => e.path !== LIST)
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+      .map((e) => `${e.sha256}  ${e.path}`)
+      .join('\n') + '\n'
+  );
 }
 
 export const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');

@@ -117,7 +117,14 @@ export async function openGate(site: string | Pick<OpenSite, 'url' | 'browser'>,
     await context.addInitScript({ content: AXE_SOURCE });
     const tab = await context.newPage();
     tab.on('request', (r) => visit.requested.push(r.url()));
-    tab.on('requestfinished', (r) => visit.sizes.push(r.sizes().then((s) => s.responseBodySize, () => 0)));
+    tab.on('requestfinished', (r) =>
+      visit.sizes.push(
+        r.sizes().then(
+          (s) => s.responseBodySize,
+          () => 0,
+        ),
+      ),
+    );
     tab.on('pageerror', (e) => visit.errors.push(e.message));
     tab.on('response', (r) => {
       if (r.status() >= 400 && isLocal(r.url(), origin)) visit.failed.push(`HTTP ${r.status()} ${r.url().slice(origin.length)}`);
@@ -167,8 +174,7 @@ async function checkPage(page: Page, origin: string, pagePath: string, visit: Vi
   // (f, part 1) Reduced motion: nothing animates once the page has loaded.
   if (checks.has('motion')) {
     const animations = await page.evaluate(runningAnimations);
-    if (animations.length)
-      add('motion', 'reduced-motion', `with prefers-reduced-motion: reduce these still run: ${animations.join('; ')}`);
+    if (animations.length) add('motion', 'reduced-motion', `with prefers-reduced-motion: reduce these still run: ${animations.join('; ')}`);
   }
 
   // (a) axe-core (already in the page, see openGate).
@@ -190,7 +196,9 @@ async function checkPage(page: Page, origin: string, pagePath: string, visit: Vi
   if (checks.has('spacing')) {
     const clipped = await page.evaluate(findClipped, TEXT_SPACING_CSS);
     if (clipped.length)
-      add('spacing', 'text-spacing-clipped', 'with WCAG 1.4.12 text spacing these clip their content (overflow hidden)', { targets: clipped });
+      add('spacing', 'text-spacing-clipped', 'with WCAG 1.4.12 text spacing these clip their content (overflow hidden)', {
+        targets: clipped,
+      });
     phase('spacing');
   }
 
@@ -199,9 +207,14 @@ async function checkPage(page: Page, origin: string, pagePath: string, visit: Vi
     await page.setViewportSize(NARROW);
     const reflow = await page.evaluate(findOverflow);
     if (reflow.scrollWidth > reflow.clientWidth)
-      add('reflow', 'reflow-320', `page scrolls horizontally at 320 px: scrollWidth ${reflow.scrollWidth} > clientWidth ${reflow.clientWidth}`, {
-        targets: reflow.culprits,
-      });
+      add(
+        'reflow',
+        'reflow-320',
+        `page scrolls horizontally at 320 px: scrollWidth ${reflow.scrollWidth} > clientWidth ${reflow.clientWidth}`,
+        {
+          targets: reflow.culprits,
+        },
+      );
     phase('reflow');
   }
 
@@ -218,10 +231,21 @@ async function checkPage(page: Page, origin: string, pagePath: string, visit: Vi
   for (const u of foreign) add('requests', 'foreign-origin', `request to another origin: ${new URL(u).host} (${u})`);
   for (const e of visit.errors) add('load', 'page-error', `JavaScript error: ${e}`);
   // The document itself is reported by http-status above.
-  for (const f of new Set(visit.failed)) if (!f.endsWith(' ' + url.slice(origin.length))) add('load', 'broken-subresource', `subresource not loaded: ${f}`);
+  for (const f of new Set(visit.failed))
+    if (!f.endsWith(' ' + url.slice(origin.length))) add('load', 'broken-subresource', `subresource not loaded: ${f}`);
 
   const bytes = (await Promise.all(visit.sizes)).reduce((a, b) => a + b, 0);
-  return { page: pagePath, findings, axeViolations, bytes, foreign, blocked: [...visit.blocked], ms: Date.now() - started, phases, tabStops };
+  return {
+    page: pagePath,
+    findings,
+    axeViolations,
+    bytes,
+    foreign,
+    blocked: [...visit.blocked],
+    ms: Date.now() - started,
+    phases,
+    tabStops,
+  };
 }
 
 type Add = (check: Check, rule: string, message: string, extra?: Partial<Finding>) => void;
@@ -229,7 +253,8 @@ type Add = (check: Check, rule: string, message: string, extra?: Partial<Finding
 async function keyboardChecks(page: Page, add: Add): Promise<string[]> {
   // The focusable elements the browser would visit, to cap the walk.
   const tabbable = await page.evaluate(() => {
-    const sel = 'a[href], area[href], button, input, select, textarea, iframe, summary, [tabindex], [contenteditable]:not([contenteditable="false"]), audio[controls], video[controls]';
+    const sel =
+      'a[href], area[href], button, input, select, textarea, iframe, summary, [tabindex], [contenteditable]:not([contenteditable="false"]), audio[controls], video[controls]';
     return [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.tabIndex >= 0 && !(el as HTMLInputElement).disabled).length;
   });
   // Each focus stop is inspected by a capturing keydown listener when the next Tab arrives, i.e.
@@ -247,7 +272,7 @@ async function keyboardChecks(page: Page, add: Add): Promise<string[]> {
 
   const cap = tabbable + 10;
   let walk = analyseWalk([]);
-  for (let pressed = 0; pressed < cap && !walk.end; ) {
+  for (let pressed = 0; pressed < cap && !walk.end;) {
     const n = Math.min(BATCH, cap - pressed);
     await Promise.all(Array.from({ length: n }, () => page.keyboard.press('Tab')));
     pressed += n;
@@ -261,15 +286,24 @@ async function keyboardChecks(page: Page, add: Add): Promise<string[]> {
   const { stops, end } = walk;
   if (end === 'trap') add('keyboard', 'keyboard-trap', `Tab does not move focus away from ${stops.at(-1)!.selector}`);
   if (!end)
-    add('keyboard', 'keyboard-trap', `after ${cap} Tab presses (${tabbable} focusable elements + 10) focus had neither wrapped nor left the page; last: ${stops.slice(-3).map((s) => s.selector).join(', ')}`);
+    add(
+      'keyboard',
+      'keyboard-trap',
+      `after ${cap} Tab presses (${tabbable} focusable elements + 10) focus had neither wrapped nor left the page; last: ${stops
+        .slice(-3)
+        .map((s) => s.selector)
+        .join(', ')}`,
+    );
 
   const first = stops[0];
   if (!first || !first.isSkipLink)
     add('keyboard', 'skip-link-first', `the first Tab focuses ${first ? first.selector : 'nothing'}, not the skip link a[href="#tresc"]`);
   const noIndicator = stops.filter((s) => !s.indicator).map((s) => s.selector);
-  if (noIndicator.length) add('focus', 'focus-visible', 'focused without a visible focus indicator (outline or box-shadow)', { targets: noIndicator });
+  if (noIndicator.length)
+    add('focus', 'focus-visible', 'focused without a visible focus indicator (outline or box-shadow)', { targets: noIndicator });
   const covered = stops.filter((s) => s.coveredBy).map((s) => `${s.selector} (covered by ${s.coveredBy})`);
-  if (covered.length) add('focus', 'focus-not-obscured', 'focused element hidden under another element (WCAG 2.4.11)', { targets: covered });
+  if (covered.length)
+    add('focus', 'focus-not-obscured', 'focused element hidden under another element (WCAG 2.4.11)', { targets: covered });
 
   // Activating the skip link moves focus to main#tresc.
   const hasSkip = await page.evaluate(() => {
@@ -350,8 +384,15 @@ function runningAnimations(): string[] {
     .filter((a) => a.playState === 'running' || a.pending)
     .map((a) => {
       const el = (a.effect as KeyframeEffect | null)?.target as Element | null;
-      const name = 'animationName' in a ? `animation ${(a as CSSAnimation).animationName}` : 'transitionProperty' in a ? `transition of ${(a as CSSTransition).transitionProperty}` : 'script animation';
-      const where = el ? el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.classList.length ? '.' + [...el.classList].join('.') : '') : '?';
+      const name =
+        'animationName' in a
+          ? `animation ${(a as CSSAnimation).animationName}`
+          : 'transitionProperty' in a
+            ? `transition of ${(a as CSSTransition).transitionProperty}`
+            : 'script animation';
+      const where = el
+        ? el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.classList.length ? '.' + [...el.classList].join('.') : '')
+        : '?';
       return `${name} on ${where}`;
     });
 }
@@ -408,7 +449,10 @@ function inspectFocus(): FocusStop {
     let hitSelf = false;
     let other = '';
     for (const r of rects) {
-      const left = Math.max(r.left, 0), right = Math.min(r.right, vw), top = Math.max(r.top, 0), bottom = Math.min(r.bottom, vh);
+      const left = Math.max(r.left, 0),
+        right = Math.min(r.right, vw),
+        top = Math.max(r.top, 0),
+        bottom = Math.min(r.bottom, vh);
       if (right <= left || bottom <= top) continue;
       const hit = document.elementFromPoint((left + right) / 2, (top + bottom) / 2);
       if (hit && (hit === el || el.contains(hit))) {
@@ -450,7 +494,9 @@ function findClipped(css: string): string[] {
       const y = hiddenY && el.scrollHeight > el.clientHeight + 1;
       if (x || y) {
         const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.classList.length ? '.' + [...el.classList].join('.') : '');
-        out.push(`${name} (${x ? `scrollWidth ${el.scrollWidth} > ${el.clientWidth}` : ''}${x && y ? ', ' : ''}${y ? `scrollHeight ${el.scrollHeight} > ${el.clientHeight}` : ''}): "${el.textContent.trim().slice(0, 40)}"`);
+        out.push(
+          `${name} (${x ? `scrollWidth ${el.scrollWidth} > ${el.clientWidth}` : ''}${x && y ? ', ' : ''}${y ? `scrollHeight ${el.scrollHeight} > ${el.clientHeight}` : ''}): "${el.textContent.trim().slice(0, 40)}"`,
+        );
       }
     }
   } finally {

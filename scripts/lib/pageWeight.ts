@@ -45,8 +45,7 @@ function resolveRef(ref: string, from: string): string | undefined {
 const isPath = (specifier: string) => /^(\.{0,2}\/|[a-z][a-z\d+.-]*:)/i.test(specifier);
 
 /** The JS files a module imports, statically or by import() with a literal specifier. */
-const jsImports = (source: string) =>
-  parseModule(source)[0].flatMap((i) => (i.n !== undefined && isPath(i.n) ? [i.n] : []));
+const jsImports = (source: string) => parseModule(source)[0].flatMap((i) => (i.n !== undefined && isPath(i.n) ? [i.n] : []));
 
 /** The files a stylesheet pulls in: @import and url() (an upper bound: a font or image loads only if a rule uses it). */
 const cssRefs = (source: string) =>
@@ -127,7 +126,20 @@ export function pageWeight(dist: string, page: string, cache: WeightCache = new 
 }
 
 export type PageType =
-  | 'home' | 'programmes' | 'programme' | 'goal' | 'report' | 'indicator' | 'series' | 'help' | 'institution' | 'municipality' | 'search' | 'explorer' | 'data' | 'other';
+  | 'home'
+  | 'programmes'
+  | 'programme'
+  | 'goal'
+  | 'report'
+  | 'indicator'
+  | 'series'
+  | 'help'
+  | 'institution'
+  | 'municipality'
+  | 'search'
+  | 'explorer'
+  | 'data'
+  | 'other';
 
 /**
  * The kind of page at a dist-relative path ("programy/x/cele/1/index.html", or its URL "/programy/x/cele/1/"),
@@ -135,7 +147,10 @@ export type PageType =
  * "series" includes the list at /wskazniki/serie/.
  */
 export function pageType(page: string): PageType {
-  const s = page.replace(/(^|\/)index\.html$/, '').split('/').filter(Boolean);
+  const s = page
+    .replace(/(^|\/)index\.html$/, '')
+    .split('/')
+    .filter(Boolean);
   if (s.length === 0) return 'home';
   if (s[0] === 'programy' && s.length === 1) return 'programmes';
   if (s[0] === 'programy' && s.length === 2) return 'programme';

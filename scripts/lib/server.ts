@@ -32,8 +32,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** A URL of the server at `origin` (a `Served.url`), or one that never touches the network. */
-export const isLocal = (url: string, origin: string) =>
-  url.startsWith(origin + '/') || url === origin || /^(data|blob|about):/.test(url);
+export const isLocal = (url: string, origin: string) => url.startsWith(origin + '/') || url === origin || /^(data|blob|about):/.test(url);
 
 export interface Served {
   /** Base URL without a trailing slash, e.g. http://127.0.0.1:41234 */

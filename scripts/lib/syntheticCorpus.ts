@@ -120,10 +120,39 @@ const paragraphs = (...parts: string[]) => `${parts.join('\n\n')}\n`;
 // Word lists
 
 /** Municipality names: feminine roots and adjectives, so that "Dąbrowa Górna" agrees. */
-const TOWNS = ['Dąbrowa', 'Wola', 'Lipnica', 'Jodłowa', 'Sosnowica', 'Łęka', 'Kamionka', 'Bukowina', 'Olszanka', 'Brzezinka', 'Wierzbica', 'Sucha'];
+const TOWNS = [
+  'Dąbrowa',
+  'Wola',
+  'Lipnica',
+  'Jodłowa',
+  'Sosnowica',
+  'Łęka',
+  'Kamionka',
+  'Bukowina',
+  'Olszanka',
+  'Brzezinka',
+  'Wierzbica',
+  'Sucha',
+];
 const TOWN_ADJECTIVES = ['', 'Górna', 'Dolna', 'Wielka', 'Mała', 'Nowa', 'Stara', 'Leśna', 'Polna'];
-const VOIVODESHIPS = ['dolnośląskie', 'kujawsko-pomorskie', 'lubelskie', 'lubuskie', 'łódzkie', 'małopolskie', 'mazowieckie', 'opolskie',
-  'podkarpackie', 'podlaskie', 'pomorskie', 'śląskie', 'świętokrzyskie', 'warmińsko-mazurskie', 'wielkopolskie', 'zachodniopomorskie'];
+const VOIVODESHIPS = [
+  'dolnośląskie',
+  'kujawsko-pomorskie',
+  'lubelskie',
+  'lubuskie',
+  'łódzkie',
+  'małopolskie',
+  'mazowieckie',
+  'opolskie',
+  'podkarpackie',
+  'podlaskie',
+  'pomorskie',
+  'śląskie',
+  'świętokrzyskie',
+  'warmińsko-mazurskie',
+  'wielkopolskie',
+  'zachodniopomorskie',
+];
 const STREETS = ['Kościuszki', 'Mickiewicza', 'Szkolna', 'Lipowa', 'Ogrodowa', 'Kościelna', 'Polna', 'Rynek'];
 
 type InstitutionData = z.input<typeof institution>;
@@ -138,16 +167,81 @@ interface InstitutionKind {
 
 /** The first is in every municipality; the others are drawn. */
 const INSTITUTIONS: InstitutionKind[] = [
-  { key: 'gops', name: 'Gminny Ośrodek Pomocy Społecznej', shortName: 'GOPS', helpKinds: ['social-work', 'financial', 'family-assistant'], audiences: ['adults', 'children', 'families'], does: 'prowadzi pracę socjalną, udziela pomocy finansowej i zapewnia usługę asystenta rodziny' },
-  { key: 'zi', name: 'Zespół Interdyscyplinarny ds. Przeciwdziałania Przemocy Domowej', helpKinds: ['coordination'], audiences: ['families', 'professionals'], does: 'koordynuje pracę instytucji i prowadzi procedury „Niebieskie Karty”' },
-  { key: 'gkrpa', name: 'Gminna Komisja Rozwiązywania Problemów Alkoholowych', shortName: 'GKRPA', helpKinds: ['support-group', 'education'], audiences: ['adults', 'families'], does: 'kieruje na leczenie odwykowe i finansuje zajęcia profilaktyczne' },
-  { key: 'policja', name: 'Posterunek Policji', helpKinds: ['police'], audiences: ['adults', 'witnesses'], does: 'interweniuje w sytuacjach zagrożenia i wszczyna procedury „Niebieskie Karty”' },
-  { key: 'punkt', name: 'Punkt Konsultacyjny dla Osób Doznających Przemocy', helpKinds: ['psychological', 'legal'], audiences: ['adults', 'children'], does: 'udziela porad psychologicznych i prawnych' },
-  { key: 'oik', name: 'Ośrodek Interwencji Kryzysowej', shortName: 'OIK', helpKinds: ['crisis-intervention', 'shelter'], audiences: ['adults', 'children'], does: 'udziela pomocy w kryzysie i zapewnia miejsca schronienia' },
-  { key: 'biblioteka', name: 'Gminna Biblioteka Publiczna', helpKinds: ['education'], audiences: ['children', 'seniors'], does: 'prowadzi zajęcia edukacyjne dla dzieci i seniorów' },
-  { key: 'gok', name: 'Gminny Ośrodek Kultury', shortName: 'GOK', helpKinds: ['education'], audiences: ['children', 'families', 'seniors'], does: 'organizuje zajęcia i wydarzenia dla rodzin' },
-  { key: 'ppp', name: 'Poradnia Psychologiczno-Pedagogiczna', shortName: 'PPP', helpKinds: ['psychological', 'therapy'], audiences: ['children', 'families'], does: 'prowadzi diagnozę i terapię dzieci oraz konsultacje dla rodziców' },
-  { key: 'senior', name: 'Dzienny Dom Senior+', helpKinds: ['support-group'], audiences: ['seniors'], does: 'zapewnia seniorom opiekę dzienną i zajęcia aktywizujące' },
+  {
+    key: 'gops',
+    name: 'Gminny Ośrodek Pomocy Społecznej',
+    shortName: 'GOPS',
+    helpKinds: ['social-work', 'financial', 'family-assistant'],
+    audiences: ['adults', 'children', 'families'],
+    does: 'prowadzi pracę socjalną, udziela pomocy finansowej i zapewnia usługę asystenta rodziny',
+  },
+  {
+    key: 'zi',
+    name: 'Zespół Interdyscyplinarny ds. Przeciwdziałania Przemocy Domowej',
+    helpKinds: ['coordination'],
+    audiences: ['families', 'professionals'],
+    does: 'koordynuje pracę instytucji i prowadzi procedury „Niebieskie Karty”',
+  },
+  {
+    key: 'gkrpa',
+    name: 'Gminna Komisja Rozwiązywania Problemów Alkoholowych',
+    shortName: 'GKRPA',
+    helpKinds: ['support-group', 'education'],
+    audiences: ['adults', 'families'],
+    does: 'kieruje na leczenie odwykowe i finansuje zajęcia profilaktyczne',
+  },
+  {
+    key: 'policja',
+    name: 'Posterunek Policji',
+    helpKinds: ['police'],
+    audiences: ['adults', 'witnesses'],
+    does: 'interweniuje w sytuacjach zagrożenia i wszczyna procedury „Niebieskie Karty”',
+  },
+  {
+    key: 'punkt',
+    name: 'Punkt Konsultacyjny dla Osób Doznających Przemocy',
+    helpKinds: ['psychological', 'legal'],
+    audiences: ['adults', 'children'],
+    does: 'udziela porad psychologicznych i prawnych',
+  },
+  {
+    key: 'oik',
+    name: 'Ośrodek Interwencji Kryzysowej',
+    shortName: 'OIK',
+    helpKinds: ['crisis-intervention', 'shelter'],
+    audiences: ['adults', 'children'],
+    does: 'udziela pomocy w kryzysie i zapewnia miejsca schronienia',
+  },
+  {
+    key: 'biblioteka',
+    name: 'Gminna Biblioteka Publiczna',
+    helpKinds: ['education'],
+    audiences: ['children', 'seniors'],
+    does: 'prowadzi zajęcia edukacyjne dla dzieci i seniorów',
+  },
+  {
+    key: 'gok',
+    name: 'Gminny Ośrodek Kultury',
+    shortName: 'GOK',
+    helpKinds: ['education'],
+    audiences: ['children', 'families', 'seniors'],
+    does: 'organizuje zajęcia i wydarzenia dla rodzin',
+  },
+  {
+    key: 'ppp',
+    name: 'Poradnia Psychologiczno-Pedagogiczna',
+    shortName: 'PPP',
+    helpKinds: ['psychological', 'therapy'],
+    audiences: ['children', 'families'],
+    does: 'prowadzi diagnozę i terapię dzieci oraz konsultacje dla rodziców',
+  },
+  {
+    key: 'senior',
+    name: 'Dzienny Dom Senior+',
+    helpKinds: ['support-group'],
+    audiences: ['seniors'],
+    does: 'zapewnia seniorom opiekę dzienną i zajęcia aktywizujące',
+  },
 ];
 
 /** Bodies that carry out actions but have no institution file. */
@@ -162,19 +256,53 @@ const TOPICS = [
   { title: 'Ochrony Zdrowia Psychicznego', short: 'Ochrona zdrowia psychicznego', code: 'PSY' },
 ];
 
-const GOALS = ['Zwiększenie dostępności pomocy dla osób i rodzin w kryzysie', 'Podnoszenie kompetencji osób pracujących z rodzinami',
-  'Profilaktyka i edukacja społeczna mieszkańców', 'Wzmacnianie współpracy instytucji i organizacji', 'Ochrona osób doznających przemocy domowej',
-  'Praca z osobami stosującymi przemoc', 'Wspieranie dzieci i młodzieży w środowisku lokalnym', 'Aktywizacja i integracja seniorów'];
-const TASKS = ['Wsparcie specjalistyczne', 'Działania edukacyjne i informacyjne', 'Współpraca instytucji', 'Podnoszenie kwalifikacji kadr',
-  'Profilaktyka uniwersalna', 'Pomoc materialna i mieszkaniowa', 'Interwencja w sytuacjach kryzysowych'];
+const GOALS = [
+  'Zwiększenie dostępności pomocy dla osób i rodzin w kryzysie',
+  'Podnoszenie kompetencji osób pracujących z rodzinami',
+  'Profilaktyka i edukacja społeczna mieszkańców',
+  'Wzmacnianie współpracy instytucji i organizacji',
+  'Ochrona osób doznających przemocy domowej',
+  'Praca z osobami stosującymi przemoc',
+  'Wspieranie dzieci i młodzieży w środowisku lokalnym',
+  'Aktywizacja i integracja seniorów',
+];
+const TASKS = [
+  'Wsparcie specjalistyczne',
+  'Działania edukacyjne i informacyjne',
+  'Współpraca instytucji',
+  'Podnoszenie kwalifikacji kadr',
+  'Profilaktyka uniwersalna',
+  'Pomoc materialna i mieszkaniowa',
+  'Interwencja w sytuacjach kryzysowych',
+];
 const VERBS = ['Prowadzenie', 'Organizacja', 'Realizacja', 'Finansowanie', 'Upowszechnianie', 'Rozwijanie'];
-const OBJECTS = ['poradnictwa psychologicznego', 'grup wsparcia', 'szkoleń dla pracowników socjalnych', 'zajęć profilaktycznych w szkołach',
-  'kampanii informacyjnej', 'dyżurów specjalistów', 'punktu konsultacyjnego', 'programów korekcyjno-edukacyjnych', 'świetlic środowiskowych',
-  'spotkań zespołu interdyscyplinarnego'];
+const OBJECTS = [
+  'poradnictwa psychologicznego',
+  'grup wsparcia',
+  'szkoleń dla pracowników socjalnych',
+  'zajęć profilaktycznych w szkołach',
+  'kampanii informacyjnej',
+  'dyżurów specjalistów',
+  'punktu konsultacyjnego',
+  'programów korekcyjno-edukacyjnych',
+  'świetlic środowiskowych',
+  'spotkań zespołu interdyscyplinarnego',
+];
 const FOR_WHOM = ['', ' dla dzieci i młodzieży', ' dla seniorów', ' dla rodzin', ' dla osób doznających przemocy domowej'];
-const PROBLEMS = ['ubóstwo i bezrobocie', 'bezradność w sprawach opiekuńczo-wychowawczych', 'długotrwała choroba i niepełnosprawność', 'przemoc domowa', 'uzależnienia'];
-const RISKS = ['Niewystarczająca liczba specjalistów w gminie', 'Niska gotowość mieszkańców do korzystania z pomocy',
-  'Ograniczone środki finansowe gminy', 'Słaba współpraca instytucji', 'Rotacja kadr w instytucjach pomocowych'];
+const PROBLEMS = [
+  'ubóstwo i bezrobocie',
+  'bezradność w sprawach opiekuńczo-wychowawczych',
+  'długotrwała choroba i niepełnosprawność',
+  'przemoc domowa',
+  'uzależnienia',
+];
+const RISKS = [
+  'Niewystarczająca liczba specjalistów w gminie',
+  'Niska gotowość mieszkańców do korzystania z pomocy',
+  'Ograniczone środki finansowe gminy',
+  'Słaba współpraca instytucji',
+  'Rotacja kadr w instytucjach pomocowych',
+];
 
 type Unit = IndicatorData['unit'];
 
@@ -202,7 +330,14 @@ const COUNTED: [string, string, string][] = [
   ['osób skierowanych do programu korekcyjno-edukacyjnego', 'osób', 'program-korekcyjny'],
   ['godzin dyżurów specjalistów', 'godzin', 'dyzury'],
 ];
-const COUNT_QUALIFIERS = ['', ' – dzieci i młodzież', ' – seniorzy', ' w szkołach', ' w świetlicach środowiskowych', ' w rodzinach z problemem alkoholowym'];
+const COUNT_QUALIFIERS = [
+  '',
+  ' – dzieci i młodzież',
+  ' – seniorzy',
+  ' w szkołach',
+  ' w świetlicach środowiskowych',
+  ' w rodzinach z problemem alkoholowym',
+];
 const SHARES: [string, string][] = [
   ['Odsetek rodzin, w których ustała przemoc', 'odsetek-ustanie-przemocy'],
   ['Udział osób, które ukończyły program korekcyjno-edukacyjny', 'udzial-ukonczenie-programu'],
@@ -226,22 +361,51 @@ const seriesId = (m: Municipality, id: string) => `${m.slug}-${id}`;
 
 /** The series of series.yaml, one set per municipality; each keeps one unit, so every member takes the series' measure. */
 const SERIES: (SeriesEntry & { measure: Measure })[] = [
-  { id: 'porady-udzielone', title: 'Udzielone porady', description: 'Porady psychologiczne, prawne i rodzinne udzielone w roku.',
-    measure: { label: 'Liczba udzielonych porad', unit: 'count', unitLabel: 'porad', stem: 'porady' } },
-  { id: 'niebieskie-karty-wszczete', title: 'Wszczęte procedury „Niebieskie Karty”',
-    measure: { label: 'Liczba wszczętych procedur „Niebieskie Karty”', unit: 'count', unitLabel: 'procedur', stem: 'niebieskie-karty' } },
-  { id: 'asystent-rodziny-rodziny', title: 'Rodziny objęte usługą asystenta rodziny',
-    measure: { label: 'Liczba rodzin objętych usługą asystenta rodziny', unit: 'count', unitLabel: 'rodzin', stem: 'asystent-rodziny' } },
-  { id: 'uczestnicy-szkolen', title: 'Uczestnicy szkoleń dla kadr', description: 'Osoby pracujące z rodzinami, które ukończyły szkolenie.',
-    measure: { label: 'Liczba uczestników szkoleń dla kadr', unit: 'count', unitLabel: 'osób', stem: 'uczestnicy-szkolen' } },
-  { id: 'niebieskie-karty-ustanie-przemocy', title: 'Procedury „Niebieskie Karty” zakończone z uwagi na ustanie przemocy',
-    measure: { label: 'Odsetek procedur „Niebieskie Karty” zakończonych z uwagi na ustanie przemocy', unit: 'percent', unitLabel: '%', stem: 'ustanie-przemocy' } },
-  { id: 'dotacje-organizacje', title: 'Dotacje dla organizacji pozarządowych',
-    measure: { label: 'Kwota dotacji dla organizacji pozarządowych', unit: 'currency', unitLabel: 'zł', stem: 'dotacje-ngo' } },
+  {
+    id: 'porady-udzielone',
+    title: 'Udzielone porady',
+    description: 'Porady psychologiczne, prawne i rodzinne udzielone w roku.',
+    measure: { label: 'Liczba udzielonych porad', unit: 'count', unitLabel: 'porad', stem: 'porady' },
+  },
+  {
+    id: 'niebieskie-karty-wszczete',
+    title: 'Wszczęte procedury „Niebieskie Karty”',
+    measure: { label: 'Liczba wszczętych procedur „Niebieskie Karty”', unit: 'count', unitLabel: 'procedur', stem: 'niebieskie-karty' },
+  },
+  {
+    id: 'asystent-rodziny-rodziny',
+    title: 'Rodziny objęte usługą asystenta rodziny',
+    measure: { label: 'Liczba rodzin objętych usługą asystenta rodziny', unit: 'count', unitLabel: 'rodzin', stem: 'asystent-rodziny' },
+  },
+  {
+    id: 'uczestnicy-szkolen',
+    title: 'Uczestnicy szkoleń dla kadr',
+    description: 'Osoby pracujące z rodzinami, które ukończyły szkolenie.',
+    measure: { label: 'Liczba uczestników szkoleń dla kadr', unit: 'count', unitLabel: 'osób', stem: 'uczestnicy-szkolen' },
+  },
+  {
+    id: 'niebieskie-karty-ustanie-przemocy',
+    title: 'Procedury „Niebieskie Karty” zakończone z uwagi na ustanie przemocy',
+    measure: {
+      label: 'Odsetek procedur „Niebieskie Karty” zakończonych z uwagi na ustanie przemocy',
+      unit: 'percent',
+      unitLabel: '%',
+      stem: 'ustanie-przemocy',
+    },
+  },
+  {
+    id: 'dotacje-organizacje',
+    title: 'Dotacje dla organizacji pozarządowych',
+    measure: { label: 'Kwota dotacji dla organizacji pozarządowych', unit: 'currency', unitLabel: 'zł', stem: 'dotacje-ngo' },
+  },
 ];
 
 const GLOSSARY: GlossaryEntry[] = [
-  { abbr: 'GOPS', full: 'Gminny Ośrodek Pomocy Społecznej', description: 'Ośrodek pomocy społecznej gminy wiejskiej lub miejsko-wiejskiej.' },
+  {
+    abbr: 'GOPS',
+    full: 'Gminny Ośrodek Pomocy Społecznej',
+    description: 'Ośrodek pomocy społecznej gminy wiejskiej lub miejsko-wiejskiej.',
+  },
   { abbr: 'GKRPA', full: 'Gminna Komisja Rozwiązywania Problemów Alkoholowych' },
   { abbr: 'OIK', full: 'Ośrodek Interwencji Kryzysowej' },
 ];
@@ -254,8 +418,29 @@ const SYNONYMS: SynonymGroup[] = [
 
 /** The national helplines every portal shows: the real numbers, as in content/helplines.yaml. */
 const HELPLINES: Helpline[] = [
-  { id: 'numer-alarmowy', name: 'Numer alarmowy', number: '112', purpose: 'gdy grozi niebezpieczeństwo życiu lub zdrowiu', cost: 'bezpłatny', emergency: true, needs: ['teraz'], source: 'Dyrektywa (UE) 2018/1972, art. 109', checked: '2026-12-01' },
-  { id: 'niebieska-linia', name: 'Niebieska Linia', number: '800 120 002', purpose: 'dla osób doznających przemocy domowej', cost: 'bezpłatna', hours: 'całodobowa', emergency: false, needs: ['teraz', 'rozmowa'], source: 'KCPU, PAP MediaRoom, 2025', checked: '2026-12-01' },
+  {
+    id: 'numer-alarmowy',
+    name: 'Numer alarmowy',
+    number: '112',
+    purpose: 'gdy grozi niebezpieczeństwo życiu lub zdrowiu',
+    cost: 'bezpłatny',
+    emergency: true,
+    needs: ['teraz'],
+    source: 'Dyrektywa (UE) 2018/1972, art. 109',
+    checked: '2026-12-01',
+  },
+  {
+    id: 'niebieska-linia',
+    name: 'Niebieska Linia',
+    number: '800 120 002',
+    purpose: 'dla osób doznających przemocy domowej',
+    cost: 'bezpłatna',
+    hours: 'całodobowa',
+    emergency: false,
+    needs: ['teraz', 'rozmowa'],
+    source: 'KCPU, PAP MediaRoom, 2025',
+    checked: '2026-12-01',
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -316,7 +501,9 @@ function municipality(seed: number, k: number): Municipality {
   const round = Math.floor(k / (TOWNS.length * TOWN_ADJECTIVES.length));
   const town = round === 0 ? base : `${base} ${round + 1}`;
   const slug = `gmina-${pad(k + 1, 2)}`;
-  const files: CorpusFile[] = [{ path: `organisations/${slug}.yaml`, text: yaml({ name: `Gmina ${town}`, shortName: town, voivodeship: r.pick(VOIVODESHIPS) }) }];
+  const files: CorpusFile[] = [
+    { path: `organisations/${slug}.yaml`, text: yaml({ name: `Gmina ${town}`, shortName: town, voivodeship: r.pick(VOIVODESHIPS) }) },
+  ];
   const kinds = [INSTITUTIONS[0]!, ...r.sample(INSTITUTIONS.slice(1), r.int(3, 6))];
   const postcode = `${pad(r.int(10, 99), 2)}-${pad(r.int(0, 999), 3)}`;
   const institutions = kinds.map((kind) => {
@@ -330,7 +517,12 @@ function municipality(seed: number, k: number): Municipality {
       helpKinds: kind.helpKinds,
       audiences: kind.audiences,
       description: `${kind.name} w Gminie ${town} ${kind.does}.`,
-      facts: [{ text: `Zatrudnia ${r.int(2, 30)} osób, w tym ${r.int(1, 5)} specjalistów.`, source: `Raport o stanie Gminy ${town}, rozdz. ${r.int(2, 6)}` }],
+      facts: [
+        {
+          text: `Zatrudnia ${r.int(2, 30)} osób, w tym ${r.int(1, 5)} specjalistów.`,
+          source: `Raport o stanie Gminy ${town}, rozdz. ${r.int(2, 6)}`,
+        },
+      ],
     };
     files.push({ path: `institutions/${id}.yaml`, text: yaml(data) });
     return id;
@@ -388,7 +580,14 @@ function pickMeasure(d: Draft): Measure {
 function newIndicator(d: Draft, m: Measure, values: ValueData[]): IndicatorData {
   d.counts.indicators!++;
   d.counts.values! += values.length;
-  return { id: `${m.stem}-${d.nextId++}`, label: m.label, unit: m.unit, unitLabel: m.unitLabel, ...(m.series ? { series: m.series } : {}), values };
+  return {
+    id: `${m.stem}-${d.nextId++}`,
+    label: m.label,
+    unit: m.unit,
+    unitLabel: m.unitLabel,
+    ...(m.series ? { series: m.series } : {}),
+    values,
+  };
 }
 
 /** An indicator with targets: every year (most), the last year only, or "every year" without a year. */
@@ -402,7 +601,8 @@ function targetIndicator(d: Draft, m: Measure): IndicatorData {
     const plan = planned(r, m.unit, years.length);
     const mode = r.next();
     if (mode < 0.85) values = years.map((year, i) => ({ year, kind: 'target', value: plan[i]!, text: valueText(r, m, plan[i]!) }));
-    else if (mode < 0.95) values = [{ year: d.end, kind: 'target', value: plan.at(-1)!, text: `W ${d.end} r.: ${valueText(r, m, plan.at(-1)!)}` }];
+    else if (mode < 0.95)
+      values = [{ year: d.end, kind: 'target', value: plan.at(-1)!, text: `W ${d.end} r.: ${valueText(r, m, plan.at(-1)!)}` }];
     else values = [{ annual: true, kind: 'target', value: plan[0]!, text: `${valueText(r, m, plan[0]!)} rocznie` }];
     if (m.unit === 'percent' && r.chance(0.4)) {
       const base = Math.max(0, round1(plan[0]! - r.int(0, 100) / 10));
@@ -437,7 +637,16 @@ function budget(d: Draft): BudgetData[] {
 /** "1 zadanie", "3 zadania", "5 zadań". */
 const tasksWord = (n: number) => (n === 1 ? 'zadanie' : plurals.select(n) === 'few' ? 'zadania' : 'zadań');
 
-function goalFile(d: Draft, m: Municipality, topicCode: string, g: number, title: string, taskCounts: number[], indicatorCounts: number[], expected: number): GoalData {
+function goalFile(
+  d: Draft,
+  m: Municipality,
+  topicCode: string,
+  g: number,
+  title: string,
+  taskCounts: number[],
+  indicatorCounts: number[],
+  expected: number,
+): GoalData {
   const { r } = d;
   const tasks: TaskData[] = taskCounts.map((actions, t) => {
     const taskId = `${g}.${t + 1}`;
@@ -497,7 +706,11 @@ function programmeFiles(seed: number, i: number, m: Municipality, counts: Record
 
   // The shape first: 5 goals, 11–13 tasks, 23–27 actions, 55–65 indicators in all.
   const taskCounts = split(r, r.int(11, 13), 5);
-  const actionCounts = split(r, r.int(23, 27), taskCounts.reduce((a, b) => a + b));
+  const actionCounts = split(
+    r,
+    r.int(23, 27),
+    taskCounts.reduce((a, b) => a + b),
+  );
   const statCount = r.chance(0.4) ? r.int(2, 3) : 0;
   const expected = Array.from({ length: 5 }, (): number => (r.chance(0.4) ? 1 : 0));
   const inActions = r.int(55, 65) - statCount - expected.reduce((a, b) => a + b, 0);
@@ -506,7 +719,16 @@ function programmeFiles(seed: number, i: number, m: Municipality, counts: Record
   const goalTitles = r.sample(GOALS, 5);
   const budgets: BudgetData[] = [];
   for (let g = 1; g <= 5; g++) {
-    const data = goalFile(d, m, topic.code, g, goalTitles[g - 1]!, actionCounts.splice(0, taskCounts[g - 1]!), indicatorCounts, expected[g - 1]!);
+    const data = goalFile(
+      d,
+      m,
+      topic.code,
+      g,
+      goalTitles[g - 1]!,
+      actionCounts.splice(0, taskCounts[g - 1]!),
+      indicatorCounts,
+      expected[g - 1]!,
+    );
     for (const t of data.tasks ?? []) for (const a of t.actions) budgets.push(...(a.budget ?? []));
     const body = paragraphs(
       `Cel realizują instytucje gminy wspólnie z organizacjami pozarządowymi. Działania są prowadzone przez cały okres Programu, a ich efekty mierzą wskaźniki podane przy każdym działaniu.`,
@@ -527,7 +749,12 @@ function programmeFiles(seed: number, i: number, m: Municipality, counts: Record
         const series = r.chance(0.3) ? r.pick(SERIES.filter((s) => s.measure.unit === 'count')) : undefined;
         const measure = series ? { ...series.measure, series: seriesId(m, series.id) } : countMeasure(r);
         const plan = planned(r, measure.unit, diagnosisYears.length);
-        const values: ValueData[] = diagnosisYears.map((year, k) => ({ year, kind: 'statistic', value: plan[k]!, text: valueText(r, measure, plan[k]!) }));
+        const values: ValueData[] = diagnosisYears.map((year, k) => ({
+          year,
+          kind: 'statistic',
+          value: plan[k]!,
+          text: valueText(r, measure, plan[k]!),
+        }));
         return newIndicator(d, { ...measure, stem: `stat-${measure.stem}` }, values);
       }),
     };
@@ -543,7 +770,11 @@ function programmeFiles(seed: number, i: number, m: Municipality, counts: Record
     if (target.value === undefined) values.push({ indicator: ind.id, text: `Zrealizowano: ${target.text}` });
     else {
       const value = achieved(r, ind.unit, target.value);
-      values.push({ indicator: ind.id, value, text: valueText(r, { label: ind.label, unit: ind.unit, unitLabel: ind.unitLabel, stem: '' }, value) });
+      values.push({
+        indicator: ind.id,
+        value,
+        text: valueText(r, { label: ind.label, unit: ind.unit, unitLabel: ind.unitLabel, stem: '' }, value),
+      });
     }
   }
   if (values.length > 0) {
@@ -565,10 +796,20 @@ function programmeFiles(seed: number, i: number, m: Municipality, counts: Record
   const firstYear = budgets.filter((b) => b.year === start).reduce((sum, b) => sum + b.value, 0);
   const statedTotals: z.input<typeof statedTotal>[] =
     firstYear > 0 && r.chance(0.5)
-      ? [{ id: 'koszt-roczny', label: 'Szacunkowy roczny koszt realizacji Programu', year: start, value: firstYear, text: `Szacunkowy koszt realizacji Programu w ${start} r. wynosi ${formatNumber(firstYear)} zł` }]
+      ? [
+          {
+            id: 'koszt-roczny',
+            label: 'Szacunkowy roczny koszt realizacji Programu',
+            year: start,
+            value: firstYear,
+            text: `Szacunkowy koszt realizacji Programu w ${start} r. wynosi ${formatNumber(firstYear)} zł`,
+          },
+        ]
       : [];
   const risks: z.input<typeof risk>[] = r.chance(0.5)
-    ? r.sample(RISKS, r.int(2, 3)).map((name) => ({ goal: String(r.int(1, 5)), name, score: r.int(1, 5), status: r.pick(['Przeciwdziałanie', 'Monitorowanie']) }))
+    ? r
+        .sample(RISKS, r.int(2, 3))
+        .map((name) => ({ goal: String(r.int(1, 5)), name, score: r.int(1, 5), status: r.pick(['Przeciwdziałanie', 'Monitorowanie']) }))
     : [];
   const data: z.input<typeof programme> = {
     title,
@@ -576,7 +817,12 @@ function programmeFiles(seed: number, i: number, m: Municipality, counts: Record
     organisation: m.slug,
     periodStart: start,
     periodEnd: end,
-    adoptingAct: { kind: 'uchwała', number: `${r.pick(['XII', 'XIX', 'XXIV', 'XXXI', 'XLII', 'LIII'])}/${r.int(50, 400)}/${start - 1}`, date: `${start - 1}-${pad(r.int(1, 12), 2)}`, body: `Rada Gminy ${m.town}` },
+    adoptingAct: {
+      kind: 'uchwała',
+      number: `${r.pick(['XII', 'XIX', 'XXIV', 'XXXI', 'XLII', 'LIII'])}/${r.int(50, 400)}/${start - 1}`,
+      date: `${start - 1}-${pad(r.int(1, 12), 2)}`,
+      body: `Rada Gminy ${m.town}`,
+    },
     status: end < 2025 ? 'ended' : 'in-force',
     summary: `Program opisuje, jak Gmina ${m.town} w latach ${period} zajmuje się obszarem: ${topic.short.toLowerCase()}. Przy każdym działaniu podano, kto je prowadzi, ile ma go być w każdym roku i ile pieniędzy na nie zaplanowano.`,
     mainGoal: `${goalTitles[0]} na terenie Gminy ${m.town}`,
@@ -590,7 +836,10 @@ function programmeFiles(seed: number, i: number, m: Municipality, counts: Record
     `Realizatorami Programu są instytucje gminy, organizacje pozarządowe i podmioty współpracujące. Program jest finansowany z budżetu gminy oraz ze środków zewnętrznych.`,
     '## Diagnoza',
     `W ${start - 1} r. w gminie mieszkało ${formatNumber(r.int(3000, 40000))} osób, a z pomocy społecznej skorzystało ${formatNumber(r.int(50, 900))} rodzin. Najczęstsze powody udzielenia pomocy to:`,
-    r.sample(PROBLEMS, r.int(2, 4)).map((p, k, all) => `- ${p}${k === all.length - 1 ? '.' : ','}`).join('\n'),
+    r
+      .sample(PROBLEMS, r.int(2, 4))
+      .map((p, k, all) => `- ${p}${k === all.length - 1 ? '.' : ','}`)
+      .join('\n'),
     '## Monitoring i ewaluacja',
     `Koordynator Programu co roku przygotowuje sprawozdanie z jego realizacji i przedstawia je Radzie Gminy ${m.town}.`,
   );
@@ -603,7 +852,17 @@ function programmeFiles(seed: number, i: number, m: Municipality, counts: Record
 /** The whole content folder: shared files, one municipality per 10 programmes, then the programmes. */
 export function generateCorpus({ programmes, seed }: CorpusOptions): Corpus {
   const counts: Record<string, number> = {
-    organisations: 0, institutions: 0, programmes: 0, goals: 0, tasks: 0, actions: 0, indicators: 0, values: 0, budgetLines: 0, reports: 0, files: 0,
+    organisations: 0,
+    institutions: 0,
+    programmes: 0,
+    goals: 0,
+    tasks: 0,
+    actions: 0,
+    indicators: 0,
+    values: 0,
+    budgetLines: 0,
+    reports: 0,
+    files: 0,
   };
   const files: CorpusFile[] = [
     { path: 'glossary.yaml', text: yaml(GLOSSARY) },
@@ -620,7 +879,11 @@ export function generateCorpus({ programmes, seed }: CorpusOptions): Corpus {
   }
   files.unshift({
     path: 'series.yaml',
-    text: yaml(municipalities.flatMap((m) => SERIES.map(({ measure: _, ...entry }) => ({ ...entry, id: seriesId(m, entry.id), title: `${entry.title} (${m.town})` })))),
+    text: yaml(
+      municipalities.flatMap((m) =>
+        SERIES.map(({ measure: _, ...entry }) => ({ ...entry, id: seriesId(m, entry.id), title: `${entry.title} (${m.town})` })),
+      ),
+    ),
   });
   for (let i = 0; i < programmes; i++) files.push(...programmeFiles(seed, i, municipalities[Math.floor(i / 10)]!, counts));
   counts.files = files.length;

@@ -79,7 +79,10 @@ class MiernikChart extends HTMLElement {
     try {
       const { render } = await load();
       this.#chart?.destroy();
-      const { chart, animation } = render(this.#canvas, this.#spec, { forcedColors: forcedColors.matches, reducedMotion: reducedMotion.matches });
+      const { chart, animation } = render(this.#canvas, this.#spec, {
+        forcedColors: forcedColors.matches,
+        reducedMotion: reducedMotion.matches,
+      });
       this.#chart = chart;
       this.dataset.animation = String(animation);
       this.dataset.state = 'rendered';

@@ -59,8 +59,12 @@ function pattern(fill: Fill, colour: string, paper: string): string | CanvasPatt
   ctx.beginPath();
   if (fill === 'dots') ctx.arc(4, 4, 1.8, 0, Math.PI * 2);
   else {
-    ctx.moveTo(-2, 10); ctx.lineTo(10, -2);
-    if (fill === 'cross') { ctx.moveTo(-2, -2); ctx.lineTo(10, 10); }
+    ctx.moveTo(-2, 10);
+    ctx.lineTo(10, -2);
+    if (fill === 'cross') {
+      ctx.moveTo(-2, -2);
+      ctx.lineTo(10, 10);
+    }
   }
   if (fill === 'dots') ctx.fill();
   else ctx.stroke();
@@ -91,9 +95,18 @@ function swatch(spec: ClientSpec, i: number, colour: string, paper: string): HTM
   ctx.setLineDash([]);
   ctx.beginPath();
   if (style.point === 'circle') ctx.arc(15, 7, 4, 0, Math.PI * 2);
-  else if (style.point === 'triangle') { ctx.moveTo(15, 2); ctx.lineTo(20, 11); ctx.lineTo(10, 11); ctx.closePath(); }
-  else if (style.point === 'rectRot') { ctx.moveTo(15, 2); ctx.lineTo(20, 7); ctx.lineTo(15, 12); ctx.lineTo(10, 7); ctx.closePath(); }
-  else ctx.rect(11, 3, 8, 8);
+  else if (style.point === 'triangle') {
+    ctx.moveTo(15, 2);
+    ctx.lineTo(20, 11);
+    ctx.lineTo(10, 11);
+    ctx.closePath();
+  } else if (style.point === 'rectRot') {
+    ctx.moveTo(15, 2);
+    ctx.lineTo(20, 7);
+    ctx.lineTo(15, 12);
+    ctx.lineTo(10, 7);
+    ctx.closePath();
+  } else ctx.rect(11, 3, 8, 8);
   ctx.fill();
   return c;
 }
@@ -115,13 +128,22 @@ export function render(canvas: HTMLCanvasElement, spec: ClientSpec, options: Ren
   const animation = !options.reducedMotion;
   // Horizontal bars: category labels wrap to about a third of the chart's width.
   const labelsFor = (width: number) =>
-    spec.horizontal ? spec.categories.map((c) => wrapLabel(c.short, Math.max(10, Math.min(30, Math.floor((width * 0.36) / 6.5))), 3)) : spec.categories.map((c) => c.axis);
+    spec.horizontal
+      ? spec.categories.map((c) => wrapLabel(c.short, Math.max(10, Math.min(30, Math.floor((width * 0.36) / 6.5))), 3))
+      : spec.categories.map((c) => c.axis);
 
   const datasets = spec.datasets.map((d, i): ChartDataset<'bar' | 'line', (number | null)[]> => {
     const c = colour(i);
     const style = KIND_STYLE[d.kind];
     if (spec.type === 'bar')
-      return { label: d.legend, data: d.values, backgroundColor: pattern(FILLS[i % FILLS.length]!, c, paper), borderColor: c, borderWidth: 2, maxBarThickness: 36 };
+      return {
+        label: d.legend,
+        data: d.values,
+        backgroundColor: pattern(FILLS[i % FILLS.length]!, c, paper),
+        borderColor: c,
+        borderWidth: 2,
+        maxBarThickness: 36,
+      };
     return {
       label: d.legend,
       data: d.values,
@@ -148,7 +170,10 @@ export function render(canvas: HTMLCanvasElement, spec: ClientSpec, options: Ren
   const categoryAxis = { grid: { display: false }, border: { color: ink }, ticks: { color: ink, autoSkip: spec.type === 'line' } };
   const config: ChartConfiguration<'bar' | 'line', (number | null)[], string[]> = {
     type: spec.type,
-    data: { labels: labelsFor(canvas.parentElement?.clientWidth ?? 600), datasets: datasets as ChartDataset<'bar' | 'line', (number | null)[]>[] },
+    data: {
+      labels: labelsFor(canvas.parentElement?.clientWidth ?? 600),
+      datasets: datasets as ChartDataset<'bar' | 'line', (number | null)[]>[],
+    },
     options: {
       responsive: true,
       maintainAspectRatio: false,

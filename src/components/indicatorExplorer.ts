@@ -66,7 +66,9 @@ class IndicatorExplorer extends HTMLElement {
     this.own = [...tbody.rows];
     this.pages = this.querySelector<HTMLElement>('.explorer-pages');
     // The pagination lists every page; this page is the one marked current.
-    this.pageUrls = [...(this.pages?.querySelectorAll<HTMLAnchorElement>('ol a') ?? [])].map((a) => (a.hasAttribute('aria-current') ? '' : a.href));
+    this.pageUrls = [...(this.pages?.querySelectorAll<HTMLAnchorElement>('ol a') ?? [])].map((a) =>
+      a.hasAttribute('aria-current') ? '' : a.href,
+    );
 
     this.headers = [...this.querySelectorAll<HTMLTableCellElement>('thead th[data-sort]')];
     for (const th of this.headers) {
@@ -136,7 +138,9 @@ class IndicatorExplorer extends HTMLElement {
         const response = await fetch(url);
         if (!response.ok) throw new Error(`${url}: ${response.status}`);
         const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
-        return [...doc.querySelectorAll<HTMLTableRowElement>('indicator-explorer tbody tr')].map((tr) => keysOf(document.importNode(tr, true)));
+        return [...doc.querySelectorAll<HTMLTableRowElement>('indicator-explorer tbody tr')].map((tr) =>
+          keysOf(document.importNode(tr, true)),
+        );
       }),
     ).then(
       (pages) => ({ rows: pages.length > 0 ? pages.flat() : this.own.map(keysOf), complete: true }),

@@ -95,7 +95,8 @@ class MiernikSearch extends HTMLElement {
     const topics = JSON.parse(this.dataset.topics ?? '[]') as (TopicPhrases & { search: string })[];
     const help = this.querySelector<HTMLElement>('[data-help]')!;
     const notice = this.querySelector<HTMLElement>('[data-notice]')!;
-    const templateOf = (selector: string): Node => this.querySelector<HTMLTemplateElement>(selector)?.content.cloneNode(true) ?? document.createDocumentFragment();
+    const templateOf = (selector: string): Node =>
+      this.querySelector<HTMLTemplateElement>(selector)?.content.cloneNode(true) ?? document.createDocumentFragment();
     this.querySelector<HTMLElement>('[data-nojs]')!.hidden = true;
 
     const params = new URLSearchParams(window.location.search);
@@ -157,7 +158,9 @@ class MiernikSearch extends HTMLElement {
         status.textContent = [
           total === 0 ? fill(messages.none, q) : fill(messages.count, searched, total),
           total === 0 ? (messages.emptyHelp ?? '') : '',
-        ].filter(Boolean).join(' ');
+        ]
+          .filter(Boolean)
+          .join(' ');
       } catch {
         status.textContent = messages.error ?? '';
       }

@@ -8,6 +8,8 @@
 export const repository = {
   url:
     process.env.MIERNIK_REPOSITORY_URL ||
-    (process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL}/${process.env.GITHUB_REPOSITORY}` : undefined),
+    (process.env.GITHUB_SERVER_URL && process.env.GITHUB_REPOSITORY
+      ? `${process.env.GITHUB_SERVER_URL}/${process.env.GITHUB_REPOSITORY}`
+      : undefined),
   branch: process.env.MIERNIK_REPOSITORY_BRANCH || 'main',
 };

@@ -29,7 +29,10 @@ function load(): Map<string, string> {
 let cache: Map<string, string> | undefined;
 
 /** A path as git prints it with --relative: relative to the project root, with `/`. */
-const key = (file: string) => relative(process.cwd(), isAbsolute(file) ? file : resolve(file)).split(sep).join('/');
+const key = (file: string) =>
+  relative(process.cwd(), isAbsolute(file) ? file : resolve(file))
+    .split(sep)
+    .join('/');
 
 /** The latest commit date ("2025-01-12") of any of the files, or undefined when git knows none of them. */
 export function contentDate(files: readonly string[]): string | undefined {
@@ -41,7 +44,10 @@ export function contentDate(files: readonly string[]): string | undefined {
 /** Whether the project is a shallow git clone (its history cut, so content dates would be wrong). */
 export function isShallowClone(): boolean {
   try {
-    return execFileSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() === 'true';
+    return (
+      execFileSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() ===
+      'true'
+    );
   } catch {
     return false; // no git or not a repository: no dates at all, which pages handle
   }

@@ -28,15 +28,42 @@ type ChartUnit = Exclude<Unit, 'text'>;
 // object in the browser scripts, a property read being a possible side effect.)
 
 /** In tables' "Rodzaj" column, the explorer's kind filter, strategic indicators: "cel (plan)". */
-const kindNames = { target: 'cel (plan)', achieved: 'wykonanie', statistic: 'dane', baseline: 'wartość bazowa', budget: 'budżet' } satisfies Record<ValueKind, string>;
+const kindNames = {
+  target: 'cel (plan)',
+  achieved: 'wykonanie',
+  statistic: 'dane',
+  baseline: 'wartość bazowa',
+  budget: 'budżet',
+} satisfies Record<ValueKind, string>;
 /** In the explorer's values column, where the words must be brief. */
-const kindsShort = { target: 'cel', achieved: 'wykonanie', statistic: 'dane', baseline: 'bazowa', budget: 'budżet' } satisfies Record<ValueKind, string>;
+const kindsShort = { target: 'cel', achieved: 'wykonanie', statistic: 'dane', baseline: 'bazowa', budget: 'budżet' } satisfies Record<
+  ValueKind,
+  string
+>;
 /** In chart summaries, of one measure ("cel"). */
-const kindsOne = { target: 'cel', achieved: 'wykonanie', statistic: 'dane', baseline: 'wartość bazowa', budget: 'planowane środki' } satisfies Record<ValueKind, string>;
+const kindsOne = {
+  target: 'cel',
+  achieved: 'wykonanie',
+  statistic: 'dane',
+  baseline: 'wartość bazowa',
+  budget: 'planowane środki',
+} satisfies Record<ValueKind, string>;
 /** In chart summaries, of several measures ("cele"). */
-const kindsMany = { target: 'cele', achieved: 'wykonanie', statistic: 'dane', baseline: 'wartości bazowe', budget: 'planowane środki' } satisfies Record<ValueKind, string>;
+const kindsMany = {
+  target: 'cele',
+  achieved: 'wykonanie',
+  statistic: 'dane',
+  baseline: 'wartości bazowe',
+  budget: 'planowane środki',
+} satisfies Record<ValueKind, string>;
 /** Chart legends: they say the kind, since lines differ by dash and marker, not by colour alone. */
-const kindsLegend = { target: 'cel (plan)', achieved: 'wykonanie', statistic: 'dane', baseline: 'wartość bazowa', budget: 'planowane środki' } satisfies Record<ValueKind, string>;
+const kindsLegend = {
+  target: 'cel (plan)',
+  achieved: 'wykonanie',
+  statistic: 'dane',
+  baseline: 'wartość bazowa',
+  budget: 'planowane środki',
+} satisfies Record<ValueKind, string>;
 /** After a kind in a chart, with its year: "cele na 2024 r.", "wykonanie w 2023 r.", "dane z 2022 r." */
 const kindsWhen = {
   target: (y: string) => `na ${y} r.`,
@@ -61,7 +88,8 @@ export const t = {
     skipLabel: 'Wyjdź szybko z tej strony',
     safety: 'Bezpieczne przeglądanie',
     /** Announced after each Shift press: how many are left. */
-    remaining: (n: number) => (n === 1 ? 'Naciśnij Shift jeszcze 1 raz, aby wyjść ze strony.' : `Naciśnij Shift jeszcze ${n} razy, aby wyjść ze strony.`),
+    remaining: (n: number) =>
+      n === 1 ? 'Naciśnij Shift jeszcze 1 raz, aby wyjść ze strony.' : `Naciśnij Shift jeszcze ${n} razy, aby wyjść ze strony.`,
     leaving: 'Wychodzisz ze strony.',
   },
   mainNav: 'Nawigacja główna',
@@ -198,7 +226,12 @@ export const t = {
     period: 'Okres realizacji',
     organisation: 'Gmina',
     status: 'Status',
-    statusNames: { 'in-force': 'w realizacji', ended: 'zakończony', draft: 'projekt', unknown: 'dokument nie podaje statusu' } satisfies Record<Programme['status'], string>,
+    statusNames: {
+      'in-force': 'w realizacji',
+      ended: 'zakończony',
+      draft: 'projekt',
+      unknown: 'dokument nie podaje statusu',
+    } satisfies Record<Programme['status'], string>,
     adoptingAct: 'Akt przyjmujący',
     adoptingActUnknown: 'Dokument źródłowy nie podaje aktu, którym przyjęto program.',
     document: 'Dokument źródłowy',
@@ -214,7 +247,8 @@ export const t = {
     budgetCaption: (title: string) => `Planowane środki według działań — ${title}`,
     budgetSum: 'Suma planowanych środków w działaniach',
     statedTotals: 'Kwoty podane w dokumencie',
-    statedVsSum: (diff: string) => `Różnica między kwotą podaną w dokumencie a sumą działań: ${diff}. Publikujemy obie wartości tak, jak podaje źródło.`,
+    statedVsSum: (diff: string) =>
+      `Różnica między kwotą podaną w dokumencie a sumą działań: ${diff}. Publikujemy obie wartości tak, jak podaje źródło.`,
     strategic: 'Deklaracja wyników: wskaźniki strategiczne',
     weight: 'Waga',
     aim: 'Tak, aby',
@@ -238,7 +272,8 @@ export const t = {
     taskKinds: { basic: 'zadanie podstawowe', complementary: 'zadanie komplementarne' } satisfies Record<NonNullable<Task['kind']>, string>,
     action: 'Działanie',
     /** A task's heading: its printed number, or its title alone where the document does not number tasks. */
-    taskHeading: (id: string | undefined, kind: string | undefined, title: string) => `Zadanie${id ? ` ${id}` : ''}${kind ? ` (${kind})` : ''}: ${title}`,
+    taskHeading: (id: string | undefined, kind: string | undefined, title: string) =>
+      `Zadanie${id ? ` ${id}` : ''}${kind ? ` (${kind})` : ''}: ${title}`,
     /** An action's heading: its number only where the document gives one (or numbers its task). */
     actionHeading: (id: string | undefined, title: string) => `Działanie${id ? ` ${id}` : ''}: ${title}`,
     actions: 'Działania',
@@ -249,7 +284,8 @@ export const t = {
     funding: 'Źródło finansowania',
     indicators: 'Mierniki',
     /** Caption of an action's indicator table; the action's number keeps it unique on the page (two actions may share a title). */
-    actionIndicators: (id: string | undefined, title: string) => (id ? `Mierniki działania ${id}: ${title}` : `Mierniki działania: ${title}`),
+    actionIndicators: (id: string | undefined, title: string) =>
+      id ? `Mierniki działania ${id}: ${title}` : `Mierniki działania: ${title}`,
     budget: 'Planowane środki',
     expected: 'Przewidywane rezultaty w ujęciu rocznym',
     description: 'Opis realizacji działań',
@@ -285,7 +321,8 @@ export const t = {
     title: 'Otwarte dane',
   },
   help: {
-    intro: 'Podajemy tylko to, co zapisano w dokumentach programów i w źródłach publicznych: adres, godziny i telefon tylko wtedy, gdy źródło je podaje.',
+    intro:
+      'Podajemy tylko to, co zapisano w dokumentach programów i w źródłach publicznych: adres, godziny i telefon tylko wtedy, gdy źródło je podaje.',
     whatDoYouNeed: 'Czego potrzebujesz?',
     needs: {
       teraz: 'Jestem w niebezpieczeństwie teraz',
@@ -303,7 +340,8 @@ export const t = {
       'sprawy-urzedowe': 'Pomoc prawna, pieniężna i w sprawach urzędowych, także procedura „Niebieskie Karty”:',
     } satisfies Record<NeedId, string>,
     /** Where an answer names no place in a municipality. */
-    noneForNeed: 'Dokumenty nie wskazują instytucji, która daje taką pomoc. Zadzwoń pod 112, jeśli grozi Ci niebezpieczeństwo, albo na telefon pomocy podany wyżej.',
+    noneForNeed:
+      'Dokumenty nie wskazują instytucji, która daje taką pomoc. Zadzwoń pod 112, jeśli grozi Ci niebezpieczeństwo, albo na telefon pomocy podany wyżej.',
     otherAnswers: 'Inne sprawy',
     onThisPage: 'Na tej stronie',
     inNeeds: 'Gdzie pomaga',
@@ -351,18 +389,22 @@ export const t = {
   },
   explorer: {
     title: 'Wskaźniki wszystkich programów',
-    description: (count: string) => `Przeglądarka ${count} wskaźników gminnych programów: cele, wykonanie, dane z diagnozy i budżety według lat, z filtrami i odnośnikami do danych.`,
+    description: (count: string) =>
+      `Przeglądarka ${count} wskaźników gminnych programów: cele, wykonanie, dane z diagnozy i budżety według lat, z filtrami i odnośnikami do danych.`,
     lead: 'Tabela wszystkich mierników wszystkich programów, po 40 na stronie: gdzie są w programie, kto je realizuje i jakie mają wartości w kolejnych latach. Każdy miernik ma swoją stronę ze źródłem i danymi do pobrania.',
     seriesLink: 'Te same mierniki w kolejnych edycjach programów',
     dataLink: 'Wszystkie dane do pobrania (XLSX, CSV, JSON)',
     filters: 'Filtry',
-    filtersHint: 'Wybór w polu od razu zawęża tabelę do pasujących wskaźników ze wszystkich stron, a adres strony zapamiętuje filtry — można go skopiować i udostępnić. Przyciski w nagłówkach kolumn sortują tabelę.',
-    noScript: 'Filtrowanie i sortowanie wymagają włączonego JavaScriptu. Bez niego tabela jest podzielona na strony (odnośniki pod tabelą), a wskaźniki jednego programu mają też własną tabelę.',
+    filtersHint:
+      'Wybór w polu od razu zawęża tabelę do pasujących wskaźników ze wszystkich stron, a adres strony zapamiętuje filtry — można go skopiować i udostępnić. Przyciski w nagłówkach kolumn sortują tabelę.',
+    noScript:
+      'Filtrowanie i sortowanie wymagają włączonego JavaScriptu. Bez niego tabela jest podzielona na strony (odnośniki pod tabelą), a wskaźniki jednego programu mają też własną tabelę.',
     all: 'wszystkie',
     apply: 'Pokaż wskaźniki',
     reset: 'Wyczyść filtry',
     count: 'Wyświetlono {shown} z {total} wskaźników',
-    pageCount: (from: string, to: string, total: string, page: number, pages: number) => `Wskaźniki ${from}–${to} z ${total} (strona ${page} z ${pages})`,
+    pageCount: (from: string, to: string, total: string, page: number, pages: number) =>
+      `Wskaźniki ${from}–${to} z ${total} (strona ${page} z ${pages})`,
     loading: 'Wczytywanie wszystkich wskaźników…',
     loadError: 'Nie udało się wczytać pozostałych stron tabeli: filtry i sortowanie objęły tylko tę stronę.',
     pageTitle: (title: string, page: number, pages: number) => `${title}, strona ${page} z ${pages}`,
@@ -397,7 +439,8 @@ export const t = {
       values: 'Wartości według lat',
     } satisfies Record<SortKey | 'values', string>,
     units: { count: 'liczba', percent: 'odsetek (%)', currency: 'kwota (zł)', text: 'opis słowny' } satisfies Record<Unit, string>,
-    split: (count: string) => `Wskaźników jest ${count} — za dużo na jedną tabelę, która musi działać także na słabym telefonie. Każdy program ma własną tabelę z filtrami; wszystkie wskaźniki naraz są w danych do pobrania.`,
+    split: (count: string) =>
+      `Wskaźników jest ${count} — za dużo na jedną tabelę, która musi działać także na słabym telefonie. Każdy program ma własną tabelę z filtrami; wszystkie wskaźniki naraz są w danych do pobrania.`,
     programmes: 'Programy i ich wskaźniki',
     programmesCaption: 'Programy: gmina, okres i liczba wskaźników (odnośnik prowadzi do tabeli wskaźników programu)',
     programmeColumn: 'Program',
@@ -405,7 +448,8 @@ export const t = {
     periodColumn: 'Okres',
     countColumn: 'Wskaźniki',
     programmeTitle: (programme: string) => `Wskaźniki: ${programme}`,
-    programmeDescription: (programme: string, count: string) => `Tabela ${count} wskaźników programu „${programme}” z filtrami: cele, wykonanie, budżety według lat.`,
+    programmeDescription: (programme: string, count: string) =>
+      `Tabela ${count} wskaźników programu „${programme}” z filtrami: cele, wykonanie, budżety według lat.`,
     programmeLead: 'Wszystkie mierniki tego programu: gdzie są w programie, kto je realizuje i jakie mają wartości w kolejnych latach.',
     programmeCaption: (programme: string) => `Wskaźniki programu „${programme}”: miejsce w programie, realizatorzy i wartości według lat`,
     allLink: 'Wskaźniki wszystkich programów',
@@ -413,7 +457,8 @@ export const t = {
   },
   indicatorDetail: {
     title: (label: string, programme: string) => `${label} — ${programme}`,
-    description: (label: string, programme: string, latest: string) => `${label} (${programme}). ${latest}Wszystkie wartości według lat, źródło i dane do pobrania.`,
+    description: (label: string, programme: string, latest: string) =>
+      `${label} (${programme}). ${latest}Wszystkie wartości według lat, źródło i dane do pobrania.`,
     /** `when` is the value's time in words ("2024", "w latach 2025–2027", "rocznie w latach 2024–2030"). */
     latest: (kind: string, when: string, value: string) => `Najnowsza wartość — ${when}, ${kind}: ${value}. `,
     /** An indicator the document names without any value. */
@@ -424,7 +469,8 @@ export const t = {
     implementers: 'Realizatorzy',
     series: 'Seria',
     seriesTitle: 'Ten sam miernik w innych programach i edycjach',
-    seriesIntro: 'Wszystkie wartości tego miernika we wszystkich programach, według lat. Kolumna „Rodzaj” odróżnia cele (plan) od wykonania i danych z diagnozy.',
+    seriesIntro:
+      'Wszystkie wartości tego miernika we wszystkich programach, według lat. Kolumna „Rodzaj” odróżnia cele (plan) od wykonania i danych z diagnozy.',
     seriesLink: (title: string) => `Porównanie edycji: ${title}`,
     downloads: 'Pobierz dane tego wskaźnika',
     csv: 'CSV — UTF-8, przecinek (do programów analitycznych)',
@@ -444,7 +490,8 @@ export const t = {
     programmes: 'Programy',
     years: 'Lata',
     values: 'Liczba wartości',
-    pageDescription: (title: string, span: string) => `${title}: cele i wartości faktyczne w kolejnych programach i edycjach${span ? `, ${span}` : ''}.`,
+    pageDescription: (title: string, span: string) =>
+      `${title}: cele i wartości faktyczne w kolejnych programach i edycjach${span ? `, ${span}` : ''}.`,
     tableCaption: (title: string) => `${title} — wartości według lat`,
     year: 'Rok',
     edition: 'Program (edycja)',
@@ -453,7 +500,8 @@ export const t = {
     members: 'Mierniki w tej serii',
   },
   downloads: {
-    description: 'Wszystkie wartości mierników i budżetów, lista mierników i lista działań do pobrania w formatach XLSX (Excel), CSV i JSON, z opisem kolumn, pakietem danych Frictionless i warunkami korzystania.',
+    description:
+      'Wszystkie wartości mierników i budżetów, lista mierników i lista działań do pobrania w formatach XLSX (Excel), CSV i JSON, z opisem kolumn, pakietem danych Frictionless i warunkami korzystania.',
     allFiles: 'Pliki dla wszystkich programów',
     caption: 'Pliki do pobrania',
     file: 'Plik',
@@ -463,12 +511,22 @@ export const t = {
     programmeFiles: 'Pliki poszczególnych programów',
     programmeCaption: 'Pliki poszczególnych programów',
     indicatorFiles: 'Każdy wskaźnik ma też własne pliki CSV i JSON — odnośniki są na jego stronie, obok arkusza XLSX jego programu.',
-    datapackage: 'Plik datapackage.json opisuje w standardzie Frictionless Data każdy plik CSV serwisu — wskazniki.csv, programy.csv, mierniki.csv, dzialania.csv, postep.csv oraz pliki poszczególnych programów i wskaźników: typy kolumn, dozwolone wartości, klucze główne (programy: slug; mierniki: programme i indicator; działania: programme i action) i powiązania między plikami (każda wartość należy do miernika z pliku mierniki.csv, każdy miernik działania — do działania z pliku dzialania.csv, każdy wiersz — do programu z pliku programy.csv), tak aby narzędzia do analizy danych mogły je wczytać i sprawdzić. Wymienia też kopie JSON i XLSX plików wspólnych, jako pliki, nie tabele: dane tabelaryczne w pliku to w tym standardzie CSV.',
+    datapackage:
+      'Plik datapackage.json opisuje w standardzie Frictionless Data każdy plik CSV serwisu — wskazniki.csv, programy.csv, mierniki.csv, dzialania.csv, postep.csv oraz pliki poszczególnych programów i wskaźników: typy kolumn, dozwolone wartości, klucze główne (programy: slug; mierniki: programme i indicator; działania: programme i action) i powiązania między plikami (każda wartość należy do miernika z pliku mierniki.csv, każdy miernik działania — do działania z pliku dzialania.csv, każdy wiersz — do programu z pliku programy.csv), tak aby narzędzia do analizy danych mogły je wczytać i sprawdzić. Wymienia też kopie JSON i XLSX plików wspólnych, jako pliki, nie tabele: dane tabelaryczne w pliku to w tym standardzie CSV.',
     excelTitle: 'Excel i inne arkusze kalkulacyjne',
-    excel: 'W Excelu otwieraj pliki XLSX: liczby są w nich liczbami, lata liczbami całkowitymi, a wiersz nagłówka jest zablokowany. Pliki CSV są zapisane w UTF-8 bez znacznika BOM, tak jak zaleca standard Frictionless Data; programy do analizy danych (R, Python, LibreOffice) czytają je poprawnie, ale Excel otwierający plik CSV dwuklikiem pokaże błędne polskie litery. Jeśli potrzebujesz w Excelu właśnie CSV, użyj polecenia Dane → Z pliku tekstowego/CSV i wybierz kodowanie 65001: Unicode (UTF-8).',
+    excel:
+      'W Excelu otwieraj pliki XLSX: liczby są w nich liczbami, lata liczbami całkowitymi, a wiersz nagłówka jest zablokowany. Pliki CSV są zapisane w UTF-8 bez znacznika BOM, tak jak zaleca standard Frictionless Data; programy do analizy danych (R, Python, LibreOffice) czytają je poprawnie, ale Excel otwierający plik CSV dwuklikiem pokaże błędne polskie litery. Jeśli potrzebujesz w Excelu właśnie CSV, użyj polecenia Dane → Z pliku tekstowego/CSV i wybierz kodowanie 65001: Unicode (UTF-8).',
     whatRows: {
-      values: { csv: 'wartości mierników; UTF-8 bez BOM, separator: przecinek', xlsx: 'te same wiersze jako arkusz Excela', json: 'te same wiersze; puste pola jako null' },
-      programmes: { csv: 'lista programów; UTF-8 bez BOM, separator: przecinek', xlsx: 'lista programów jako arkusz Excela', json: 'lista programów' },
+      values: {
+        csv: 'wartości mierników; UTF-8 bez BOM, separator: przecinek',
+        xlsx: 'te same wiersze jako arkusz Excela',
+        json: 'te same wiersze; puste pola jako null',
+      },
+      programmes: {
+        csv: 'lista programów; UTF-8 bez BOM, separator: przecinek',
+        xlsx: 'lista programów jako arkusz Excela',
+        json: 'lista programów',
+      },
       indicators: {
         csv: 'lista mierników, także bez wartości; UTF-8 bez BOM, separator: przecinek',
         xlsx: 'lista mierników jako arkusz Excela',
@@ -483,7 +541,13 @@ export const t = {
       datapackage: 'opis pakietu danych (Frictionless)',
     },
     progress: progressDownloads,
-    sheets: { values: 'Wskaźniki', programmes: 'Programy', indicators: 'Mierniki', actions: 'Działania', progress: progressDownloads.sheet },
+    sheets: {
+      values: 'Wskaźniki',
+      programmes: 'Programy',
+      indicators: 'Mierniki',
+      actions: 'Działania',
+      progress: progressDownloads.sheet,
+    },
     licenceTitle: 'Warunki korzystania',
     licenceIntro: 'Pliki XLSX, CSV i JSON zawierają te same dane, więc obowiązują je te same warunki:',
     licenceLink: 'Treść licencji CC BY 4.0',
@@ -491,24 +555,54 @@ export const t = {
     licenses: {
       sources:
         'Dokumenty źródłowe (programy i sprawozdania z ich realizacji) oraz przeniesione z nich brzmienie i liczby — kolumny label, text, unitLabel, goal, task, action, year, value, periodStart i periodEnd plików wartości mierników, goal, task, label, unitLabel i implementers listy mierników, goal, task, title, implementers, schedule, scheduleStart, scheduleEnd i funding listy działań, title, organisation, periodStart i periodEnd listy programów oraz label, unitLabel, year, periodStart, periodEnd, target, targetText, achieved i achievedText pliku postępu — to dokumenty urzędowe, które nie są przedmiotem prawa autorskiego (art. 4 pkt 2 ustawy z dnia 4 lutego 1994 r. o prawie autorskim i prawach pokrewnych); można z nich korzystać bez ograniczeń.',
-      site:
-        'Własne teksty serwisu — streszczenia prostym językiem, opisy napisane dla serwisu, tytuły i opisy kolumn w datapackage.json — oraz układ danych nadany przez serwis (kolumny programme, organisation, indicator, unit, kind, source i url plików wartości mierników, programme, organisation, action, indicator, unit, series, valueCount i url listy mierników, programme, organisation, action, budgetTotal i url listy działań, slug, organisationSlug, kind i url listy programów oraz programme, organisation, indicator, unit, achievedKind, achievedProgramme, achievedIndicator, achievedSource, direction, status, ratio i url pliku postępu) są udostępniane na licencji Creative Commons Uznanie autorstwa 4.0 (CC BY 4.0): można je kopiować, zmieniać i rozpowszechniać w dowolnym celu, podając źródło: „Miernik” i adres serwisu.',
+      site: 'Własne teksty serwisu — streszczenia prostym językiem, opisy napisane dla serwisu, tytuły i opisy kolumn w datapackage.json — oraz układ danych nadany przez serwis (kolumny programme, organisation, indicator, unit, kind, source i url plików wartości mierników, programme, organisation, action, indicator, unit, series, valueCount i url listy mierników, programme, organisation, action, budgetTotal i url listy działań, slug, organisationSlug, kind i url listy programów oraz programme, organisation, indicator, unit, achievedKind, achievedProgramme, achievedIndicator, achievedSource, direction, status, ratio i url pliku postępu) są udostępniane na licencji Creative Commons Uznanie autorstwa 4.0 (CC BY 4.0): można je kopiować, zmieniać i rozpowszechniać w dowolnym celu, podając źródło: „Miernik” i adres serwisu.',
     },
     resources: {
-      programmeCsv: { title: 'Wartości mierników według programów', description: 'Pliki <program>.csv: te same wiersze co wskazniki.csv, po jednym pliku na program; każdy plik zaczyna się wierszem nagłówka.' },
-      indicatorCsv: { title: 'Wartości mierników według mierników', description: 'Pliki wskazniki/<program>/<miernik>.csv: te same wiersze co wskazniki.csv, po jednym pliku na miernik; każdy plik zaczyna się wierszem nagłówka.' },
-      valuesJson: { title: 'Wartości mierników (JSON)', description: 'Te same wiersze co wskazniki.csv jako tablica obiektów JSON, null tam, gdzie CSV ma puste pole; tak samo zbudowane są pliki <program>.json i wskazniki/<program>/<miernik>.json. Opisany jako plik, nie tabela: w standardzie Frictionless (v1) dane tabelaryczne w pliku to CSV.' },
+      programmeCsv: {
+        title: 'Wartości mierników według programów',
+        description:
+          'Pliki <program>.csv: te same wiersze co wskazniki.csv, po jednym pliku na program; każdy plik zaczyna się wierszem nagłówka.',
+      },
+      indicatorCsv: {
+        title: 'Wartości mierników według mierników',
+        description:
+          'Pliki wskazniki/<program>/<miernik>.csv: te same wiersze co wskazniki.csv, po jednym pliku na miernik; każdy plik zaczyna się wierszem nagłówka.',
+      },
+      valuesJson: {
+        title: 'Wartości mierników (JSON)',
+        description:
+          'Te same wiersze co wskazniki.csv jako tablica obiektów JSON, null tam, gdzie CSV ma puste pole; tak samo zbudowane są pliki <program>.json i wskazniki/<program>/<miernik>.json. Opisany jako plik, nie tabela: w standardzie Frictionless (v1) dane tabelaryczne w pliku to CSV.',
+      },
       programmesJson: { title: 'Programy (JSON)', description: 'Te same wiersze co programy.csv jako tablica obiektów JSON.' },
-      indicatorsJson: { title: 'Mierniki (JSON)', description: 'Te same wiersze co mierniki.csv jako tablica obiektów JSON, null tam, gdzie CSV ma puste pole.' },
-      actionsJson: { title: 'Działania (JSON)', description: 'Te same wiersze co dzialania.csv jako tablica obiektów JSON, null tam, gdzie CSV ma puste pole.' },
-      valuesXlsx: { title: 'Wartości mierników (XLSX)', description: 'Te same wiersze co wskazniki.csv jako arkusz Excela: liczby jako liczby, lata jako liczby całkowite, zablokowany wiersz nagłówka; tak samo zbudowane są pliki <program>.xlsx.' },
+      indicatorsJson: {
+        title: 'Mierniki (JSON)',
+        description: 'Te same wiersze co mierniki.csv jako tablica obiektów JSON, null tam, gdzie CSV ma puste pole.',
+      },
+      actionsJson: {
+        title: 'Działania (JSON)',
+        description: 'Te same wiersze co dzialania.csv jako tablica obiektów JSON, null tam, gdzie CSV ma puste pole.',
+      },
+      valuesXlsx: {
+        title: 'Wartości mierników (XLSX)',
+        description:
+          'Te same wiersze co wskazniki.csv jako arkusz Excela: liczby jako liczby, lata jako liczby całkowite, zablokowany wiersz nagłówka; tak samo zbudowane są pliki <program>.xlsx.',
+      },
       programmesXlsx: { title: 'Programy (XLSX)', description: 'Te same wiersze co programy.csv jako arkusz Excela.' },
-      indicatorsXlsx: { title: 'Mierniki (XLSX)', description: 'Te same wiersze co mierniki.csv jako arkusz Excela: liczba wartości jako liczba całkowita, zablokowany wiersz nagłówka.' },
-      actionsXlsx: { title: 'Działania (XLSX)', description: 'Te same wiersze co dzialania.csv jako arkusz Excela: lata jako liczby całkowite, suma środków jako liczba, zablokowany wiersz nagłówka.' },
+      indicatorsXlsx: {
+        title: 'Mierniki (XLSX)',
+        description:
+          'Te same wiersze co mierniki.csv jako arkusz Excela: liczba wartości jako liczba całkowita, zablokowany wiersz nagłówka.',
+      },
+      actionsXlsx: {
+        title: 'Działania (XLSX)',
+        description:
+          'Te same wiersze co dzialania.csv jako arkusz Excela: lata jako liczby całkowite, suma środków jako liczba, zablokowany wiersz nagłówka.',
+      },
     },
     notes: 'Uwagi do danych',
     noNotes: 'Brak uwag.',
-    intro: 'W plikach wartości (wskazniki i pliki programów) każdy wiersz to jedna wartość miernika: cel na dany rok, wykonanie, dana z diagnozy albo planowana kwota. Lista mierników ma po jednym wierszu na miernik, także bez wartości, a lista działań — na działanie, z terminem realizacji i źródłem finansowania. Warunki korzystania z danych są opisane na końcu strony.',
+    intro:
+      'W plikach wartości (wskazniki i pliki programów) każdy wiersz to jedna wartość miernika: cel na dany rok, wykonanie, dana z diagnozy albo planowana kwota. Lista mierników ma po jednym wierszu na miernik, także bez wartości, a lista działań — na działanie, z terminem realizacji i źródłem finansowania. Warunki korzystania z danych są opisane na końcu strony.',
     dictionary: 'Opis kolumn',
     dictionaryCaption: 'Kolumny plików wskazniki.csv, wskazniki.xlsx i wskazniki.json, w tej kolejności',
     dictionaryIndicators: 'Opis kolumn listy mierników',
@@ -535,7 +629,8 @@ export const t = {
       text: 'brzmienie wartości w dokumencie źródłowym',
       source: 'dokument i jego część',
       url: 'adres strony miernika w serwisie',
-      periodStart: 'pierwszy rok, którego dotyczy wartość: równy year dla wartości jednego roku, początek okresu dla wartości podanej na okres („w latach 2025–2027”) albo na każdy rok okresu („rocznie”) — oba mają pusty year, a różni je brzmienie w text i strona miernika; pusty, gdy dokument nie podaje czasu',
+      periodStart:
+        'pierwszy rok, którego dotyczy wartość: równy year dla wartości jednego roku, początek okresu dla wartości podanej na okres („w latach 2025–2027”) albo na każdy rok okresu („rocznie”) — oba mają pusty year, a różni je brzmienie w text i strona miernika; pusty, gdy dokument nie podaje czasu',
       periodEnd: 'ostatni rok, którego dotyczy wartość (jak periodStart)',
     } satisfies Record<ExportField, string>,
     programmeFields: {
@@ -553,14 +648,18 @@ export const t = {
       organisation: 'identyfikator gminy',
       goal: 'numer celu, tak jak w dokumencie (pusty dla mierników spoza celów: dane diagnozy, wskaźniki strategiczne, kwoty łączne)',
       task: 'numer zadania, tak jak w dokumencie; pusty poza zadaniami i gdy dokument nie numeruje zadań',
-      action: 'identyfikator działania, którego dotyczy miernik — ta sama wartość co w kolumnie action pliku dzialania.csv (w pliku wskazniki.csv kolumna action podaje nazwę działania); pusty dla mierników spoza działań',
-      indicator: 'identyfikator miernika, stały w obrębie programu; programme i indicator razem wskazują jeden wiersz (klucz kolumn programme i indicator pliku wskazniki.csv)',
+      action:
+        'identyfikator działania, którego dotyczy miernik — ta sama wartość co w kolumnie action pliku dzialania.csv (w pliku wskazniki.csv kolumna action podaje nazwę działania); pusty dla mierników spoza działań',
+      indicator:
+        'identyfikator miernika, stały w obrębie programu; programme i indicator razem wskazują jeden wiersz (klucz kolumn programme i indicator pliku wskazniki.csv)',
       label: 'nazwa miernika, jak w dokumencie',
       unit: 'count (liczba), percent (odsetek), currency (złote), text (opis słowny)',
       unitLabel: 'jednostka słownie („osób”, „%”, „zł”)',
       series: 'identyfikator serii łączącej ten sam miernik w kolejnych programach i edycjach lub pusty',
-      implementers: 'realizatorzy działania, rozdzieleni „; ” (instytucje pod pełną nazwą); pusty, gdy dokument ich nie podaje lub miernik nie należy do działania',
-      valueCount: 'liczba wartości miernika w pliku wskazniki.csv (cele, wykonanie ze sprawozdań, dane, wartości bazowe, kwoty); 0 dla miernika, któremu dokument nie podaje wartości',
+      implementers:
+        'realizatorzy działania, rozdzieleni „; ” (instytucje pod pełną nazwą); pusty, gdy dokument ich nie podaje lub miernik nie należy do działania',
+      valueCount:
+        'liczba wartości miernika w pliku wskazniki.csv (cele, wykonanie ze sprawozdań, dane, wartości bazowe, kwoty); 0 dla miernika, któremu dokument nie podaje wartości',
       url: 'adres strony miernika w serwisie',
     } satisfies Record<IndicatorField, string>,
     actionFields: {
@@ -568,18 +667,23 @@ export const t = {
       organisation: 'identyfikator gminy',
       goal: 'numer celu, tak jak w dokumencie',
       task: 'numer zadania, tak jak w dokumencie; pusty dla działań bez zadania i gdy dokument nie numeruje zadań',
-      action: 'identyfikator działania w serwisie (jak w adresie url), stały w obrębie programu; programme i action razem wskazują jeden wiersz (klucz kolumn programme i action pliku mierniki.csv)',
+      action:
+        'identyfikator działania w serwisie (jak w adresie url), stały w obrębie programu; programme i action razem wskazują jeden wiersz (klucz kolumn programme i action pliku mierniki.csv)',
       title: 'nazwa działania, jak w dokumencie',
       implementers: 'realizatorzy, rozdzieleni „; ” (instytucje pod pełną nazwą); pusty, gdy dokument ich nie podaje',
-      schedule: 'termin realizacji, jak w dokumencie („III kwartał 2013”, „corocznie”, „w miarę potrzeb”); pusty, gdy dokument go nie podaje',
-      scheduleStart: 'pierwszy rok terminu realizacji: rok, gdy termin to jeden rok, początek okresu dla terminu na okres lub „corocznie” (wtedy okres programu); pusty, gdy termin nie wskazuje lat',
+      schedule:
+        'termin realizacji, jak w dokumencie („III kwartał 2013”, „corocznie”, „w miarę potrzeb”); pusty, gdy dokument go nie podaje',
+      scheduleStart:
+        'pierwszy rok terminu realizacji: rok, gdy termin to jeden rok, początek okresu dla terminu na okres lub „corocznie” (wtedy okres programu); pusty, gdy termin nie wskazuje lat',
       scheduleEnd: 'ostatni rok terminu realizacji (jak scheduleStart)',
       funding: 'źródło finansowania, jak w dokumencie, lub puste',
-      budgetTotal: 'suma kwot planowanych na działanie (w złotych, z kropką dziesiętną), dodanych tak, jak są podane: kwoty na poszczególne lata i kwoty na okres („w latach …”) razem, kwota „rocznie” raz; pusta, gdy dokument nie podaje kwot — poszczególne kwoty są w pliku wskazniki.csv (miernik budzet-<action>)',
+      budgetTotal:
+        'suma kwot planowanych na działanie (w złotych, z kropką dziesiętną), dodanych tak, jak są podane: kwoty na poszczególne lata i kwoty na okres („w latach …”) razem, kwota „rocznie” raz; pusta, gdy dokument nie podaje kwot — poszczególne kwoty są w pliku wskazniki.csv (miernik budzet-<action>)',
       url: 'adres działania na stronie celu w serwisie',
     } satisfies Record<ActionField, string>,
     packageTitle: 'Miernik — cele, mierniki i budżety gminnych programów',
-    packageDescription: 'Wartości mierników gminnych programów (cele, wykonanie, dane z diagnozy, wartości bazowe, budżety), lista mierników, lista działań i lista programów.',
+    packageDescription:
+      'Wartości mierników gminnych programów (cele, wykonanie, dane z diagnozy, wartości bazowe, budżety), lista mierników, lista działań i lista programów.',
     valuesTitle: 'Wartości mierników wszystkich programów',
     programmesTitle: 'Programy',
     indicatorsTitle: 'Mierniki wszystkich programów, także bez wartości',
@@ -600,7 +704,8 @@ export const t = {
     action: (id: string | undefined, title = '') => (id ? `Działanie ${id}` : `Działanie „${title}”`),
     task: (id: string | undefined, title = '') => (id ? `Zadanie ${id}` : `Zadanie „${title}”`),
     goalActions: (id: string) => `Działania celu ${id}`,
-    taskOrGoal: (kind: 'task' | 'goal', id: string, title = '') => (kind === 'goal' ? `cel ${id}` : id ? `zadanie ${id}` : `zadanie „${title}”`),
+    taskOrGoal: (kind: 'task' | 'goal', id: string, title = '') =>
+      kind === 'goal' ? `cel ${id}` : id ? `zadanie ${id}` : `zadanie „${title}”`,
     inYear: (year: number) => `w ${year} r.`,
     everyYear: (period: string) => `co roku w latach ${period}`,
     rise: (d: string) => `wzrost o ${d}`,

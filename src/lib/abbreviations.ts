@@ -8,7 +8,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** One regular expression matching any glossary abbreviation as a whole word (longest first). */
 export function abbreviationPattern(glossary: readonly GlossaryEntry[]): RegExp | undefined {
   if (glossary.length === 0) return undefined;
-  const alternatives = [...glossary].map((g) => g.abbr).sort((a, b) => b.length - a.length).map(escape);
+  const alternatives = [...glossary]
+    .map((g) => g.abbr)
+    .sort((a, b) => b.length - a.length)
+    .map(escape);
   return new RegExp(`(?<![\\p{L}\\p{N}])(${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
@@ -16,7 +19,12 @@ export function abbreviationPattern(glossary: readonly GlossaryEntry[]): RegExp 
  * Splits text into plain parts and first uses of abbreviations. `seen` is shared across calls on
  * one page, so only the first use of each abbreviation is marked.
  */
-export function splitAbbreviations(text: string, glossary: readonly GlossaryEntry[], seen: Set<string>, pattern = abbreviationPattern(glossary)): Segment[] {
+export function splitAbbreviations(
+  text: string,
+  glossary: readonly GlossaryEntry[],
+  seen: Set<string>,
+  pattern = abbreviationPattern(glossary),
+): Segment[] {
   if (!pattern) return [{ text }];
   const full = new Map(glossary.map((g) => [g.abbr, g.full]));
   const out: Segment[] = [];

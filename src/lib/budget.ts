@@ -46,8 +46,16 @@ export function budgetRows(p: ProgrammeModel): BudgetRow[] {
     .flatMap((pi) => {
       const place = shownPlace(p, pi);
       return pi.values.map((v) => ({
-        goal: pi.goal!, task: pi.task, taskKey: place.taskKey || undefined, taskTitle: place.taskTitle, actionId: pi.actionId!, action: pi.action!,
-        year: v.year, time: v.time, value: v.value ?? 0, text: v.text,
+        goal: pi.goal!,
+        task: pi.task,
+        taskKey: place.taskKey || undefined,
+        taskTitle: place.taskTitle,
+        actionId: pi.actionId!,
+        action: pi.action!,
+        year: v.year,
+        time: v.time,
+        value: v.value ?? 0,
+        text: v.text,
       }));
     });
 }
@@ -70,7 +78,12 @@ export function statedVsComputed(p: ProgrammeModel): StatedComparison[] {
     const time = resolveTime(total, periodOf(p.data));
     const computed = sums.find((s) => timeKey(s.time) === timeKey(time))?.sum;
     return {
-      label: total.label, ...(time.kind === 'year' ? { year: time.year } : {}), time, stated: total.value, text: total.text, computed,
+      label: total.label,
+      ...(time.kind === 'year' ? { year: time.year } : {}),
+      time,
+      stated: total.value,
+      text: total.text,
+      computed,
       difference: computed === undefined ? undefined : total.value - computed,
     };
   });

@@ -31,7 +31,9 @@ export function readContentFile(bytes: Uint8Array, frontmatter: boolean): Conten
   const decoded = decodeContent(bytes);
   if (!decoded.ok) return { problems: [{ ...decoded.problem, path: '(plik)' }], lineOffset: 0, yaml: '' };
   const text = decoded.text;
-  const split = frontmatter ? splitFrontmatter(text) : { yaml: text, lineOffset: 0, body: undefined, hasFrontmatter: true, problem: undefined };
+  const split = frontmatter
+    ? splitFrontmatter(text)
+    : { yaml: text, lineOffset: 0, body: undefined, hasFrontmatter: true, problem: undefined };
   if (!split.hasFrontmatter) return { problems: [{ ...split.problem!, path: '(plik)' }], lineOffset: 0, yaml: '' };
   // The body starts on the line after the closing `---`.
   const bodyLine = split.body === undefined ? 0 : text.slice(0, text.length - split.body.length).split('\n').length;
@@ -44,7 +46,13 @@ export function readContentFile(bytes: Uint8Array, frontmatter: boolean): Conten
   const problems = [...chars, ...yamlProblems].sort((a, b) => a.line - b.line || a.col - b.col);
   // A refused character in the data would only cause consequences (an id no one can match).
   if (chars.some((c) => c.path === '(YAML)')) delete read.data;
-  return { problems, read, lineOffset: split.lineOffset, yaml: split.yaml, body: split.body === undefined ? undefined : { text: split.body, line: bodyLine } };
+  return {
+    problems,
+    read,
+    lineOffset: split.lineOffset,
+    yaml: split.yaml,
+    body: split.body === undefined ? undefined : { text: split.body, line: bodyLine },
+  };
 }
 
 /** The data of a content file, or a ContentReadError at the first problem (the build's loaders). */

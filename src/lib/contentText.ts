@@ -12,14 +12,23 @@ export interface TextProblem {
 }
 
 /** Bytes of Polish letters in Windows-1250 (ą ę ł ó ś ż ź ć ń and capitals): what such a file trips on. */
-const CP1250_LETTERS = new Set([0xa5, 0xb9, 0x8c, 0x9c, 0x8f, 0x9f, 0xa3, 0xb3, 0xca, 0xea, 0xc6, 0xe6, 0xd1, 0xf1, 0xd3, 0xf3, 0xaf, 0xbf]);
+const CP1250_LETTERS = new Set([
+  0xa5, 0xb9, 0x8c, 0x9c, 0x8f, 0x9f, 0xa3, 0xb3, 0xca, 0xea, 0xc6, 0xe6, 0xd1, 0xf1, 0xd3, 0xf3, 0xaf, 0xbf,
+]);
 
 export type Decoded = { ok: true; text: string } | { ok: false; problem: TextProblem };
 
 /** The text of a content file without its byte-order mark, or why it is not UTF-8. */
 export function decodeContent(bytes: Uint8Array): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-    return { ok: false, problem: { line: 1, col: 1, message: 'plik jest zapisany w UTF-16 — zapisz plik w UTF-8 (w Notatniku: Zapisz jako → Kodowanie: UTF-8)' } };
+    return {
+      ok: false,
+      problem: {
+        line: 1,
+        col: 1,
+        message: 'plik jest zapisany w UTF-16 — zapisz plik w UTF-8 (w Notatniku: Zapisz jako → Kodowanie: UTF-8)',
+      },
+    };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
@@ -94,7 +103,10 @@ export function characterProblems(text: string, firstLine = 1): TextProblem[] {
     if (found.length === 0) return;
     const first = found[0]!;
     const kinds = [...new Set(found.map((m) => describeChar(m[0])))].join(', ');
-    const fix = first[0] === '\uFFFD' ? 'zapisz plik w UTF-8 i wpisz brakujące litery na nowo' : 'usuń ten znak (najprościej: skasuj i wpisz na nowo sąsiednie znaki)';
+    const fix =
+      first[0] === '\uFFFD'
+        ? 'zapisz plik w UTF-8 i wpisz brakujące litery na nowo'
+        : 'usuń ten znak (najprościej: skasuj i wpisz na nowo sąsiednie znaki)';
     problems.push({
       line: firstLine + i,
       col: first.index! + 1,

@@ -31,7 +31,11 @@ export function crossCheck(raw: RawContent, known?: KnownIds): Problem[] {
 
   for (const inst of raw.institutions) {
     if (!organisations.has(inst.data.organisation))
-      add(inst.file, ['organisation'], `nieznana organizacja „${inst.data.organisation}” (brak pliku content/organisations/${inst.data.organisation}.yaml)`);
+      add(
+        inst.file,
+        ['organisation'],
+        `nieznana organizacja „${inst.data.organisation}” (brak pliku content/organisations/${inst.data.organisation}.yaml)`,
+      );
   }
 
   for (const p of raw.programmes) {
@@ -43,10 +47,19 @@ export function crossCheck(raw: RawContent, known?: KnownIds): Problem[] {
       const t = resolveTime(v, periodOf(p.data));
       if (withinPeriod(t, periodOf(p.data))) return;
       if (t.kind === 'year') add(file, [...path, 'year'], `rok ${t.year} poza okresem programu ${period}`);
-      else if (t.kind !== 'none') add(file, [...path, v.from !== undefined && v.from < periodStart ? 'from' : 'to'], `lata ${t.from}–${t.to} wychodzą poza okres programu ${period}`);
+      else if (t.kind !== 'none')
+        add(
+          file,
+          [...path, v.from !== undefined && v.from < periodStart ? 'from' : 'to'],
+          `lata ${t.from}–${t.to} wychodzą poza okres programu ${period}`,
+        );
     };
     if (!organisations.has(p.data.organisation))
-      add(p.file, ['organisation'], `nieznana organizacja „${p.data.organisation}” (brak pliku content/organisations/${p.data.organisation}.yaml)`);
+      add(
+        p.file,
+        ['organisation'],
+        `nieznana organizacja „${p.data.organisation}” (brak pliku content/organisations/${p.data.organisation}.yaml)`,
+      );
 
     const goals = raw.goals.filter((g) => g.programme === p.id);
     const goalIds = new Map<string, string>();
@@ -68,7 +81,11 @@ export function crossCheck(raw: RawContent, known?: KnownIds): Problem[] {
         else actionIds.set(pa.actionId, g.file);
         pa.action.implementers.forEach((imp, k) => {
           if ('institution' in imp && !institutions.has(imp.institution))
-            add(g.file, [...pa.path, 'implementers', k, 'institution'], `nieznana instytucja „${imp.institution}” (brak pliku content/institutions/${imp.institution}.yaml)`);
+            add(
+              g.file,
+              [...pa.path, 'implementers', k, 'institution'],
+              `nieznana instytucja „${imp.institution}” (brak pliku content/institutions/${imp.institution}.yaml)`,
+            );
         });
         pa.action.budget.forEach((b, k) => checkTime(g.file, [...pa.path, 'budget', k], b));
         const schedule = pa.action.schedule;
@@ -80,17 +97,21 @@ export function crossCheck(raw: RawContent, known?: KnownIds): Problem[] {
           const sorted = [...printed].sort((a, b) => a - b);
           if (printed.length > 0 && !schedule.annual && JSON.stringify(sorted) !== JSON.stringify(given)) {
             const want = sorted.length === 1 ? `year: ${sorted[0]}` : `from: ${sorted[0]} i to: ${sorted[sorted.length - 1]}`;
-            add(g.file, [...pa.path, 'schedule', given.length > 0 ? (schedule.year !== undefined ? 'year' : 'from') : 'text'],
+            add(
+              g.file,
+              [...pa.path, 'schedule', given.length > 0 ? (schedule.year !== undefined ? 'year' : 'from') : 'text'],
               given.length > 0
                 ? `lata terminu (${given.join('–')}) nie zgadzają się z tekstem „${schedule.text}” — wpisz ${want}`
-                : `tekst terminu „${schedule.text}” podaje ${sorted.length === 1 ? 'rok' : 'lata'} — dopisz ${want}`);
+                : `tekst terminu „${schedule.text}” podaje ${sorted.length === 1 ? 'rok' : 'lata'} — dopisz ${want}`,
+            );
           }
         }
       }
     }
 
     for (const [i, r] of p.data.risks.entries()) {
-      if (r.goal !== undefined && !goalIds.has(r.goal) && !known?.incomplete?.has(p.id)) add(p.file, ['risks', i, 'goal'], `nieznany cel „${r.goal}”`);
+      if (r.goal !== undefined && !goalIds.has(r.goal) && !known?.incomplete?.has(p.id))
+        add(p.file, ['risks', i, 'goal'], `nieznany cel „${r.goal}”`);
     }
 
     const statistics = raw.statistics.find((s) => s.programme === p.id);
@@ -99,7 +120,12 @@ export function crossCheck(raw: RawContent, known?: KnownIds): Problem[] {
     for (const pi of placed) {
       const id = pi.indicator.id;
       const prev = indicatorIds.get(id);
-      if (prev) add(pi.file, [...pi.path, ...(pi.group === 'budget' ? [] : ['id'])], `powtórzony identyfikator wskaźnika „${id}” w programie (jest już w ${prev.file})`);
+      if (prev)
+        add(
+          pi.file,
+          [...pi.path, ...(pi.group === 'budget' ? [] : ['id'])],
+          `powtórzony identyfikator wskaźnika „${id}” w programie (jest już w ${prev.file})`,
+        );
       else indicatorIds.set(id, { file: pi.file, years: new Set(pi.values.map((v) => v.year)) });
       if (pi.group !== 'statistics' && pi.group !== 'budget') {
         pi.indicator.values.forEach((v, k) => {
@@ -114,11 +140,16 @@ export function crossCheck(raw: RawContent, known?: KnownIds): Problem[] {
       });
       const sid = pi.indicator.series;
       if (sid !== undefined) {
-        if (known?.seriesReadable !== false && !series.has(sid)) add(pi.file, [...pi.path, 'series'], `nieznana seria „${sid}” (brak w content/series.yaml)`);
+        if (known?.seriesReadable !== false && !series.has(sid))
+          add(pi.file, [...pi.path, 'series'], `nieznana seria „${sid}” (brak w content/series.yaml)`);
         const seen = seriesUnits.get(sid);
         if (!seen) seriesUnits.set(sid, { unit: pi.indicator.unit, where: `${pi.file}` });
         else if (seen.unit !== pi.indicator.unit)
-          add(pi.file, [...pi.path, 'unit'], `jednostka „${pi.indicator.unit}” różni się od jednostki serii „${sid}” („${seen.unit}” w ${seen.where})`);
+          add(
+            pi.file,
+            [...pi.path, 'unit'],
+            `jednostka „${pi.indicator.unit}” różni się od jednostki serii „${sid}” („${seen.unit}” w ${seen.where})`,
+          );
       }
     }
 
@@ -132,7 +163,8 @@ export function crossCheck(raw: RawContent, known?: KnownIds): Problem[] {
       const seen = new Set<string>();
       r.data.values.forEach((v, k) => {
         // In a programme whose files did not all parse, the indicator may be in the broken part.
-        if (!indicatorIds.has(v.indicator) && !known?.incomplete?.has(p.id)) add(r.file, ['values', k, 'indicator'], `nieznany wskaźnik „${v.indicator}” w programie ${p.id}`);
+        if (!indicatorIds.has(v.indicator) && !known?.incomplete?.has(p.id))
+          add(r.file, ['values', k, 'indicator'], `nieznany wskaźnik „${v.indicator}” w programie ${p.id}`);
         if (seen.has(v.indicator)) add(r.file, ['values', k, 'indicator'], `wskaźnik „${v.indicator}” podany dwa razy`);
         seen.add(v.indicator);
       });

@@ -146,7 +146,12 @@ export function dataPackage(files: PackageFiles, texts: PackageTexts, siteUrl = 
     if (!f) throw new Error(`datapackage: no file ${name}`);
     return typeof f.bytes === 'number' ? f.bytes : f.bytes.length;
   };
-  const describe = (f: Field, d: Record<string, string>): Field => ({ name: f.name, type: f.type, ...(d[f.name] ? { description: d[f.name] } : {}), ...(f.constraints ? { constraints: f.constraints } : {}) });
+  const describe = (f: Field, d: Record<string, string>): Field => ({
+    name: f.name,
+    type: f.type,
+    ...(d[f.name] ? { description: d[f.name] } : {}),
+    ...(f.constraints ? { constraints: f.constraints } : {}),
+  });
   const toProgrammes = { fields: ['programme'], reference: { resource: 'programy', fields: ['slug'] } };
   const valuesSchema = (): TableSchema => ({
     fields: EXPORT_FIELDS.map((name) => describe({ name, ...VALUE_FIELDS[name] }, texts.fields)),
@@ -154,7 +159,10 @@ export function dataPackage(files: PackageFiles, texts: PackageTexts, siteUrl = 
     // No primary key: programme + indicator + kind + year is unique (tests/build/datapackage.test.ts
     // checks it on the real data), but `year` is empty for values stated without a year, and a
     // primary key's fields cannot be empty (Table Schema, primaryKey).
-    foreignKeys: [toProgrammes, { fields: ['programme', 'indicator'], reference: { resource: 'mierniki', fields: ['programme', 'indicator'] } }],
+    foreignKeys: [
+      toProgrammes,
+      { fields: ['programme', 'indicator'], reference: { resource: 'mierniki', fields: ['programme', 'indicator'] } },
+    ],
   });
   const indicatorsSchema = (): TableSchema => ({
     fields: INDICATOR_FIELDS.map((name) => describe({ name, ...INDICATOR_FIELD_TYPES[name] }, texts.indicatorFields)),
@@ -217,8 +225,20 @@ export function dataPackage(files: PackageFiles, texts: PackageTexts, siteUrl = 
         missingValues: [''],
         primaryKey: ['slug'],
       }),
-      csv('wskazniki-programow', files.programmes.map((slug) => `${slug}.csv`), r.programmeCsv.title, valuesSchema(), r.programmeCsv.description),
-      csv('wskazniki-miernikow', files.indicators.map((i) => indicatorDataPath(i.programme, i.indicator, 'csv')), r.indicatorCsv.title, valuesSchema(), r.indicatorCsv.description),
+      csv(
+        'wskazniki-programow',
+        files.programmes.map((slug) => `${slug}.csv`),
+        r.programmeCsv.title,
+        valuesSchema(),
+        r.programmeCsv.description,
+      ),
+      csv(
+        'wskazniki-miernikow',
+        files.indicators.map((i) => indicatorDataPath(i.programme, i.indicator, 'csv')),
+        r.indicatorCsv.title,
+        valuesSchema(),
+        r.indicatorCsv.description,
+      ),
       csv('mierniki', 'mierniki.csv', texts.indicatorsTitle, indicatorsSchema()),
       csv('dzialania', 'dzialania.csv', texts.actionsTitle, actionsSchema()),
       plain('wskazniki-json', 'wskazniki.json', 'json', r.valuesJson),

@@ -100,13 +100,14 @@ export const narrowsOrSorts = (state: ExplorerState) => state.sort !== undefined
  * runs in the explorer's browser script, and importing text.ts here would put it in a chunk of
  * its own, shared with the search script.
  */
-export const foldText = (text: string) =>
-  text.toLocaleLowerCase('pl').normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l');
+export const foldText = (text: string) => text.toLocaleLowerCase('pl').normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l');
 
 /** True when every word of the keyword occurs in the label (anywhere, so "porad" finds "poradnictwo"). */
 export function labelMatches(label: string, keyword: string): boolean {
   const folded = foldText(label);
-  return foldText(keyword).split(/\s+/).every((word) => folded.includes(word));
+  return foldText(keyword)
+    .split(/\s+/)
+    .every((word) => folded.includes(word));
 }
 
 /** True when the row passes every filter. Year and kind apply to the same value: "a target for 2024". */
@@ -299,4 +300,3 @@ export function explorerOptions(site: SiteModel): ExplorerOptions {
     kind: VALUE_KINDS.filter((k) => kinds.has(k)),
   };
 }
-

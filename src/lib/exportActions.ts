@@ -9,8 +9,19 @@ import { actionUrl } from './urls.ts';
 import { resolveTime, timeSpan } from './valueTime.ts';
 
 export const ACTION_FIELDS = [
-  'programme', 'organisation', 'goal', 'task', 'action', 'title', 'implementers',
-  'schedule', 'scheduleStart', 'scheduleEnd', 'funding', 'budgetTotal', 'url',
+  'programme',
+  'organisation',
+  'goal',
+  'task',
+  'action',
+  'title',
+  'implementers',
+  'schedule',
+  'scheduleStart',
+  'scheduleEnd',
+  'funding',
+  'budgetTotal',
+  'url',
 ] as const;
 export type ActionField = (typeof ACTION_FIELDS)[number];
 
@@ -46,7 +57,9 @@ export const programmeActions = (p: ProgrammeModel): ProgrammeAction[] =>
 
 /** Implementers' names joined by "; ": an institution by its name in content/institutions, another body as printed; null for none. */
 export function implementerNames(implementers: readonly Implementer[], institutions: readonly Entry<Institution>[]): string | null {
-  const names = implementers.map((imp) => ('name' in imp ? imp.name : (institutions.find((i) => i.id === imp.institution)?.data.name ?? imp.institution)));
+  const names = implementers.map((imp) =>
+    'name' in imp ? imp.name : (institutions.find((i) => i.id === imp.institution)?.data.name ?? imp.institution),
+  );
   return names.length > 0 ? names.join('; ') : null;
 }
 

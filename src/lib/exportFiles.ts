@@ -2,7 +2,15 @@
 // pages measure it, so the sizes they state are the sizes served. The workbooks are in
 // exportWorkbooks.ts, the Frictionless descriptor that describes them all in datapackage.ts.
 import type { PlacedIndicator, ProgrammeModel, SiteModel } from './model.ts';
-import { EXPORT_FIELDS, indicatorExportRows, programmeList, programmeRows, siteRows, type ExportRow, type ProgrammeListItem } from './exportRows.ts';
+import {
+  EXPORT_FIELDS,
+  indicatorExportRows,
+  programmeList,
+  programmeRows,
+  siteRows,
+  type ExportRow,
+  type ProgrammeListItem,
+} from './exportRows.ts';
 import { INDICATOR_FIELDS, siteIndicatorRows } from './exportIndicators.ts';
 import { ACTION_FIELDS, siteActionRows } from './exportActions.ts';
 import { PROGRESS_FIELDS, siteProgressRows } from './exportProgress.ts';
@@ -32,12 +40,34 @@ export interface DataFile {
   rows?: number;
 }
 
-const file = (name: string, format: DataFile['format'], content: DataFile['content'], text: string, rows?: number, programme?: string): DataFile => ({
-  name, format, content, text, bytes: byteLength(text), rows, programme,
+const file = (
+  name: string,
+  format: DataFile['format'],
+  content: DataFile['content'],
+  text: string,
+  rows?: number,
+  programme?: string,
+): DataFile => ({
+  name,
+  format,
+  content,
+  text,
+  bytes: byteLength(text),
+  rows,
+  programme,
 });
 
 /** Columns of programy.csv / programy.json, in order. */
-export const PROGRAMME_COLUMNS = ['slug', 'title', 'organisation', 'organisationSlug', 'kind', 'periodStart', 'periodEnd', 'url'] as const satisfies readonly (keyof ProgrammeListItem)[];
+export const PROGRAMME_COLUMNS = [
+  'slug',
+  'title',
+  'organisation',
+  'organisationSlug',
+  'kind',
+  'periodStart',
+  'periodEnd',
+  'url',
+] as const satisfies readonly (keyof ProgrammeListItem)[];
 export type ProgrammeColumn = (typeof PROGRAMME_COLUMNS)[number];
 
 /** The site-wide tables, each written as .csv and .json: its rows and their columns. */
@@ -47,7 +77,10 @@ const SITE_TABLES = {
   mierniki: { content: 'indicators', rows: siteIndicatorRows, columns: INDICATOR_FIELDS },
   dzialania: { content: 'actions', rows: siteActionRows, columns: ACTION_FIELDS },
   postep: { content: 'progress', rows: siteProgressRows, columns: PROGRESS_FIELDS },
-} as const satisfies Record<string, { content: DataFile['content']; rows: (site: SiteModel, siteUrl?: string) => object[]; columns: readonly string[] }>;
+} as const satisfies Record<
+  string,
+  { content: DataFile['content']; rows: (site: SiteModel, siteUrl?: string) => object[]; columns: readonly string[] }
+>;
 
 /** One site-wide table as its CSV and JSON files. */
 function tableFiles(site: SiteModel, name: keyof typeof SITE_TABLES, siteUrl: string): DataFile[] {
@@ -66,7 +99,8 @@ export const siteFiles = (site: SiteModel, siteUrl = ''): DataFile[] =>
 /** One site-wide text file by name ("mierniki.csv"), what its endpoint serves. */
 export function siteFile(site: SiteModel, name: string, siteUrl = ''): DataFile {
   const [table, format] = name.split('.') as [string, string];
-  const f = table in SITE_TABLES ? tableFiles(site, table as keyof typeof SITE_TABLES, siteUrl).find((x) => x.format === format) : undefined;
+  const f =
+    table in SITE_TABLES ? tableFiles(site, table as keyof typeof SITE_TABLES, siteUrl).find((x) => x.format === format) : undefined;
   if (!f) throw new Error(`no data file ${name}`);
   return f;
 }

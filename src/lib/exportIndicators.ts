@@ -7,8 +7,19 @@ import type { ProgrammeModel, SiteModel } from './model.ts';
 import { indicatorUrl } from './urls.ts';
 
 export const INDICATOR_FIELDS = [
-  'programme', 'organisation', 'goal', 'task', 'action', 'indicator', 'label', 'unit', 'unitLabel',
-  'series', 'implementers', 'valueCount', 'url',
+  'programme',
+  'organisation',
+  'goal',
+  'task',
+  'action',
+  'indicator',
+  'label',
+  'unit',
+  'unitLabel',
+  'series',
+  'implementers',
+  'valueCount',
+  'url',
 ] as const;
 export type IndicatorField = (typeof INDICATOR_FIELDS)[number];
 
@@ -33,4 +44,5 @@ export function indicatorRows(p: ProgrammeModel, institutions: SiteModel['instit
   }));
 }
 
-export const siteIndicatorRows = (site: SiteModel, siteUrl = '') => site.programmes.flatMap((p) => indicatorRows(p, site.institutions, siteUrl));
+export const siteIndicatorRows = (site: SiteModel, siteUrl = '') =>
+  site.programmes.flatMap((p) => indicatorRows(p, site.institutions, siteUrl));

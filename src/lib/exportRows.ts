@@ -4,8 +4,23 @@ import { programmeUrl, indicatorUrl } from './urls.ts';
 import { timeSpan } from './valueTime.ts';
 
 export const EXPORT_FIELDS = [
-  'programme', 'organisation', 'goal', 'task', 'action', 'indicator', 'label', 'unit', 'unitLabel',
-  'year', 'kind', 'value', 'text', 'source', 'url', 'periodStart', 'periodEnd',
+  'programme',
+  'organisation',
+  'goal',
+  'task',
+  'action',
+  'indicator',
+  'label',
+  'unit',
+  'unitLabel',
+  'year',
+  'kind',
+  'value',
+  'text',
+  'source',
+  'url',
+  'periodStart',
+  'periodEnd',
 ] as const;
 export type ExportField = (typeof EXPORT_FIELDS)[number];
 
@@ -38,7 +53,11 @@ export interface ExportRow extends IndicatorColumns {
 }
 
 /** The leading columns of a wskazniki or mierniki row, in contract order; `action` is the title in one, the id in the other. */
-export const indicatorColumns = (p: ProgrammeModel, pi: PlacedIndicator, action: string | null): IndicatorColumns & { action: string | null } => ({
+export const indicatorColumns = (
+  p: ProgrammeModel,
+  pi: PlacedIndicator,
+  action: string | null,
+): IndicatorColumns & { action: string | null } => ({
   programme: p.slug,
   organisation: p.organisation.id,
   goal: pi.goal ?? null,

@@ -33,8 +33,11 @@ export interface SheetNames {
 
 /** wskazniki.xlsx, programy.xlsx, mierniki.xlsx, dzialania.xlsx and postep.xlsx. */
 export async function siteWorkbooks(site: SiteModel, sheets: SheetNames, siteUrl = ''): Promise<XlsxFile[]> {
-  const book = async <T extends object>(name: string, rows: readonly T[], columns: XlsxColumn[], sheet: string): Promise<XlsxFile> =>
-    ({ name, bytes: await toXlsx(rows, columns, sheet), rows: rows.length });
+  const book = async <T extends object>(name: string, rows: readonly T[], columns: XlsxColumn[], sheet: string): Promise<XlsxFile> => ({
+    name,
+    bytes: await toXlsx(rows, columns, sheet),
+    rows: rows.length,
+  });
   return [
     await book('wskazniki.xlsx', siteRows(site, siteUrl), valueColumns(), sheets.values),
     await book('programy.xlsx', programmeList(site, siteUrl), programmeColumns(), sheets.programmes),

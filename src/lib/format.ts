@@ -9,7 +9,10 @@ let numberFormat: Intl.NumberFormat | undefined;
 /** 1200 → "1 200", 23.5 → "23,5", -0.46 → "-0,46". */
 export function formatNumber(value: number): string {
   numberFormat ??= new Intl.NumberFormat('pl-PL', { useGrouping: 'always', maximumFractionDigits: 2 });
-  return numberFormat.format(value).replace(/[\u00a0\u202f]/g, ' ').replace('\u2212', '-');
+  return numberFormat
+    .format(value)
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace('\u2212', '-');
 }
 
 let pluralRules: Intl.PluralRules | undefined;

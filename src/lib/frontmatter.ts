@@ -37,18 +37,39 @@ function fences(text: string): Fences | SplitFile['problem'] {
   const first = bare(lines[0] ?? '');
   if (!FENCE.test(first)) {
     if (LONG_FENCE.test(first))
-      return { line: 1, col: 1, message: `nagłówek YAML otwiera linia „${first.trim()}” (${first.trim().length} kreski) — nagłówek otwierają i zamykają dokładnie trzy kreski „---”` };
+      return {
+        line: 1,
+        col: 1,
+        message: `nagłówek YAML otwiera linia „${first.trim()}” (${first.trim().length} kreski) — nagłówek otwierają i zamykają dokładnie trzy kreski „---”`,
+      };
     const fenceAt = lines.findIndex((l) => FENCE.test(bare(l)));
     if (fenceAt > 0 && lines.slice(0, fenceAt).every((l) => bare(l).trim() === ''))
-      return { line: 1, col: 1, message: `przed linią „---” ${fenceAt === 1 ? 'jest pusta linia' : `są puste linie (${fenceAt})`} — usuń je: plik musi zaczynać się od „---” w pierwszej linii` };
-    return { line: 1, col: 1, message: 'brak nagłówka YAML: plik musi zaczynać się linią „---”, potem pola (np. title: …), potem znów linia „---”, a dopiero po niej treść' };
+      return {
+        line: 1,
+        col: 1,
+        message: `przed linią „---” ${fenceAt === 1 ? 'jest pusta linia' : `są puste linie (${fenceAt})`} — usuń je: plik musi zaczynać się od „---” w pierwszej linii`,
+      };
+    return {
+      line: 1,
+      col: 1,
+      message:
+        'brak nagłówka YAML: plik musi zaczynać się linią „---”, potem pola (np. title: …), potem znów linia „---”, a dopiero po niej treść',
+    };
   }
   const closeAt = lines.findIndex((l, i) => i > 0 && FENCE.test(bare(l)));
   if (closeAt < 0) {
     const long = lines.findIndex((l, i) => i > 0 && LONG_FENCE.test(bare(l)));
     if (long > 0)
-      return { line: long + 1, col: 1, message: `nagłówek YAML zamyka linia „${bare(lines[long]!).trim()}” — napisz dokładnie trzy kreski „---”` };
-    return { line: 1, col: 1, message: 'nagłówek YAML otwarty w linii 1 nie ma zamykającej linii „---” — dopisz linię „---” po ostatnim polu, przed treścią' };
+      return {
+        line: long + 1,
+        col: 1,
+        message: `nagłówek YAML zamyka linia „${bare(lines[long]!).trim()}” — napisz dokładnie trzy kreski „---”`,
+      };
+    return {
+      line: 1,
+      col: 1,
+      message: 'nagłówek YAML otwarty w linii 1 nie ma zamykającej linii „---” — dopisz linię „---” po ostatnim polu, przed treścią',
+    };
   }
   return {
     open: lines[0]!,

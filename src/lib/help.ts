@@ -33,7 +33,11 @@ export function byNeed<T extends Entry<Institution>>(institutions: readonly T[],
     groups.set(inst.data.organisation, [...(groups.get(inst.data.organisation) ?? []), inst]);
   }
   const rank = (i: T) => helpFor(i.data, need.id)!.rank;
-  const ranked = (list: T[]) => list.map((i, n) => ({ i, n })).sort((a, b) => rank(a.i) - rank(b.i) || a.n - b.n).map((x) => x.i);
+  const ranked = (list: T[]) =>
+    list
+      .map((i, n) => ({ i, n }))
+      .sort((a, b) => rank(a.i) - rank(b.i) || a.n - b.n)
+      .map((x) => x.i);
   return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : 1)).map(([org, list]) => [org, ranked(list)]));
 }
 
@@ -42,7 +46,8 @@ export const orderedHelplines = <T extends Helpline>(helplines: readonly T[]): T
   [...helplines].sort((a, b) => Number(b.emergency) - Number(a.emergency));
 
 /** Helplines that belong to a need's answer, emergency number first. */
-export const helplinesFor = <T extends Helpline>(helplines: readonly T[], need: NeedId): T[] => orderedHelplines(helplines.filter((h) => h.needs.includes(need)));
+export const helplinesFor = <T extends Helpline>(helplines: readonly T[], need: NeedId): T[] =>
+  orderedHelplines(helplines.filter((h) => h.needs.includes(need)));
 
 /** The emergency number and the first other helpline: what every page shows at least. */
 export function essentialHelplines<T extends Helpline>(helplines: readonly T[]): T[] {

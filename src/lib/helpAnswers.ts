@@ -35,7 +35,15 @@ export function helpAnswers(
       const name = link.institution ? names.institution(link.institution) : undefined;
       return link.institution && name ? [{ href: institutionUrl(link.institution), label: name }] : [];
     });
-    return { id: topic.id, title: topic.title, answer: topic.answer, urgent: topic.urgent, helplines: numbers, links, search: topic.search };
+    return {
+      id: topic.id,
+      title: topic.title,
+      answer: topic.answer,
+      urgent: topic.urgent,
+      helplines: numbers,
+      links,
+      search: topic.search,
+    };
   });
 }
 

@@ -55,5 +55,8 @@ export function matchTopics<T extends TopicPhrases>(query: string, topics: reado
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || Number(b.topic.urgent) - Number(a.topic.urgent) || a.order - b.order);
   const best = scored[0]?.score ?? 0;
-  return scored.filter((s) => s.score * 2 >= best).slice(0, limit).map((s) => s.topic);
+  return scored
+    .filter((s) => s.score * 2 >= best)
+    .slice(0, limit)
+    .map((s) => s.topic);
 }

@@ -51,7 +51,11 @@ export function timeHeader(times: readonly ValueTime[]): string {
 export function yearTable(indicators: readonly PlacedIndicator[]): YearTable {
   const times = new Map<string, ValueTime>();
   const kinds = new Set<string>();
-  for (const pi of indicators) for (const v of pi.values) { times.set(timeKey(v.time), v.time); kinds.add(v.kind); }
+  for (const pi of indicators)
+    for (const v of pi.values) {
+      times.set(timeKey(v.time), v.time);
+      kinds.add(v.kind);
+    }
   const columns = [...times.values()].sort(compareTime).map((time) => ({ time, label: timeLabel(time, t.time.short) }));
   const rows = indicators.map((pi) => ({
     id: pi.indicator.id,

@@ -42,7 +42,8 @@ export function mdxProblems(tree: MdxNode): MdxProblem[] {
         for (const attr of node.attributes ?? []) {
           if (attr.type !== 'mdxJsxAttribute') at(node, `atrybut z wyrażeniem w <${name}> jest niedozwolony`);
           else if (/^on/i.test(attr.name ?? '')) at(node, `atrybut „${attr.name}” (obsługa zdarzeń) jest niedozwolony`);
-          else if (!ALLOWED_ATTRIBUTES.has(attr.name ?? '')) at(node, `atrybut „${attr.name}” w <${name}> jest niedozwolony (dozwolone: title, lang)`);
+          else if (!ALLOWED_ATTRIBUTES.has(attr.name ?? ''))
+            at(node, `atrybut „${attr.name}” w <${name}> jest niedozwolony (dozwolone: title, lang)`);
           else if (typeof attr.value === 'string' && UNSAFE_URL.test(attr.value)) at(node, `adres „${attr.value}” jest niedozwolony`);
         }
         break;
@@ -50,7 +51,8 @@ export function mdxProblems(tree: MdxNode): MdxProblem[] {
       case 'link':
       case 'definition':
       case 'image':
-        if (node.url && UNSAFE_URL.test(node.url)) at(node, `adres „${node.url}” jest niedozwolony (dozwolone: https://, http://, mailto:, adresy w serwisie)`);
+        if (node.url && UNSAFE_URL.test(node.url))
+          at(node, `adres „${node.url}” jest niedozwolony (dozwolone: https://, http://, mailto:, adresy w serwisie)`);
         break;
     }
     node.children?.forEach(visit);

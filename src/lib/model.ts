@@ -99,12 +99,16 @@ export function placeActions(goal: Goal): PlacedAction[] {
   const placed: PlacedAction[] = [];
   goal.tasks.forEach((task, t) =>
     task.actions.forEach((action, a) =>
-      placed.push({ action, task, taskKey: taskKey(goal, task, t), actionId: action.id ?? `${taskKey(goal, task, t)}.${a + 1}`, path: ['tasks', t, 'actions', a] }),
+      placed.push({
+        action,
+        task,
+        taskKey: taskKey(goal, task, t),
+        actionId: action.id ?? `${taskKey(goal, task, t)}.${a + 1}`,
+        path: ['tasks', t, 'actions', a],
+      }),
     ),
   );
-  goal.actions.forEach((action, a) =>
-    placed.push({ action, actionId: action.id ?? `${goal.id}.${a + 1}`, path: ['actions', a] }),
-  );
+  goal.actions.forEach((action, a) => placed.push({ action, actionId: action.id ?? `${goal.id}.${a + 1}`, path: ['actions', a] }));
   return placed;
 }
 
@@ -145,7 +149,14 @@ export function placeIndicators(
     for (const pa of placeActions(goal)) {
       const base = { programme: slug, goal: goal.id, task: pa.task?.id, action: pa.action.title, actionId: pa.actionId, file: g.file };
       pa.action.indicators.forEach((indicator, i) =>
-        out.push({ ...base, indicator, group: 'action', section: taskSection(section, pa.task), path: [...pa.path, 'indicators', i], values: fromValues(indicator.values) }),
+        out.push({
+          ...base,
+          indicator,
+          group: 'action',
+          section: taskSection(section, pa.task),
+          path: [...pa.path, 'indicators', i],
+          values: fromValues(indicator.values),
+        }),
       );
       if (pa.action.budget.length > 0) {
         out.push({
@@ -153,7 +164,13 @@ export function placeIndicators(
           group: 'budget',
           section: taskSection(section, pa.task),
           path: [...pa.path, 'budget'],
-          indicator: { id: budgetIndicatorId(pa.actionId), label: t.budgetLineLabel(pa.action.title), unit: 'currency', unitLabel: 'zł', values: [] },
+          indicator: {
+            id: budgetIndicatorId(pa.actionId),
+            label: t.budgetLineLabel(pa.action.title),
+            unit: 'currency',
+            unitLabel: 'zł',
+            values: [],
+          },
           values: pa.action.budget.map((b) => ({ ...placeValue(b, period), kind: 'budget' as const })),
         });
       }
@@ -161,9 +178,15 @@ export function placeIndicators(
     goal.expectedResults.forEach((result, r) =>
       result.indicators.forEach((indicator, i) =>
         out.push({
-          indicator, group: 'expected', programme: slug, goal: goal.id, context: result.title,
-          section: `${section}, ${t.section.expected}`, file: g.file,
-          path: ['expectedResults', r, 'indicators', i], values: fromValues(indicator.values),
+          indicator,
+          group: 'expected',
+          programme: slug,
+          goal: goal.id,
+          context: result.title,
+          section: `${section}, ${t.section.expected}`,
+          file: g.file,
+          path: ['expectedResults', r, 'indicators', i],
+          values: fromValues(indicator.values),
         }),
       ),
     );
@@ -171,20 +194,36 @@ export function placeIndicators(
   statistics?.data.tables.forEach((table, t) =>
     table.indicators.forEach((indicator, i) =>
       out.push({
-        indicator, group: 'statistics', programme: slug, context: table.title, section: `${doc}, ${table.source}`,
-        file: statistics.file, path: ['tables', t, 'indicators', i], values: fromValues(indicator.values),
+        indicator,
+        group: 'statistics',
+        programme: slug,
+        context: table.title,
+        section: `${doc}, ${table.source}`,
+        file: statistics.file,
+        path: ['tables', t, 'indicators', i],
+        values: fromValues(indicator.values),
       }),
     ),
   );
   programme.data.strategicIndicators.forEach((indicator, i) =>
     out.push({
-      indicator, group: 'strategic', programme: slug, context: indicator.aim, section: `${doc}, ${t.section.strategic}`,
-      file: programme.file, path: ['strategicIndicators', i], values: fromValues(indicator.values),
+      indicator,
+      group: 'strategic',
+      programme: slug,
+      context: indicator.aim,
+      section: `${doc}, ${t.section.strategic}`,
+      file: programme.file,
+      path: ['strategicIndicators', i],
+      values: fromValues(indicator.values),
     }),
   );
   programme.data.statedTotals.forEach((total, i) =>
     out.push({
-      group: 'total', programme: slug, section: `${doc}, ${t.section.totals}`, file: programme.file, path: ['statedTotals', i],
+      group: 'total',
+      programme: slug,
+      section: `${doc}, ${t.section.totals}`,
+      file: programme.file,
+      path: ['statedTotals', i],
       indicator: { id: total.id, label: total.label, unit: 'currency', unitLabel: 'zł', values: [] },
       values: [{ ...placeValue(amountOf(total), period), kind: 'budget' as const }],
     }),
@@ -211,7 +250,15 @@ export function attachReports(indicators: PlacedIndicator[], reports: Entry<Repo
         unknown.push(v.indicator);
         continue;
       }
-      target.values.push({ year: report.data.year, time: { kind: 'year', year: report.data.year }, kind: 'achieved', value: v.value, text: v.text, textDiffers: v.textDiffers, source: report.data.document });
+      target.values.push({
+        year: report.data.year,
+        time: { kind: 'year', year: report.data.year },
+        kind: 'achieved',
+        value: v.value,
+        text: v.text,
+        textDiffers: v.textDiffers,
+        source: report.data.document,
+      });
     }
   }
   return unknown;

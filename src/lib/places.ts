@@ -37,5 +37,11 @@ export interface ShownPlace {
 export function shownPlace(p: ProgrammeModel, pi: Pick<PlacedIndicator, 'goal' | 'actionId' | 'task' | 'action'>): ShownPlace {
   const pa = placedActionOf(p, pi);
   if (!pa) return { taskKey: pi.task ?? '', taskId: pi.task, actionId: pi.actionId, actionTitle: pi.action };
-  return { taskKey: pa.taskKey ?? '', taskId: pa.task?.id, taskTitle: pa.task?.title, actionId: shownActionId(pa), actionTitle: pa.action.title };
+  return {
+    taskKey: pa.taskKey ?? '',
+    taskId: pa.task?.id,
+    taskTitle: pa.task?.title,
+    actionId: shownActionId(pa),
+    actionTitle: pa.action.title,
+  };
 }

@@ -3,7 +3,20 @@
 // YAML 1.2 core schema: `0144` is 144, `2021-12-06` is text, `yes` is text. Refused rather than
 // guessed: `%YAML`/`%TAG` directives, explicit tags (`!wazne`, `!!binary`), more than a few
 // aliases, nesting deeper than any content type needs, and every parser error or warning.
-import { isAlias, isCollection, isDocument, isPair, LineCounter, parseDocument, type Document, type DocumentOptions, type Node, type ParseOptions, type SchemaOptions, type YAMLError } from 'yaml';
+import {
+  isAlias,
+  isCollection,
+  isDocument,
+  isPair,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type DocumentOptions,
+  type Node,
+  type ParseOptions,
+  type SchemaOptions,
+  type YAMLError,
+} from 'yaml';
 
 export const YAML_OPTIONS: Readonly<ParseOptions & DocumentOptions & SchemaOptions> = {
   version: '1.2',
@@ -40,8 +53,10 @@ const byCode: Partial<Record<YAMLError['code'], string>> = {
   BAD_INDENT: 'złe wcięcie — pola jednego poziomu muszą zaczynać się tą samą liczbą spacji',
   TAB_AS_INDENT: 'tabulator we wcięciu — w YAML wcina się spacjami',
   DUPLICATE_KEY: 'to samo pole podane dwa razy w jednym miejscu — zostaw jedno',
-  MULTILINE_IMPLICIT_KEY: 'nazwa pola musi mieścić się w jednej linii — sprawdź wcięcie, dwukropek po nazwie pola i cudzysłowy wokół tekstu z dwukropkiem',
-  BLOCK_AS_IMPLICIT_KEY: 'nazwa pola musi mieścić się w jednej linii — sprawdź wcięcie, dwukropek po nazwie pola i cudzysłowy wokół tekstu z dwukropkiem',
+  MULTILINE_IMPLICIT_KEY:
+    'nazwa pola musi mieścić się w jednej linii — sprawdź wcięcie, dwukropek po nazwie pola i cudzysłowy wokół tekstu z dwukropkiem',
+  BLOCK_AS_IMPLICIT_KEY:
+    'nazwa pola musi mieścić się w jednej linii — sprawdź wcięcie, dwukropek po nazwie pola i cudzysłowy wokół tekstu z dwukropkiem',
   BLOCK_IN_FLOW: 'w nawiasach { } lub [ ] wszystko musi być w jednym ciągu — zamknij nawias albo przepisz listę w osobnych liniach',
   BAD_SCALAR_START: 'tekst nie może zaczynać się od tego znaku — ujmij go w cudzysłów',
   BAD_DQ_ESCAPE: 'nieprawidłowy znak po „\\” w tekście w cudzysłowie',
@@ -87,13 +102,21 @@ function structureProblems(doc: Document, text: string): YamlProblem[] {
     const bang = text.lastIndexOf('!', offset);
     const tagAt = bang >= 0 && !text.slice(bang, offset).includes('\n') ? bang : offset;
     if (n.tag && !isAlias(n))
-      problems.push({ offset: tagAt, code: 'TAG', message: `znacznik typu „${n.tag.replace(/^tag:yaml\.org,2002:/, '!!')}” jest niedozwolony — usuń go; tekst, który ma zostać tekstem, ujmij w cudzysłów` });
+      problems.push({
+        offset: tagAt,
+        code: 'TAG',
+        message: `znacznik typu „${n.tag.replace(/^tag:yaml\.org,2002:/, '!!')}” jest niedozwolony — usuń go; tekst, który ma zostać tekstem, ujmij w cudzysłów`,
+      });
     if (isAlias(n) && !n.resolve(doc)) problems.push({ offset, code: 'BAD_ALIAS', message: `błąd składni YAML: ${byCode.BAD_ALIAS}` });
     if (isAlias(n)) aliases.push(offset);
     if (isCollection(n)) {
       if (depth > MAX_DEPTH && !tooDeep) {
         tooDeep = true;
-        problems.push({ offset, code: 'DEPTH', message: `zbyt głębokie zagnieżdżenie (ponad ${MAX_DEPTH} poziomy) — sprawdź nawiasy [ ] { } i wcięcia` });
+        problems.push({
+          offset,
+          code: 'DEPTH',
+          message: `zbyt głębokie zagnieżdżenie (ponad ${MAX_DEPTH} poziomy) — sprawdź nawiasy [ ] { } i wcięcia`,
+        });
         continue;
       }
       for (const item of n.items) stack.push([item, depth + 1]);
@@ -101,7 +124,11 @@ function structureProblems(doc: Document, text: string): YamlProblem[] {
   }
   // At the first alias over the cap, in file order.
   if (aliases.length > MAX_ALIASES)
-    problems.push({ offset: aliases.sort((a, b) => a - b)[MAX_ALIASES]!, code: 'ALIASES', message: `ponad ${MAX_ALIASES} odwołań „*…” do kotwic „&…” — wpisz wartości wprost` });
+    problems.push({
+      offset: aliases.sort((a, b) => a - b)[MAX_ALIASES]!,
+      code: 'ALIASES',
+      message: `ponad ${MAX_ALIASES} odwołań „*…” do kotwic „&…” — wpisz wartości wprost`,
+    });
   return problems;
 }
 
@@ -117,7 +144,11 @@ export function readYaml(text: string): ReadYaml {
   }));
   const directive = /^%.*$/m.exec(text.slice(0, doc.contents?.range?.[0] ?? 0));
   if (directive)
-    problems.push({ offset: directive.index, code: 'DIRECTIVE', message: `dyrektywa „${directive[0].trim().slice(0, 40)}” jest niedozwolona — usuń tę linię (pliki są czytane jako YAML 1.2)` });
+    problems.push({
+      offset: directive.index,
+      code: 'DIRECTIVE',
+      message: `dyrektywa „${directive[0].trim().slice(0, 40)}” jest niedozwolona — usuń tę linię (pliki są czytane jako YAML 1.2)`,
+    });
   if (doc.errors.length === 0) problems.push(...structureProblems(doc, text));
   const unique = problems.sort((a, b) => a.offset - b.offset);
   if (unique.length > 0) return { doc, lines, problems: unique };
@@ -125,8 +156,19 @@ export function readYaml(text: string): ReadYaml {
     return { doc, lines, problems: [], data: doc.toJS({ maxAliasCount: MAX_ALIASES * 5 }) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/Unresolved alias/.test(message)) return { doc, lines, problems: [{ offset: 0, code: 'BAD_ALIAS', message: `błąd składni YAML: ${byCode.BAD_ALIAS}` }] };
-    return { doc, lines, problems: [{ offset: 0, code: 'TOJS', message: `nie da się odczytać pliku (${message.slice(0, 120)}) — uprość odwołania „*…” i zagnieżdżenia` }] };
+    if (/Unresolved alias/.test(message))
+      return { doc, lines, problems: [{ offset: 0, code: 'BAD_ALIAS', message: `błąd składni YAML: ${byCode.BAD_ALIAS}` }] };
+    return {
+      doc,
+      lines,
+      problems: [
+        {
+          offset: 0,
+          code: 'TOJS',
+          message: `nie da się odczytać pliku (${message.slice(0, 120)}) — uprość odwołania „*…” i zagnieżdżenia`,
+        },
+      ],
+    };
   }
 }
 

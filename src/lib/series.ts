@@ -91,7 +91,9 @@ export function seriesView(site: SiteModel, entry: SeriesEntry): SeriesView {
 function computeSeriesView(site: SiteModel, entry: SeriesEntry): SeriesView {
   const placed: Placed[] = site.programmes
     .flatMap((p) => p.indicators.filter((pi) => pi.indicator.series === entry.id).map((pi) => ({ p, pi })))
-    .sort((a, b) => a.p.data.periodStart - b.p.data.periodStart || a.p.data.periodEnd - b.p.data.periodEnd || a.p.slug.localeCompare(b.p.slug));
+    .sort(
+      (a, b) => a.p.data.periodStart - b.p.data.periodStart || a.p.data.periodEnd - b.p.data.periodEnd || a.p.slug.localeCompare(b.p.slug),
+    );
   return { id: entry.id, title: entry.title, description: entry.description, ...membersAndRows(placed) };
 }
 
@@ -128,9 +130,7 @@ function membersAndRows(placed: readonly Placed[]): Pick<SeriesView, 'members' |
     )
     .sort(
       (a, b) =>
-        compareTime(a.row.time, b.row.time) ||
-        a.order - b.order ||
-        VALUE_KINDS.indexOf(a.row.kind) - VALUE_KINDS.indexOf(b.row.kind),
+        compareTime(a.row.time, b.row.time) || a.order - b.order || VALUE_KINDS.indexOf(a.row.kind) - VALUE_KINDS.indexOf(b.row.kind),
     )
     .map((x) => x.row);
   const years = [...new Set(rows.flatMap((r) => (r.year === undefined ? [] : [r.year])))].sort((a, b) => a - b);

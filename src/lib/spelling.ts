@@ -9,7 +9,10 @@ export function vocabulary(texts: Iterable<string>, limit = 30_000): string[] {
   for (const text of texts) {
     for (const w of text.toLocaleLowerCase('pl').match(/\p{L}{4,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([w]) => w);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([w]) => w);
 }
 
 /** How many edits a word of this length may be off by and still count as a typo. */

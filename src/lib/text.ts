@@ -26,15 +26,22 @@ export function editDistance(a: string, b: string): number {
  * "lodz" compare equal. Combining marks (U+0300–U+036F) go whether precomposed ("ó") or typed
  * apart ("o" + U+0301); "ł" and "Ł", which Unicode does not decompose, become "l".
  */
-export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').toLowerCase();
-
+export const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .toLowerCase();
 
 /**
  * Lower-case ASCII slug for ids: "Liczba porad (ogółem)" → "liczba-porad-ogolem". Above `max`
  * characters it is cut at a hyphen past the 20th character (or at `max` where there is none).
  */
 export function slugify(text: string, max = Infinity): string {
-  const ascii = fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const ascii = fold(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   if (ascii.length <= max) return ascii;
   const cut = ascii.slice(0, max);
   return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : max).replace(/-$/, '');

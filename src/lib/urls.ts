@@ -11,14 +11,19 @@ export const sitePath = (path: string) => BASE + path.replace(/^\//, '');
 export const pathInSite = (url: string) => (url.startsWith(BASE) ? `/${url.slice(BASE.length)}` : undefined);
 
 /** The part of a URL for a goal id: "I" → "i", "1" → "1" (an id of no ASCII letter or digit, "Ś", gives ''). */
-export const goalSlug = (id: string) => id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+export const goalSlug = (id: string) =>
+  id
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 export const programmeUrl = (slug: string) => sitePath(`/programy/${slug}/`);
 export const goalUrl = (slug: string, goalId: string) => sitePath(`/programy/${slug}/cele/${goalSlug(goalId)}/`);
 /** The id of an action's heading on its goal page ("dzialanie-1.2.1"). */
 export const actionAnchor = (actionId: string) => `dzialanie-${actionId}`;
 /** An action on its goal page: the goal's URL with the action's anchor. */
-export const actionUrl = (slug: string, goalId: string, actionId: string) => `${goalUrl(slug, goalId)}#${encodeURIComponent(actionAnchor(actionId))}`;
+export const actionUrl = (slug: string, goalId: string, actionId: string) =>
+  `${goalUrl(slug, goalId)}#${encodeURIComponent(actionAnchor(actionId))}`;
 export const reportUrl = (slug: string, year: number) => sitePath(`/programy/${slug}/sprawozdania/${year}/`);
 export const indicatorUrl = (slug: string, indicatorId: string) => sitePath(`/wskazniki/${slug}/${encodeURIComponent(indicatorId)}/`);
 /** The path segment of an explorer table's further pages: /wskazniki/strona/2/, /wskazniki/<slug>/strona/2/. */
@@ -32,7 +37,8 @@ export const institutionUrl = (id: string) => sitePath(`/pomoc/${id}/`);
 export const municipalityUrl = (organisationId: string) => sitePath(`/gminy/${organisationId}/`);
 export const dataUrl = (file: string) => sitePath(`/dane/${file}`);
 /** Path of an indicator's own export file under /dane/ ("wskazniki/<programme>/<indicator>.csv"). */
-export const indicatorDataPath = (programme: string, indicator: string, format: 'csv' | 'json') => `wskazniki/${programme}/${indicator}.${format}`;
+export const indicatorDataPath = (programme: string, indicator: string, format: 'csv' | 'json') =>
+  `wskazniki/${programme}/${indicator}.${format}`;
 /** The URL of an indicator's own export file. */
 export const indicatorDataUrl = (programme: string, indicator: string, format: 'csv' | 'json') =>
   dataUrl(indicatorDataPath(programme, encodeURIComponent(indicator), format));

@@ -4,4 +4,6 @@ import { robotsTxt } from '../lib/crawl.ts';
 import { SITEMAP_PATH, sitePath } from '../lib/urls.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(robotsTxt(site ? new URL(sitePath(SITEMAP_PATH), site) : undefined), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(robotsTxt(site ? new URL(sitePath(SITEMAP_PATH), site) : undefined), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

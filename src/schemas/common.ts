@@ -1,9 +1,7 @@
 import { z } from 'zod';
 
 /** A URL-safe identifier: lower-case letters, digits and hyphens ("krakow", "mops-krakow"). */
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'oczekiwano identyfikatora z małych liter, cyfr i myślników');
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'oczekiwano identyfikatora z małych liter, cyfr i myślników');
 
 /** A calendar year such as 2024. */
 export const year = z.number().int().min(1990).max(2100);
@@ -55,9 +53,14 @@ export function timeProblems(v: TimeFields): { field: keyof TimeFields; message:
   if (v.year !== undefined && (v.from !== undefined || v.to !== undefined))
     out.push({ field: 'year', message: 'podaj albo jeden rok (year), albo lata od–do (from i to), nie oba' });
   else if (v.year !== undefined && v.annual)
-    out.push({ field: 'annual', message: '„annual: true” znaczy „co roku w okresie” — nie łączy się z jednym rokiem (year); usuń jedno z nich' });
-  if (v.from !== undefined && v.to === undefined) out.push({ field: 'from', message: 'brak roku końcowego: dopisz „to: <rok>” obok „from”' });
-  if (v.to !== undefined && v.from === undefined) out.push({ field: 'to', message: 'brak roku początkowego: dopisz „from: <rok>” obok „to”' });
+    out.push({
+      field: 'annual',
+      message: '„annual: true” znaczy „co roku w okresie” — nie łączy się z jednym rokiem (year); usuń jedno z nich',
+    });
+  if (v.from !== undefined && v.to === undefined)
+    out.push({ field: 'from', message: 'brak roku końcowego: dopisz „to: <rok>” obok „from”' });
+  if (v.to !== undefined && v.from === undefined)
+    out.push({ field: 'to', message: 'brak roku początkowego: dopisz „from: <rok>” obok „to”' });
   if (v.from !== undefined && v.to !== undefined) {
     if (v.to < v.from) out.push({ field: 'to', message: 'rok końcowy (to) jest wcześniejszy niż rok początkowy (from)' });
     else if (v.to === v.from && !v.annual) out.push({ field: 'to', message: `from i to to ten sam rok — wpisz „year: ${v.from}”` });

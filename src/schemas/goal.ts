@@ -20,16 +20,21 @@ export const implementer = z.union([
  * covers where the wording says them — "III kwartał 2013" → `year: 2013`; "2024–2030" →
  * `from: 2024, to: 2030`; "corocznie" → `annual: true`; "na bieżąco", "w miarę potrzeb" → the text only.
  */
-export const schedule = withTime(z.strictObject({
-  /** As printed: "III kwartał 2013", "2024–2030", "corocznie", "na bieżąco". */
-  text,
-  ...timeFields,
-}));
+export const schedule = withTime(
+  z.strictObject({
+    /** As printed: "III kwartał 2013", "2024–2030", "corocznie", "na bieżąco". */
+    text,
+    ...timeFields,
+  }),
+);
 
 /** One planned action ("działanie") with its measures and budget. */
 export const action = z.strictObject({
   /** Optional stable id; by default the task id and the action's position ("I.2.1"). */
-  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/).optional(),
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/)
+    .optional(),
   /** The action as printed. */
   title: text,
   /** Budget/unit codes printed under the action ("MOPS/PRZ/01", "Plan finansowy OIK (OIK/PJB)"). */
@@ -71,23 +76,23 @@ export const expectedResult = z.strictObject({
  * carried out. A goal may have only its title and the body, where the document lists no actions yet.
  */
 export const goal = z.strictObject({
-    /** The id as printed ("I", "1"). */
-    id: text,
-    /** Position on the programme page (1, 2, …). */
-    order: z.number().int().positive(),
-    /** The goal as printed. */
-    title: text,
-    /** A plain-language summary for residents, written from the source. */
-    summary: z.string().optional(),
-    /** Where in the source document this goal is ("rozdz. 7, cel I"); used as the data's source. */
-    section: z.string().optional(),
-    /** Tasks, where the source has a task level. */
-    tasks: z.array(task).default([]),
-    /** Actions directly under the goal, where the source has no task level. */
-    actions: z.array(action).default([]),
-    /** Expected annual results and their measures. */
-    expectedResults: z.array(expectedResult).default([]),
-  });
+  /** The id as printed ("I", "1"). */
+  id: text,
+  /** Position on the programme page (1, 2, …). */
+  order: z.number().int().positive(),
+  /** The goal as printed. */
+  title: text,
+  /** A plain-language summary for residents, written from the source. */
+  summary: z.string().optional(),
+  /** Where in the source document this goal is ("rozdz. 7, cel I"); used as the data's source. */
+  section: z.string().optional(),
+  /** Tasks, where the source has a task level. */
+  tasks: z.array(task).default([]),
+  /** Actions directly under the goal, where the source has no task level. */
+  actions: z.array(action).default([]),
+  /** Expected annual results and their measures. */
+  expectedResults: z.array(expectedResult).default([]),
+});
 
 export type Schedule = z.infer<typeof schedule>;
 export type Implementer = z.infer<typeof implementer>;

@@ -20,18 +20,20 @@ export const indicatorId = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'oczekiwano identyfikatora z liter, cyfr, kropek, podkreśleń i myślników');
 
 /** One value of an indicator, exactly as the source states it. */
-export const indicatorValue = withTime(z.strictObject({
-  /** When the value holds: `year`, or `from`/`to`, or `annual: true` (see common.ts); none when the source gives no time. */
-  ...timeFields,
-  /** target (plan), achieved (report), statistic (diagnosis), baseline (starting value). */
-  kind: valueKind,
-  /** The number, in plain digits with a dot for decimals (23.5); leave out for a target in words. */
-  value: z.number().optional(),
-  /** The source's own wording of this value, e.g. "810 wszczętych procedur „Niebieskie Karty”". */
-  text,
-  /** Only when `value` is not the number in `text` on purpose: the reason, from the source; shown on the page next to the value. */
-  textDiffers: textDiffers.optional(),
-}));
+export const indicatorValue = withTime(
+  z.strictObject({
+    /** When the value holds: `year`, or `from`/`to`, or `annual: true` (see common.ts); none when the source gives no time. */
+    ...timeFields,
+    /** target (plan), achieved (report), statistic (diagnosis), baseline (starting value). */
+    kind: valueKind,
+    /** The number, in plain digits with a dot for decimals (23.5); leave out for a target in words. */
+    value: z.number().optional(),
+    /** The source's own wording of this value, e.g. "810 wszczętych procedur „Niebieskie Karty”". */
+    text,
+    /** Only when `value` is not the number in `text` on purpose: the reason, from the source; shown on the page next to the value. */
+    textDiffers: textDiffers.optional(),
+  }),
+);
 
 /** A measure ("miernik") with its values. Compound targets become separate indicators. */
 export const indicator = z.strictObject({

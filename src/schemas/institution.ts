@@ -57,7 +57,10 @@ export const institution = z.strictObject({
   /** Address, only if a source gives it. */
   address: z.string().optional(),
   /** Phone number as the source writes it (digits and spaces), only if a source gives it; without it the page says so and points to the helplines. */
-  phone: z.string().regex(/^\+?\d(?:[\d ]*\d)?$/, 'oczekiwano numeru z samych cyfr i spacji').optional(),
+  phone: z
+    .string()
+    .regex(/^\+?\d(?:[\d ]*\d)?$/, 'oczekiwano numeru z samych cyfr i spacji')
+    .optional(),
   /** Opening hours, only if a source gives them ("całodobowo"). */
   hours: z.string().optional(),
   /** Kinds of help. */

@@ -35,20 +35,22 @@ export const risk = z.strictObject({
 });
 
 /** A total the source states (e.g. the estimated annual cost); published beside the computed sum. */
-export const statedTotal = withTime(z.strictObject({
-  /** Stable id, used in the export ("koszt-roczny"). */
-  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/),
-  /** What the total is, as printed. */
-  label: text,
-  /** When it holds: `year`, `from`/`to` or `annual: true` (see common.ts); none when the source gives no time. */
-  ...timeFields,
-  /** Amount in złoty. */
-  value: z.number().nonnegative(),
-  /** The source's wording. */
-  text,
-  /** Only when `value` is not the amount in `text` on purpose: the reason, from the source; shown on the page next to the amount. */
-  textDiffers: textDiffers.optional(),
-}));
+export const statedTotal = withTime(
+  z.strictObject({
+    /** Stable id, used in the export ("koszt-roczny"). */
+    id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/),
+    /** What the total is, as printed. */
+    label: text,
+    /** When it holds: `year`, `from`/`to` or `annual: true` (see common.ts); none when the source gives no time. */
+    ...timeFields,
+    /** Amount in złoty. */
+    value: z.number().nonnegative(),
+    /** The source's wording. */
+    text,
+    /** Only when `value` is not the amount in `text` on purpose: the reason, from the source; shown on the page next to the amount. */
+    textDiffers: textDiffers.optional(),
+  }),
+);
 
 /** The source document the programme is published from. */
 export const sourceDocument = z.strictObject({

@@ -21,10 +21,25 @@ function build(contentDir: string) {
 describe('npm run build with broken content', () => {
   it.each([
     ['a wrong type', [GOAL, 'value: 1200,', 'value: "sześć",'], 'tasks.0.actions.0.indicators.0.values.0.value', '"sześć"'],
-    ['an unknown reference', [GOAL, 'institution: osrodek-demo', 'institution: brak-takiej'], 'tasks.0.actions.0.implementers.0.institution', 'brak-takiej'],
+    [
+      'an unknown reference',
+      [GOAL, 'institution: osrodek-demo', 'institution: brak-takiej'],
+      'tasks.0.actions.0.implementers.0.institution',
+      'brak-takiej',
+    ],
     ['a duplicate id', [GOAL, 'id: udzial-a', 'id: porady-a # duplikat'], 'tasks.0.actions.0.indicators.1.id', '# duplikat'],
-    ['a year outside the period', [GOAL, '{ year: 2025, kind: target', '{ year: 2040, kind: target'], 'tasks.0.actions.0.indicators.0.values.1.year', '2040'],
-    ['an unknown key', [GOAL, '        implementers:', '        implementors: []\n        implementers:'], 'tasks.0.actions.0.implementors', 'implementors'],
+    [
+      'a year outside the period',
+      [GOAL, '{ year: 2025, kind: target', '{ year: 2040, kind: target'],
+      'tasks.0.actions.0.indicators.0.values.1.year',
+      '2040',
+    ],
+    [
+      'an unknown key',
+      [GOAL, '        implementers:', '        implementors: []\n        implementers:'],
+      'tasks.0.actions.0.implementors',
+      'implementors',
+    ],
   ] as const)('fails on %s, naming file:line and the field', (_name, edit, path, needle) => {
     const dir = brokenFixture([...edit]);
     const { status, stderr, out } = build(dir);

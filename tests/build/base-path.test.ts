@@ -20,7 +20,14 @@ let browser: Browser;
 let served: Served;
 
 beforeAll(async () => {
-  const env: NodeJS.ProcessEnv = { ...process.env, MIERNIK_CONTENT: FIXTURE, MIERNIK_OUT: out, MIERNIK_CACHE_DIR: cache, MIERNIK_ALLOW_SHALLOW: '1', SITE_BASE: BASE };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    MIERNIK_CONTENT: FIXTURE,
+    MIERNIK_OUT: out,
+    MIERNIK_CACHE_DIR: cache,
+    MIERNIK_ALLOW_SHALLOW: '1',
+    SITE_BASE: BASE,
+  };
   delete env.SITE_URL;
   const r = spawnSync(process.execPath, ['scripts/build.ts'], { env, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
   expect(r.status, r.stderr + r.stdout.slice(-2000)).toBe(0);
@@ -49,7 +56,13 @@ describe('a site built under a base path', () => {
       const root = parse(readFileSync(join(out, page), 'utf8'));
       for (const [selector, attr] of URL_ATTRS) {
         for (const el of root.querySelectorAll(selector)) {
-          const urls = attr === 'srcset' ? el.getAttribute(attr)!.split(',').map((c) => c.trim().split(/\s+/)[0]!) : [el.getAttribute(attr)!];
+          const urls =
+            attr === 'srcset'
+              ? el
+                  .getAttribute(attr)!
+                  .split(',')
+                  .map((c) => c.trim().split(/\s+/)[0]!)
+              : [el.getAttribute(attr)!];
           for (const url of urls.filter(sameSite)) {
             checked += 1;
             if (!url.startsWith(BASE) || !exists(url)) wrong.push(`${page}: ${selector} ${url}`);

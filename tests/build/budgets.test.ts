@@ -30,22 +30,34 @@ describe('page budgets', () => {
     // The one script src/components/QuickExit.astro bundles (src/components/quickExit.ts), the same file everywhere.
     const quickExit = pages.find((p) => p.page === 'index.html')!.weight.scripts;
     expect(quickExit).toEqual([expect.stringMatching(/^_astro\/QuickExit[^/]*\.js$/)]);
-    const others = plain.filter((p) => p.weight.scripts.join() !== quickExit.join()).map((p) => `${p.page}: ${p.weight.scripts.join(', ')}`);
+    const others = plain
+      .filter((p) => p.weight.scripts.join() !== quickExit.join())
+      .map((p) => `${p.page}: ${p.weight.scripts.join(', ')}`);
     expect(others).toEqual([]);
     // Nor inline: a <script> without src on these pages may only hold data.
-    const inline = plain.filter((p) => p.inline.some((s) => !/^application\/(ld\+)?json$/.test(s.getAttribute('type') ?? ''))).map((p) => p.page);
+    const inline = plain
+      .filter((p) => p.inline.some((s) => !/^application\/(ld\+)?json$/.test(s.getAttribute('type') ?? '')))
+      .map((p) => p.page);
     expect(inline).toEqual([]);
   });
 
   it(`chart pages load at most ${kb(CHART_JS)} gzip of JS, Chart.js included`, () => {
-    const over = charts.filter((p) => p.weight.js.gzip > CHART_JS).map((p) => `${p.page}: JS ${kb(p.weight.js.gzip)} gzip in ${p.weight.scripts.length} files`);
+    const over = charts
+      .filter((p) => p.weight.js.gzip > CHART_JS)
+      .map((p) => `${p.page}: JS ${kb(p.weight.js.gzip)} gzip in ${p.weight.scripts.length} files`);
     expect(over).toEqual([]);
     // The lazy chunk is followed, or the figure would mean nothing.
-    for (const p of charts) expect(p.weight.scripts.some((s) => /chartRender/.test(s)), p.page).toBe(true);
+    for (const p of charts)
+      expect(
+        p.weight.scripts.some((s) => /chartRender/.test(s)),
+        p.page,
+      ).toBe(true);
   });
 
   it(`no page has more than ${kb(HTML)} of gzip HTML`, () => {
-    const over = pages.filter((p) => p.weight.html.gzip > HTML).map((p) => `${p.page}: HTML ${kb(p.weight.html.gzip)} gzip (${kb(p.weight.html.raw)} raw)`);
+    const over = pages
+      .filter((p) => p.weight.html.gzip > HTML)
+      .map((p) => `${p.page}: HTML ${kb(p.weight.html.gzip)} gzip (${kb(p.weight.html.raw)} raw)`);
     expect(over).toEqual([]);
   });
 });

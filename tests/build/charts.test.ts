@@ -28,7 +28,8 @@ const decode = (s: string) =>
     .trim();
 
 /** A number as the table must show it, written independently of src/lib/format.ts. */
-const shown = (v: number, unit: ClientJson['unit']) => (unit === 'percent' ? `${polish(v)}%` : unit === 'currency' ? `${polish(v)} zł` : polish(v));
+const shown = (v: number, unit: ClientJson['unit']) =>
+  unit === 'percent' ? `${polish(v)}%` : unit === 'currency' ? `${polish(v)} zł` : polish(v);
 
 const pages = htmlPages();
 const figuresOf = (html: string) => [...html.matchAll(/<figure class="chart"[\s\S]*?<\/figure>/g)].map((m) => m[0]);
@@ -37,13 +38,15 @@ const chartScript = /<script type="module" src="(\/_astro\/ChartFigure[^"]*\.js)
 
 describe('chart figures', () => {
   it('are on the pages the issue asks for', () => {
-    expect(chartPages).toEqual(expect.arrayContaining([
-      'programy/krakow-przemoc-w-rodzinie-2017-2020/cele/1/index.html',
-      'programy/krakow-wspieranie-rodziny-2025-2027/cele/1/index.html',
-      'programy/krakow-przemoc-domowa-2024-2030/cele/i/index.html',
-      'programy/krasnystaw-przemoc-w-rodzinie-2021-2030/cele/1/index.html',
-      'programy/krakow-przemoc-domowa-2024-2030/index.html',
-    ]));
+    expect(chartPages).toEqual(
+      expect.arrayContaining([
+        'programy/krakow-przemoc-w-rodzinie-2017-2020/cele/1/index.html',
+        'programy/krakow-wspieranie-rodziny-2025-2027/cele/1/index.html',
+        'programy/krakow-przemoc-domowa-2024-2030/cele/i/index.html',
+        'programy/krasnystaw-przemoc-w-rodzinie-2021-2030/cele/1/index.html',
+        'programy/krakow-przemoc-domowa-2024-2030/index.html',
+      ]),
+    );
     const programme = readDist('programy/krakow-przemoc-domowa-2024-2030/index.html');
     for (const id of [
       'wykres-budzet-2024',
@@ -81,22 +84,32 @@ describe('chart figures', () => {
         expect(linked, `${id![1]} table #${ref}`).toBeDefined();
         expect(figure).toContain(`href="#${ref}"`);
         const text = decode(linked!.replace(/<[^>]+>/g, ' '));
-        for (const v of data.datasets.flatMap((d) => d.values)) if (v !== null) expect(text, `${id![1]} #${ref}`).toContain(shown(v, data.unit));
+        for (const v of data.datasets.flatMap((d) => d.values))
+          if (v !== null) expect(text, `${id![1]} #${ref}`).toContain(shown(v, data.unit));
         continue;
       }
       const table = /<table class="chart-table"[^>]*>([\s\S]*?)<\/table>/.exec(figure)?.[1] ?? '';
       expect(decode(/<caption[^>]*>([\s\S]*?)<\/caption>/.exec(table)?.[1] ?? ''), `${id![1]} caption`).not.toBe('');
       const thead = /<thead[^>]*>([\s\S]*?)<\/thead>/.exec(table)![1]!;
-      expect([...thead.matchAll(/<th\b([^>]*)>/g)].every((m) => m[1]!.includes('scope="col"')), `${id![1]} column headers`).toBe(true);
-      const rows = [...(/<tbody[^>]*>([\s\S]*?)<\/tbody>/.exec(table)![1]!).matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => m[1]!);
+      expect(
+        [...thead.matchAll(/<th\b([^>]*)>/g)].every((m) => m[1]!.includes('scope="col"')),
+        `${id![1]} column headers`,
+      ).toBe(true);
+      const rows = [.../<tbody[^>]*>([\s\S]*?)<\/tbody>/.exec(table)![1]!.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => m[1]!);
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) expect(row, `${id![1]} row header`).toMatch(/^<th scope="row"/);
 
       const cells = rows.flatMap((r) => [...r.matchAll(/<td class="num"[^>]*>([\s\S]*?)<\/td>/g)].map((m) => m[1]!));
       const missing = cells.filter((c) => c.includes('aria-hidden="true"'));
-      const numbers = cells.filter((c) => !c.includes('aria-hidden="true"')).map(decode).sort();
+      const numbers = cells
+        .filter((c) => !c.includes('aria-hidden="true"'))
+        .map(decode)
+        .sort();
       const values = data.datasets.flatMap((d) => d.values);
-      const expected = values.filter((v): v is number => v !== null).map((v) => shown(v, data.unit)).sort();
+      const expected = values
+        .filter((v): v is number => v !== null)
+        .map((v) => shown(v, data.unit))
+        .sort();
       expect(numbers, `${id![1]} table vs data`).toEqual(expected);
       expect(missing.length).toBe(values.length - expected.length);
       expect(values.length).toBeGreaterThanOrEqual(2);
@@ -140,9 +153,17 @@ describe('chart script', () => {
     expect([...files].some((f) => /chartRender/.test(f))).toBe(true);
     // DESIGN.md: bar + line + tooltip + legend ≈ 61 KB gzip.
     expect(gzip).toBeLessThan(66 * 1024);
-    const render = readFileSync(join(DIST, [...files].find((f) => /chartRender/.test(f))!), 'utf8');
+    const render = readFileSync(
+      join(
+        DIST,
+        [...files].find((f) => /chartRender/.test(f))!,
+      ),
+      'utf8',
+    );
     // Only the bar and line controllers are registered; the others must not be in the bundle.
-    for (const unused of ['doughnut', 'pie', 'radar', 'polarArea', 'bubble', 'scatter', 'arc']) expect(render).not.toMatch(new RegExp(`static id\\s*=\\s*["'\`]${unused}["'\`]`));
-    for (const used of ['bar', 'line', 'point', 'category', 'linear']) expect(render).toMatch(new RegExp(`static id\\s*=\\s*["'\`]${used}["'\`]`));
+    for (const unused of ['doughnut', 'pie', 'radar', 'polarArea', 'bubble', 'scatter', 'arc'])
+      expect(render).not.toMatch(new RegExp(`static id\\s*=\\s*["'\`]${unused}["'\`]`));
+    for (const used of ['bar', 'line', 'point', 'category', 'linear'])
+      expect(render).toMatch(new RegExp(`static id\\s*=\\s*["'\`]${used}["'\`]`));
   });
 });

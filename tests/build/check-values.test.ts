@@ -24,7 +24,9 @@ describe('npm run build and the identity of pages', () => {
     const r = build(dir, out, `${dir}-cache`);
     expect(r.status).toBe(1);
     const line = lineOf(dir, GOAL2, 'id: "i"');
-    expect(r.stderr).toMatch(new RegExp(`goals/2\\.mdx:${line}:\\d+  id  cel „i” ma ten sam adres /programy/demo-2024-2026/cele/i/ co cel „I”`));
+    expect(r.stderr).toMatch(
+      new RegExp(`goals/2\\.mdx:${line}:\\d+  id  cel „i” ma ten sam adres /programy/demo-2024-2026/cele/i/ co cel „I”`),
+    );
     expect(r.stderr).toContain('Budowanie przerwane: popraw błędy w treści.');
     expect(existsSync(out)).toBe(false);
   });
@@ -56,6 +58,8 @@ describe('a value whose text says another number, with the reason', () => {
 
     // A goal's table shows the number only, so the note quotes the wording too (porady-a is in a chart there).
     const goalPage = parse(readFileSync(join(out, 'programy/demo-2024-2026/cele/1/index.html'), 'utf8'));
-    expect(goalPage.querySelectorAll('.text-differs').map(text)).toEqual(['Liczba różni się od brzmienia w dokumencie: „25,3%”. w tabeli 25,3%, w opisie 23,5%']);
+    expect(goalPage.querySelectorAll('.text-differs').map(text)).toEqual([
+      'Liczba różni się od brzmienia w dokumencie: „25,3%”. w tabeli 25,3%, w opisie 23,5%',
+    ]);
   }, 600_000);
 });

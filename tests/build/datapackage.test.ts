@@ -11,7 +11,23 @@ import { DIST, pageText, readDist } from '../../scripts/lib/dist.ts';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- descriptors and rows are walked as loose JSON
 type Json = Record<string, any>;
 
-const TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'date', 'time', 'datetime', 'year', 'yearmonth', 'duration', 'geopoint', 'geojson', 'any'];
+const TYPES = [
+  'string',
+  'number',
+  'integer',
+  'boolean',
+  'object',
+  'array',
+  'date',
+  'time',
+  'datetime',
+  'year',
+  'yearmonth',
+  'duration',
+  'geopoint',
+  'geojson',
+  'any',
+];
 /** Constraints each type may carry (Table Schema, "Constraints"). */
 const CONSTRAINTS: Record<string, string[]> = {
   '*': ['required', 'unique', 'enum'],
@@ -69,20 +85,30 @@ export function descriptorProblems(pkg: Json): string[] {
     names.add(r.name);
     if ((r.path === undefined) === (r.data === undefined)) bad(`${at}: exactly one of path and data`);
     for (const p of r.path === undefined ? [] : asList(r.path))
-      if (typeof p !== 'string' || p.startsWith('/') || p.split('/').includes('..') || /^[a-z]+:/i.test(p) || p.includes('\\')) bad(`${at}: path "${p}" must be a relative POSIX path`);
+      if (typeof p !== 'string' || p.startsWith('/') || p.split('/').includes('..') || /^[a-z]+:/i.test(p) || p.includes('\\'))
+        bad(`${at}: path "${p}" must be a relative POSIX path`);
     if (Array.isArray(r.path) && r.path.length === 0) bad(`${at}: path array must not be empty`);
-    if (Array.isArray(r.path) && new Set(r.path.map((p: string) => /^[a-z]+:/i.test(p))).size > 1) bad(`${at}: path array mixes URLs and relative paths`);
-    if (pkg.profile === 'tabular-data-package' && r.profile !== 'tabular-data-resource') bad(`${at}: a tabular data package holds tabular data resources`);
+    if (Array.isArray(r.path) && new Set(r.path.map((p: string) => /^[a-z]+:/i.test(p))).size > 1)
+      bad(`${at}: path array mixes URLs and relative paths`);
+    if (pkg.profile === 'tabular-data-package' && r.profile !== 'tabular-data-resource')
+      bad(`${at}: a tabular data package holds tabular data resources`);
     // Tabular Data Resource (v1): "The data the Data Resource describes MUST: If non-inline: Be a CSV file".
-    if (r.profile === 'tabular-data-resource' && r.path !== undefined && (r.format !== 'csv' || asList(r.path).some((p: string) => !p.endsWith('.csv'))))
+    if (
+      r.profile === 'tabular-data-resource' &&
+      r.path !== undefined &&
+      (r.format !== 'csv' || asList(r.path).some((p: string) => !p.endsWith('.csv')))
+    )
       bad(`${at}: a tabular data resource in files must be CSV`);
     if (r.mediatype !== undefined && !/^(.+)\/(.+)$/.test(r.mediatype)) bad(`${at}: mediatype`);
     if (r.bytes !== undefined && !(Number.isInteger(r.bytes) && r.bytes >= 0)) bad(`${at}: bytes must be a non-negative integer`);
     if (r.dialect !== undefined) {
       const d = r.dialect;
-      if (d.delimiter !== undefined && (typeof d.delimiter !== 'string' || d.delimiter.length !== 1)) bad(`${at}: dialect.delimiter must be one character`);
-      if (d.quoteChar !== undefined && (typeof d.quoteChar !== 'string' || d.quoteChar.length !== 1)) bad(`${at}: dialect.quoteChar must be one character`);
-      for (const k of ['doubleQuote', 'header', 'skipInitialSpace']) if (d[k] !== undefined && typeof d[k] !== 'boolean') bad(`${at}: dialect.${k} must be boolean`);
+      if (d.delimiter !== undefined && (typeof d.delimiter !== 'string' || d.delimiter.length !== 1))
+        bad(`${at}: dialect.delimiter must be one character`);
+      if (d.quoteChar !== undefined && (typeof d.quoteChar !== 'string' || d.quoteChar.length !== 1))
+        bad(`${at}: dialect.quoteChar must be one character`);
+      for (const k of ['doubleQuote', 'header', 'skipInitialSpace'])
+        if (d[k] !== undefined && typeof d[k] !== 'boolean') bad(`${at}: dialect.${k} must be boolean`);
       if (d.lineTerminator !== undefined && typeof d.lineTerminator !== 'string') bad(`${at}: dialect.lineTerminator must be a string`);
     }
     if (r.profile === 'tabular-data-resource' && typeof r.schema !== 'object') {
@@ -121,8 +147,10 @@ export function descriptorProblems(pkg: Json): string[] {
         }
       }
     }
-    if (s.missingValues !== undefined && !(Array.isArray(s.missingValues) && s.missingValues.every((m: unknown) => typeof m === 'string'))) bad(`${at}: missingValues must be strings`);
-    for (const k of s.primaryKey === undefined ? [] : asList(s.primaryKey)) if (!fieldNames.has(k)) bad(`${at}: primaryKey field ${k} unknown`);
+    if (s.missingValues !== undefined && !(Array.isArray(s.missingValues) && s.missingValues.every((m: unknown) => typeof m === 'string')))
+      bad(`${at}: missingValues must be strings`);
+    for (const k of s.primaryKey === undefined ? [] : asList(s.primaryKey))
+      if (!fieldNames.has(k)) bad(`${at}: primaryKey field ${k} unknown`);
     for (const fk of (s.foreignKeys ?? []) as Json[]) {
       const fields = asList(fk.fields);
       for (const k of fields) if (!fieldNames.has(k)) bad(`${at}: foreignKey field ${k} unknown`);
@@ -133,7 +161,8 @@ export function descriptorProblems(pkg: Json): string[] {
       }
       const refFields = asList(fk.reference.fields);
       if (refFields.length !== fields.length) bad(`${at}: foreignKey field counts differ`);
-      for (const k of refFields) if (!(target.schema?.fields ?? []).some((f: Json) => f.name === k)) bad(`${at}: foreignKey reference field ${k} unknown`);
+      for (const k of refFields)
+        if (!(target.schema?.fields ?? []).some((f: Json) => f.name === k)) bad(`${at}: foreignKey reference field ${k} unknown`);
     }
   }
   return problems;
@@ -149,28 +178,36 @@ export function readResource(r: Json, texts: string | string[]): { rows: Record<
   const fields = r.schema.fields as Json[];
   const missing: string[] = r.schema.missingValues ?? [''];
   const rows: Record<string, unknown>[] = [];
-  if (r.format === 'csv') for (const text of asList(texts)) {
-    const d = { delimiter: ',', quoteChar: '"', lineTerminator: '\r\n', header: true, ...(r.dialect ?? {}) };
-    // No `bom` option: a BOM would be part of the first header name, and fail the header check.
-    const records = parse(text, { delimiter: d.delimiter, quote: d.quoteChar, record_delimiter: d.lineTerminator, relax_column_count: false }) as string[][];
-    const [header, ...data] = d.header ? records : [fields.map((f) => f.name), ...records];
-    if (JSON.stringify(header) !== JSON.stringify(fields.map((f) => f.name))) problems.push(`${r.name}: header ${JSON.stringify(header)} does not match the schema fields`);
-    const offset = rows.length;
-    data.forEach((cells, j) => {
-      const i = offset + j;
-      const row: Record<string, unknown> = {};
-      fields.forEach((f, c) => {
-        const cell = cells[c] ?? '';
-        try {
-          row[f.name] = missing.includes(cell) ? null : castText(f.type ?? 'string', cell);
-        } catch (e) {
-          problems.push(`${r.name} row ${i + 2}, ${f.name}: ${(e as Error).message}`);
-          row[f.name] = null;
-        }
+  if (r.format === 'csv')
+    for (const text of asList(texts)) {
+      const d = { delimiter: ',', quoteChar: '"', lineTerminator: '\r\n', header: true, ...(r.dialect ?? {}) };
+      // No `bom` option: a BOM would be part of the first header name, and fail the header check.
+      const records = parse(text, {
+        delimiter: d.delimiter,
+        quote: d.quoteChar,
+        record_delimiter: d.lineTerminator,
+        relax_column_count: false,
+      }) as string[][];
+      const [header, ...data] = d.header ? records : [fields.map((f) => f.name), ...records];
+      if (JSON.stringify(header) !== JSON.stringify(fields.map((f) => f.name)))
+        problems.push(`${r.name}: header ${JSON.stringify(header)} does not match the schema fields`);
+      const offset = rows.length;
+      data.forEach((cells, j) => {
+        const i = offset + j;
+        const row: Record<string, unknown> = {};
+        fields.forEach((f, c) => {
+          const cell = cells[c] ?? '';
+          try {
+            row[f.name] = missing.includes(cell) ? null : castText(f.type ?? 'string', cell);
+          } catch (e) {
+            problems.push(`${r.name} row ${i + 2}, ${f.name}: ${(e as Error).message}`);
+            row[f.name] = null;
+          }
+        });
+        rows.push(row);
       });
-      rows.push(row);
-    });
-  } else problems.push(`${r.name}: format ${r.format} not checked here`);
+    }
+  else problems.push(`${r.name}: format ${r.format} not checked here`);
   // Constraints.
   for (const f of fields) {
     const c = (f.constraints ?? {}) as Json;
@@ -253,8 +290,18 @@ describe('/dane/datapackage.json', () => {
       expect(r.schema, r.name).toBeUndefined();
     }
     const copies = (ext: string) => ['dzialania', 'mierniki', 'postep', 'programy', 'wskazniki'].map((n) => `${n}.${ext}`);
-    expect(resources.filter((r) => r.format === 'json').map((r) => r.path).sort()).toEqual(copies('json'));
-    expect(resources.filter((r) => r.format === 'xlsx').map((r) => r.path).sort()).toEqual(copies('xlsx'));
+    expect(
+      resources
+        .filter((r) => r.format === 'json')
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual(copies('json'));
+    expect(
+      resources
+        .filter((r) => r.format === 'xlsx')
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual(copies('xlsx'));
   });
 
   it('types the fields, with enums for unit and kind and "" as missing; field order is the CSV header order', () => {
@@ -269,16 +316,34 @@ describe('/dane/datapackage.json', () => {
     }
     expect(field(resource('programy'), 'periodStart').type).toBe('integer');
     for (const r of tabular)
-      for (const text of textsOf(r)) expect(text.slice(0, text.indexOf('\r\n')), r.name).toBe((r.schema.fields as Json[]).map((f) => f.name).join(','));
+      for (const text of textsOf(r))
+        expect(text.slice(0, text.indexOf('\r\n')), r.name).toBe((r.schema.fields as Json[]).map((f) => f.name).join(','));
     // The contract's column order is the schema's field order, and the JSON copies' key order.
-    expect((resource('wskazniki').schema.fields as Json[]).map((f) => f.name)).toEqual(Object.keys(JSON.parse(readDist('dane/wskazniki.json'))[0]));
-    expect((resource('programy').schema.fields as Json[]).map((f) => f.name)).toEqual(Object.keys(JSON.parse(readDist('dane/programy.json'))[0]));
+    expect((resource('wskazniki').schema.fields as Json[]).map((f) => f.name)).toEqual(
+      Object.keys(JSON.parse(readDist('dane/wskazniki.json'))[0]),
+    );
+    expect((resource('programy').schema.fields as Json[]).map((f) => f.name)).toEqual(
+      Object.keys(JSON.parse(readDist('dane/programy.json'))[0]),
+    );
     for (const name of ['mierniki', 'dzialania'])
-      expect((resource(name).schema.fields as Json[]).map((f) => f.name), name).toEqual(Object.keys(JSON.parse(readDist(`dane/${name}.json`))[0]));
+      expect(
+        (resource(name).schema.fields as Json[]).map((f) => f.name),
+        name,
+      ).toEqual(Object.keys(JSON.parse(readDist(`dane/${name}.json`))[0]));
     expect(field(resource('mierniki'), 'valueCount').type).toBe('integer');
     expect(field(resource('mierniki'), 'unit').constraints.enum).toEqual(['count', 'percent', 'currency', 'text']);
-    expect(['scheduleStart', 'scheduleEnd', 'budgetTotal'].map((n) => field(resource('dzialania'), n).type)).toEqual(['integer', 'integer', 'number']);
-    for (const name of ['wskazniki', 'mierniki', 'dzialania']) expect(['periodStart', 'scheduleStart', 'valueCount'].some((n) => (resource(name).schema.fields as Json[]).some((f) => f.name === n && f.type === 'integer')), name).toBe(true);
+    expect(['scheduleStart', 'scheduleEnd', 'budgetTotal'].map((n) => field(resource('dzialania'), n).type)).toEqual([
+      'integer',
+      'integer',
+      'number',
+    ]);
+    for (const name of ['wskazniki', 'mierniki', 'dzialania'])
+      expect(
+        ['periodStart', 'scheduleStart', 'valueCount'].some((n) =>
+          (resource(name).schema.fields as Json[]).some((f) => f.name === n && f.type === 'integer'),
+        ),
+        name,
+      ).toBe(true);
   });
 
   it('points at files that exist, with the exact size of single files', () => {
@@ -315,8 +380,15 @@ describe('/dane/datapackage.json', () => {
     const keys = (name: string) => ({ primaryKey: resource(name).schema.primaryKey, foreignKeys: resource(name).schema.foreignKeys });
     const toProgrammes = { fields: ['programme'], reference: { resource: 'programy', fields: ['slug'] } };
     const toIndicators = { fields: ['programme', 'indicator'], reference: { resource: 'mierniki', fields: ['programme', 'indicator'] } };
-    for (const name of ['wskazniki', 'wskazniki-programow', 'wskazniki-miernikow']) expect(keys(name), name).toEqual({ primaryKey: undefined, foreignKeys: [toProgrammes, toIndicators] });
-    expect(keys('mierniki')).toEqual({ primaryKey: ['programme', 'indicator'], foreignKeys: [toProgrammes, { fields: ['programme', 'action'], reference: { resource: 'dzialania', fields: ['programme', 'action'] } }] });
+    for (const name of ['wskazniki', 'wskazniki-programow', 'wskazniki-miernikow'])
+      expect(keys(name), name).toEqual({ primaryKey: undefined, foreignKeys: [toProgrammes, toIndicators] });
+    expect(keys('mierniki')).toEqual({
+      primaryKey: ['programme', 'indicator'],
+      foreignKeys: [
+        toProgrammes,
+        { fields: ['programme', 'action'], reference: { resource: 'dzialania', fields: ['programme', 'action'] } },
+      ],
+    });
     expect(keys('dzialania')).toEqual({ primaryKey: ['programme', 'action'], foreignKeys: [toProgrammes] });
     // Indicators outside actions have an empty action: their (programme, action) refers to nothing.
     const mierniki = readResource(resource('mierniki'), textsOf(resource('mierniki'))).rows;
@@ -336,7 +408,8 @@ describe('/dane/datapackage.json', () => {
     expect(new Set(natural).size).toBe(values.length);
     // …but year is empty where the document gives no year, and a primary key cannot be empty.
     expect(values.filter((v) => v.year === null).length).toBeGreaterThan(0);
-    for (const name of ['wskazniki', 'wskazniki-programow', 'wskazniki-miernikow']) expect(resource(name).schema.primaryKey, name).toBeUndefined();
+    for (const name of ['wskazniki', 'wskazniki-programow', 'wskazniki-miernikow'])
+      expect(resource(name).schema.primaryKey, name).toBeUndefined();
   });
 
   it('states the licences: the source documents under art. 4 pkt 2 of the copyright act, the site’s own texts under CC BY 4.0, also on /dane/', () => {
@@ -378,8 +451,18 @@ describe('the checks themselves catch what the rules forbid', () => {
     broken.resources[0].schema.fields[9].constraints = { enum: ['x'] };
     broken.resources[0].schema.foreignKeys[0].reference.resource = 'nie-ma';
     const problems = descriptorProblems(broken).join('\n');
-    for (const m of [/relative POSIX path/, /unknown type text/, /duplicate field name/, /enum item "x" is not a valid integer/, /unknown resource nie-ma/]) expect(problems).toMatch(m);
-    const data = new Map([['wskazniki', [{ programme: 'nieznany' }]], ['programy', [{ slug: 'inny' }]]]);
+    for (const m of [
+      /relative POSIX path/,
+      /unknown type text/,
+      /duplicate field name/,
+      /enum item "x" is not a valid integer/,
+      /unknown resource nie-ma/,
+    ])
+      expect(problems).toMatch(m);
+    const data = new Map([
+      ['wskazniki', [{ programme: 'nieznany' }]],
+      ['programy', [{ slug: 'inny' }]],
+    ]);
     expect(foreignKeyProblems(pkg, data).join()).toMatch(/not found in programy/);
   });
 
@@ -387,8 +470,21 @@ describe('the checks themselves catch what the rules forbid', () => {
     const data = new Map<string, Record<string, unknown>[]>([
       ['programy', [{ slug: 'p' }]],
       ['dzialania', [{ programme: 'p', action: '1.1' }]],
-      ['mierniki', [{ programme: 'p', indicator: 'a', action: '1.1' }, { programme: 'p', indicator: 'b', action: null }, { programme: 'p', indicator: 'c', action: '9.9' }]],
-      ['wskazniki', [{ programme: 'p', indicator: 'a' }, { programme: 'p', indicator: 'z' }]],
+      [
+        'mierniki',
+        [
+          { programme: 'p', indicator: 'a', action: '1.1' },
+          { programme: 'p', indicator: 'b', action: null },
+          { programme: 'p', indicator: 'c', action: '9.9' },
+        ],
+      ],
+      [
+        'wskazniki',
+        [
+          { programme: 'p', indicator: 'a' },
+          { programme: 'p', indicator: 'z' },
+        ],
+      ],
     ]);
     expect(foreignKeyProblems(pkg, data)).toEqual([
       'wskazniki row 2: ["p","z"] not found in mierniki',

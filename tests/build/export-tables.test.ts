@@ -22,7 +22,12 @@ const SITE_URL = 'https://miernik.example.org';
 // content/, read independently.
 
 const data = (file: string): Json => contentData(readFileSync(file), file.endsWith('.mdx'), file).data as Json;
-const files = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort().map((f) => join(dir, f)) : []);
+const files = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .sort()
+        .map((f) => join(dir, f))
+    : [];
 
 interface ContentValue {
   indicator: string;
@@ -53,7 +58,8 @@ interface ContentProgramme {
   period: { start: number; end: number };
 }
 
-const timeOf = (v: Json): ContentValue['time'] => (v.year !== undefined ? 'year' : v.annual ? 'annual' : v.from !== undefined ? 'range' : 'none');
+const timeOf = (v: Json): ContentValue['time'] =>
+  v.year !== undefined ? 'year' : v.annual ? 'annual' : v.from !== undefined ? 'range' : 'none';
 
 /** Years covered: one year; each year of from–to, or of the period for `annual` alone; a range; none. */
 function spanOf(v: Json, period: { start: number; end: number }): [number | null, number | null] {
@@ -70,37 +76,56 @@ function readProgramme(content: string, slug: string): ContentProgramme {
   const out: ContentProgramme = { slug, organisation: index.organisation, indicators: [], actions: [], values: [], period };
   const addIndicator = (i: Json, action: string | null) => {
     out.indicators.push({ id: i.id, action });
-    for (const v of (i.values ?? []) as Json[]) out.values.push({ indicator: i.id, kind: v.kind, text: v.text, time: timeOf(v), span: spanOf(v, period) });
+    for (const v of (i.values ?? []) as Json[])
+      out.values.push({ indicator: i.id, kind: v.kind, text: v.text, time: timeOf(v), span: spanOf(v, period) });
   };
-  const goals = files(join(dir, 'goals')).map(data).sort((a, b) => a.order - b.order);
+  const goals = files(join(dir, 'goals'))
+    .map(data)
+    .sort((a, b) => a.order - b.order);
   for (const g of goals) {
     const acts: ContentAction[] = [];
     ((g.tasks ?? []) as Json[]).forEach((t, ti) =>
-      (t.actions as Json[]).forEach((a, ai) => acts.push({ goal: g.id, task: t.id ?? null, id: a.id ?? `${t.id ?? `${g.id}.${ti + 1}`}.${ai + 1}`, action: a })),
+      (t.actions as Json[]).forEach((a, ai) =>
+        acts.push({ goal: g.id, task: t.id ?? null, id: a.id ?? `${t.id ?? `${g.id}.${ti + 1}`}.${ai + 1}`, action: a }),
+      ),
     );
     ((g.actions ?? []) as Json[]).forEach((a, ai) => acts.push({ goal: g.id, task: null, id: a.id ?? `${g.id}.${ai + 1}`, action: a }));
     for (const a of acts) {
       out.actions.push(a);
       for (const i of (a.action.indicators ?? []) as Json[]) addIndicator(i, a.id);
-      for (const b of (a.action.budget ?? []) as Json[]) out.values.push({ indicator: `budzet-${a.id}`, kind: 'budget', text: b.text, time: timeOf(b), span: spanOf(b, period) });
+      for (const b of (a.action.budget ?? []) as Json[])
+        out.values.push({ indicator: `budzet-${a.id}`, kind: 'budget', text: b.text, time: timeOf(b), span: spanOf(b, period) });
     }
     for (const r of (g.expectedResults ?? []) as Json[]) for (const i of (r.indicators ?? []) as Json[]) addIndicator(i, null);
   }
   const statistics = join(dir, 'statistics.yaml');
-  if (existsSync(statistics)) for (const t of data(statistics).tables as Json[]) for (const i of t.indicators as Json[]) addIndicator(i, null);
+  if (existsSync(statistics))
+    for (const t of data(statistics).tables as Json[]) for (const i of t.indicators as Json[]) addIndicator(i, null);
   for (const i of (index.strategicIndicators ?? []) as Json[]) addIndicator(i, null);
   for (const t of (index.statedTotals ?? []) as Json[]) {
     out.indicators.push({ id: t.id, action: null });
     out.values.push({ indicator: t.id, kind: 'budget', text: t.text, time: timeOf(t), span: spanOf(t, period) });
   }
   for (const r of files(join(dir, 'reports')).map(data))
-    for (const v of r.values as Json[]) out.values.push({ indicator: v.indicator, kind: 'achieved', text: v.text, time: 'year', span: [r.year, r.year] });
+    for (const v of r.values as Json[])
+      out.values.push({ indicator: v.indicator, kind: 'achieved', text: v.text, time: 'year', span: [r.year, r.year] });
   return out;
 }
 
-const readContent = (content: string) => readdirSync(join(content, 'programmes')).sort().map((slug) => readProgramme(content, slug));
+const readContent = (content: string) =>
+  readdirSync(join(content, 'programmes'))
+    .sort()
+    .map((slug) => readProgramme(content, slug));
 const institutionNames = (content: string) =>
-  new Map(files(join(content, 'institutions')).map((f) => [f.split('/').pop()!.replace(/\.yaml$/, ''), data(f).name as string]));
+  new Map(
+    files(join(content, 'institutions')).map((f) => [
+      f
+        .split('/')
+        .pop()!
+        .replace(/\.yaml$/, ''),
+      data(f).name as string,
+    ]),
+  );
 
 // ---------------------------------------------------------------------------------------------
 // dist/dane, read back.
@@ -145,7 +170,10 @@ function foreignKeyProblems(rows: Row[], fields: string[], target: Row[], target
 /** The file a site URL (relative, or under SITE_URL) names in dist, and its fragment. */
 function target(dist: string, url: string): { file: string; fragment?: string } {
   const u = new URL(url, SITE_URL);
-  return { file: join(dist, decodeURIComponent(u.pathname), 'index.html'), fragment: u.hash ? decodeURIComponent(u.hash.slice(1)) : undefined };
+  return {
+    file: join(dist, decodeURIComponent(u.pathname), 'index.html'),
+    fragment: u.hash ? decodeURIComponent(u.hash.slice(1)) : undefined,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -158,7 +186,14 @@ const sites: { name: string; dist: () => string; content: string; siteUrl: strin
 
 beforeAll(() => {
   const { out, cache } = fixtureBuild;
-  const env: NodeJS.ProcessEnv = { ...process.env, MIERNIK_CONTENT: FIXTURE, MIERNIK_OUT: out, MIERNIK_CACHE_DIR: cache, MIERNIK_ALLOW_SHALLOW: '1', SITE_URL };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    MIERNIK_CONTENT: FIXTURE,
+    MIERNIK_OUT: out,
+    MIERNIK_CACHE_DIR: cache,
+    MIERNIK_ALLOW_SHALLOW: '1',
+    SITE_URL,
+  };
   // As in publisher.test.ts: Vitest's BASE_URL would otherwise become the base path.
   delete env.SITE_BASE;
   delete env.BASE_URL;
@@ -186,11 +221,22 @@ describe.each(sites)('the open-data tables of $name', ({ dist, content, siteUrl 
   it('have every foreign key resolve: values → indicators → actions, every table → programmes', () => {
     expect(foreignKeyProblems(t.wskazniki, ['programme', 'indicator'], t.mierniki, ['programme', 'indicator'])).toEqual([]);
     expect(foreignKeyProblems(t.mierniki, ['programme', 'action'], t.dzialania, ['programme', 'action'])).toEqual([]);
-    for (const rows of [t.wskazniki, t.mierniki, t.dzialania]) expect(foreignKeyProblems(rows, ['programme'], t.programy, ['slug'])).toEqual([]);
+    for (const rows of [t.wskazniki, t.mierniki, t.dzialania])
+      expect(foreignKeyProblems(rows, ['programme'], t.programy, ['slug'])).toEqual([]);
     // Indicators outside actions are rows too, with an empty action that refers to nothing.
     expect(t.mierniki.some((r) => r.action === null)).toBe(true);
     // The check itself: a dangling key is found, a key with a null field is not checked.
-    expect(foreignKeyProblems([{ programme: 'x', action: '9.9' }, { programme: 'x', action: null }], ['programme', 'action'], t.dzialania, ['programme', 'action'])).toEqual(['["x","9.9"]']);
+    expect(
+      foreignKeyProblems(
+        [
+          { programme: 'x', action: '9.9' },
+          { programme: 'x', action: null },
+        ],
+        ['programme', 'action'],
+        t.dzialania,
+        ['programme', 'action'],
+      ),
+    ).toEqual(['["x","9.9"]']);
   });
 
   it('list every indicator of content/ in mierniki exactly once — with or without values — and each action’s budget as one more', () => {
@@ -203,7 +249,8 @@ describe.each(sites)('the open-data tables of $name', ({ dist, content, siteUrl 
     for (const p of programmes) {
       for (const i of p.indicators) expect(byKey.get(`${p.slug}/${i.id}`)!.action, i.id).toBe(i.action);
       for (const i of p.indicators) expect(byKey.get(`${p.slug}/${i.id}`)!.organisation, i.id).toBe(p.organisation);
-      for (const a of p.actions.filter((x) => (x.action.budget ?? []).length > 0)) expect(byKey.get(`${p.slug}/budzet-${a.id}`)!.action).toBe(a.id);
+      for (const a of p.actions.filter((x) => (x.action.budget ?? []).length > 0))
+        expect(byKey.get(`${p.slug}/budzet-${a.id}`)!.action).toBe(a.id);
     }
   });
 
@@ -225,15 +272,27 @@ describe.each(sites)('the open-data tables of $name', ({ dist, content, siteUrl 
         const [start, end] = a.action.schedule ? spanOf(a.action.schedule, p.period) : [null, null];
         const implementers = ((a.action.implementers ?? []) as Json[]).map((i) => i.name ?? names.get(i.institution));
         return {
-          programme: p.slug, organisation: p.organisation, goal: a.goal, task: a.task, action: a.id, title: a.action.title,
+          programme: p.slug,
+          organisation: p.organisation,
+          goal: a.goal,
+          task: a.task,
+          action: a.id,
+          title: a.action.title,
           implementers: implementers.length ? implementers.join('; ') : null,
-          schedule: a.action.schedule?.text ?? null, scheduleStart: start, scheduleEnd: end, funding: a.action.funding ?? null,
+          schedule: a.action.schedule?.text ?? null,
+          scheduleStart: start,
+          scheduleEnd: end,
+          funding: a.action.funding ?? null,
           budgetTotal: budget.length ? budget.reduce((x, y) => x + y, 0) : null,
         };
       }),
     );
     // Programmes in the site's order (newest first); within each, the actions in reading order.
-    for (const p of programmes) expect(t.dzialania.filter((r) => r.programme === p.slug).map(({ url: _url, ...r }) => r), p.slug).toEqual(expected.filter((r) => r.programme === p.slug));
+    for (const p of programmes)
+      expect(
+        t.dzialania.filter((r) => r.programme === p.slug).map(({ url: _url, ...r }) => r),
+        p.slug,
+      ).toEqual(expected.filter((r) => r.programme === p.slug));
     expect(t.dzialania.length).toBe(expected.length);
   });
 
@@ -268,7 +327,8 @@ describe.each(sites)('the open-data tables of $name', ({ dist, content, siteUrl 
       if (r.year !== null) expect([r.periodStart, r.periodEnd], k).toEqual([r.year, r.year]);
       for (const f of ['periodStart', 'periodEnd']) expect(r[f] === null || Number.isInteger(r[f]), k).toBe(true);
     }
-    const sorted = (m: Map<string, [number | null, number | null][]>) => new Map([...m].map(([k, v]) => [k, v.map((x) => JSON.stringify(x)).sort()]));
+    const sorted = (m: Map<string, [number | null, number | null][]>) =>
+      new Map([...m].map(([k, v]) => [k, v.map((x) => JSON.stringify(x)).sort()]));
     expect(sorted(actual)).toEqual(sorted(expected));
     // Both trailing columns, after the contract's fields.
     for (const r of t.wskazniki) expect(Object.keys(r).slice(-2)).toEqual(['periodStart', 'periodEnd']);
@@ -279,7 +339,9 @@ describe.each(sites)('the open-data tables of $name', ({ dist, content, siteUrl 
       const text = readFileSync(join(t.dist, 'dane', `${name}.csv`), 'utf8');
       const parsed = parse(text, { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
       expect(Object.keys(parsed[0]!), name).toEqual(Object.keys(t[name][0]!));
-      expect(parsed, name).toEqual(t[name].map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? '' : String(v)]))));
+      expect(parsed, name).toEqual(
+        t[name].map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? '' : String(v)]))),
+      );
     }
   });
 });
@@ -296,8 +358,14 @@ describe('the fixture’s tables hold each case the fixture was written for', ()
     const empty = przyklad.indicators.filter((i) => !przyklad.values.some((v) => v.indicator === i.id));
     expect(empty.map((i) => i.id)).toContain('osoby-objete-pomoca');
     for (const i of empty) {
-      expect(t.mierniki.filter((r) => r.programme === przyklad.slug && r.indicator === i.id), i.id).toEqual([expect.objectContaining({ valueCount: 0, action: i.action })]);
-      expect(t.wskazniki.filter((r) => r.programme === przyklad.slug && r.indicator === i.id), i.id).toEqual([]);
+      expect(
+        t.mierniki.filter((r) => r.programme === przyklad.slug && r.indicator === i.id),
+        i.id,
+      ).toEqual([expect.objectContaining({ valueCount: 0, action: i.action })]);
+      expect(
+        t.wskazniki.filter((r) => r.programme === przyklad.slug && r.indicator === i.id),
+        i.id,
+      ).toEqual([]);
     }
   });
 
@@ -326,7 +394,8 @@ describe('the fixture’s tables hold each case the fixture was written for', ()
     for (const a of przyklad.actions) expect(rows.get(a.id)!.funding, a.id).toBe(a.action.funding ?? null);
     const budgeted = przyklad.actions.filter((a) => (a.action.budget ?? []).length > 0);
     expect(budgeted.some((a) => a.action.budget.some((b: Json) => b.annual))).toBe(true);
-    for (const a of budgeted) expect(rows.get(a.id)!.budgetTotal, a.id).toBe(a.action.budget.reduce((n: number, b: Json) => n + b.value, 0));
+    for (const a of budgeted)
+      expect(rows.get(a.id)!.budgetTotal, a.id).toBe(a.action.budget.reduce((n: number, b: Json) => n + b.value, 0));
     // The tasks are unnumbered: empty task, never the positional id the site uses.
     expect(przyklad.actions.every((a) => a.task === null)).toBe(true);
     for (const a of przyklad.actions) {
@@ -344,8 +413,13 @@ describe('the fixture’s tables hold each case the fixture was written for', ()
       const values = fixture.flatMap((p) => p.values.filter((v) => v.time === time).map((v) => ({ programme: p.slug, ...v })));
       expect(values.length, time).toBeGreaterThan(0);
       for (const v of values) {
-        const rows = t.wskazniki.filter((r) => r.programme === v.programme && r.indicator === v.indicator && r.kind === v.kind && r.text === v.text);
-        expect(rows.map((r) => [r.year, r.periodStart, r.periodEnd]), `${v.indicator} (${time})`).toEqual([[time === 'year' ? v.span[0] : null, ...v.span]]);
+        const rows = t.wskazniki.filter(
+          (r) => r.programme === v.programme && r.indicator === v.indicator && r.kind === v.kind && r.text === v.text,
+        );
+        expect(
+          rows.map((r) => [r.year, r.periodStart, r.periodEnd]),
+          `${v.indicator} (${time})`,
+        ).toEqual([[time === 'year' ? v.span[0] : null, ...v.span]]);
       }
     }
     // The whole-period target and the yearly budget of the 2011–2020 programme.

@@ -7,7 +7,25 @@ import { DIST, exportJson, readDist } from '../../scripts/lib/dist.ts';
 import { contentValues } from '../support/contentValues.ts';
 
 // The contract's fields, then the two added by issue: the years a value covers.
-const FIELDS = ['programme', 'organisation', 'goal', 'task', 'action', 'indicator', 'label', 'unit', 'unitLabel', 'year', 'kind', 'value', 'text', 'source', 'url', 'periodStart', 'periodEnd'];
+const FIELDS = [
+  'programme',
+  'organisation',
+  'goal',
+  'task',
+  'action',
+  'indicator',
+  'label',
+  'unit',
+  'unitLabel',
+  'year',
+  'kind',
+  'value',
+  'text',
+  'source',
+  'url',
+  'periodStart',
+  'periodEnd',
+];
 const rows = exportJson();
 const key = (r: { programme: string; kind: string; year: number | null; value: number | null; text: string }) =>
   JSON.stringify([r.programme, r.kind, r.year, r.value, r.text]);
@@ -65,7 +83,8 @@ describe('CSV files', () => {
     expect(text.startsWith(`${FIELDS[0]},`) || text.startsWith('slug,'), file).toBe(true);
     return parse(text, { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
   };
-  const asCsv = (r: object) => Object.fromEntries(FIELDS.map((f) => [f, (r as Record<string, unknown>)[f] === null ? '' : String((r as Record<string, unknown>)[f])]));
+  const asCsv = (r: object) =>
+    Object.fromEntries(FIELDS.map((f) => [f, (r as Record<string, unknown>)[f] === null ? '' : String((r as Record<string, unknown>)[f])]));
 
   it('wskazniki.csv parses back (with a CSV library) to the JSON rows', () => {
     const parsed = csvRows('dane/wskazniki.csv');
@@ -79,7 +98,7 @@ describe('CSV files', () => {
     expect(csvRows('dane/programy.csv')).toEqual(programmes.map((p) => Object.fromEntries(columns.map((c) => [c, String(p[c])]))));
   });
 
-  it('per-programme files hold exactly that programme\'s rows, in CSV and JSON', () => {
+  it("per-programme files hold exactly that programme's rows, in CSV and JSON", () => {
     const slugs = readdirSync('content/programmes');
     for (const slug of slugs) {
       const mine = rows.filter((r) => r.programme === slug);
@@ -88,7 +107,11 @@ describe('CSV files', () => {
       expect(csvRows(`dane/${slug}.csv`)).toEqual(mine.map(asCsv));
     }
     // wskazniki.csv, programy.csv, mierniki.csv, dzialania.csv, postep.csv and one per programme (per-indicator files are in dane/wskazniki/).
-    expect(readdirSync(join(DIST, 'dane')).filter((f) => f.endsWith('.csv')).sort()).toEqual(['dzialania.csv', 'mierniki.csv', 'postep.csv', 'programy.csv', 'wskazniki.csv', ...slugs.map((s) => `${s}.csv`)].sort());
+    expect(
+      readdirSync(join(DIST, 'dane'))
+        .filter((f) => f.endsWith('.csv'))
+        .sort(),
+    ).toEqual(['dzialania.csv', 'mierniki.csv', 'postep.csv', 'programy.csv', 'wskazniki.csv', ...slugs.map((s) => `${s}.csv`)].sort());
   });
 
   it("each indicator's own files hold exactly its rows, periodStart and periodEnd included", () => {

@@ -14,7 +14,9 @@ const multiset = (xs: number[]) => [...xs].sort((a, b) => a - b);
 /** The goal chapter: from goal I's heading to "Monitorowanie i sprawozdawczość". */
 const goals = seed.slice(seed.indexOf('I Aktywne i skuteczne współdziałanie'), seed.indexOf('Monitorowanie i sprawozdawczość'));
 /** Each task table: from its header row to the next task, expected results or description. */
-const tables = [...goals.matchAll(/Działania planowane do realizacji([\s\S]*?)(?=Przewidywane rezultaty|\n\t*[IV]+\.\d Zadanie)/g)].map((m) => m[1]!);
+const tables = [...goals.matchAll(/Działania planowane do realizacji([\s\S]*?)(?=Przewidywane rezultaty|\n\t*[IV]+\.\d Zadanie)/g)].map(
+  (m) => m[1]!,
+);
 const MONEY = /(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s*zł/g;
 
 function tableNumbers(table: string): { measures: number[]; budgets: number[] } {

@@ -42,7 +42,6 @@ import { exportJson } from '../../scripts/lib/dist.ts';
 
 const PROGRAMME = 'krakow-wspieranie-rodziny-2025-2027';
 
-
 /** Numeric values the source states, per kind (counted by hand, see above). */
 const EXPECTED_NUMERIC: Record<ExportRow['kind'], number> = {
   target: 225,
@@ -112,11 +111,7 @@ describe('wierność programu Kraków — wspieranie rodziny 2025–2027 wobec �
   for (const spot of SPOTS) {
     it(`jest wartość: ${spot.what}`, () => {
       const found = rows.filter(
-        (r) =>
-          r.kind === spot.kind &&
-          r.year === spot.year &&
-          r.value === spot.value &&
-          (spot.unit === undefined || r.unit === spot.unit),
+        (r) => r.kind === spot.kind && r.year === spot.year && r.value === spot.value && (spot.unit === undefined || r.unit === spot.unit),
       );
       expect(found.length).toBeGreaterThanOrEqual(1);
     });

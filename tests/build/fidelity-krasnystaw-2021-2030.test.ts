@@ -77,8 +77,7 @@ describe(`${PROGRAMME}: report page 2023`, () => {
       .replace(/\s+/g, ' ');
 
   /** The number as a whole figure: not part of a longer number (tags become „|”, so cells stay apart). */
-  const figure = (formatted: string) =>
-    new RegExp(`(?<![\\d,])(?<!\\d )${formatted}(?![\\d,]| \\d{3}(?!\\d))`);
+  const figure = (formatted: string) => new RegExp(`(?<![\\d,])(?<!\\d )${formatted}(?![\\d,]| \\d{3}(?!\\d))`);
 
   it('exists', () => {
     expect(existsSync(page)).toBe(true);

@@ -25,7 +25,9 @@ describe(`valid HTML in ${DIST}`, () => {
 
   it.each(pages)('%s', async (page) => {
     const report = await validator.validateString(readFileSync(join(DIST, page), 'utf8'), page);
-    const errors = report.results.flatMap((r) => r.messages.map((m) => `${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`));
+    const errors = report.results.flatMap((r) =>
+      r.messages.map((m) => `${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`),
+    );
     if (errors.length) expect.fail(`${errors.length} HTML error(s):\n${errors.join('\n')}`);
   });
 });

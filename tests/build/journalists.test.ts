@@ -41,20 +41,32 @@ function tableRows(html: string, id: string): string[][] {
   const table = new RegExp(`<table[^>]*\\bid="${id}"[^>]*>([\\s\\S]*?)</table>`).exec(html);
   if (!table) throw new Error(`no table#${id}`);
   const body = /<tbody[^>]*>([\s\S]*?)<\/tbody>/.exec(table[1]!)![1]!;
-  return [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((tr) => [...tr[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => c[1]!));
+  return [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((tr) =>
+    [...tr[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => c[1]!),
+  );
 }
 
 /** The value as a page shows it, written independently of src/lib/format.ts. */
 const shown = (r: ExportRow) =>
-  r.value === null || r.unit === 'text' ? r.text : r.unit === 'percent' ? `${polish(r.value)}%` : r.unit === 'currency' ? `${polish(r.value)} zł` : polish(r.value);
+  r.value === null || r.unit === 'text'
+    ? r.text
+    : r.unit === 'percent'
+      ? `${polish(r.value)}%`
+      : r.unit === 'currency'
+        ? `${polish(r.value)} zł`
+        : polish(r.value);
 // The export tells a value of one year, of a span (a range as a whole or each year of it: the page
 // says which) and one without a time apart; a span is never shown as one year or without its years.
 const spanWords = (r: ExportRow, words: { range: (s: string) => string; annual: (s: string) => string }) => {
   const span = `${r.periodStart}–${r.periodEnd}`;
-  return expect.toSatisfy((label: string) => label === words.range(span) || label === words.annual(span), `${words.range(span)} | ${words.annual(span)}`);
+  return expect.toSatisfy(
+    (label: string) => label === words.range(span) || label === words.annual(span),
+    `${words.range(span)} | ${words.annual(span)}`,
+  );
 };
 const yearShown = (r: ExportRow) => (r.year !== null ? String(r.year) : r.periodStart === null ? t.time.none : spanWords(r, t.time));
-const yearShownShort = (r: ExportRow) => (r.year !== null ? String(r.year) : r.periodStart === null ? t.time.short.none : spanWords(r, t.time.short));
+const yearShownShort = (r: ExportRow) =>
+  r.year !== null ? String(r.year) : r.periodStart === null ? t.time.short.none : spanWords(r, t.time.short);
 const meta = (html: string, attr: string) => new RegExp(`<meta ${attr} content="([^"]*)"`).exec(html)?.[1] ?? '';
 
 describe('indicator pages', () => {
@@ -74,7 +86,10 @@ describe('indicator pages', () => {
     for (const [k, list] of byIndicator) {
       const cells = tableRows(readDist(pageOf(list[0]!)), 'wartosci').map((c) => c.map(textOf));
       const expected = list.map((r) => [yearShown(r), t.valueKinds.name[r.kind], shown(r)]);
-      expect(cells.map((c) => c.slice(0, 3)), k).toEqual(expected);
+      expect(
+        cells.map((c) => c.slice(0, 3)),
+        k,
+      ).toEqual(expected);
       cells.forEach((c, i) => expect(c[3], k).toContain(textOf(list[i]!.text)));
     }
   });
@@ -120,7 +135,10 @@ describe('indicator pages', () => {
       const section = /<h2 id="pobierz">[\s\S]*?<\/ul>/.exec(html)![0];
       const links = [...section.matchAll(/<a href="\/dane\/([^"]+)" download>[^<]*<\/a> \(<span data-bytes="(\d+)">([^<]*)<\/span>\)/g)];
       const base = `wskazniki/${r.programme}/${encodeURIComponent(r.indicator)}`;
-      expect(links.map((m) => m[1]), key(r)).toEqual([`${base}.csv`, `${base}.json`, `${r.programme}.xlsx`]);
+      expect(
+        links.map((m) => m[1]),
+        key(r),
+      ).toEqual([`${base}.csv`, `${base}.json`, `${r.programme}.xlsx`]);
       for (const [, file, bytes] of links) expect(Number(bytes), file).toBe(statSync(join(DIST, 'dane', decodeURIComponent(file!))).size);
     }
   });
@@ -129,7 +147,10 @@ describe('indicator pages', () => {
     for (const slug of new Set(rows.map((r) => r.programme))) {
       const section = /<h2 id="pobierz">[\s\S]*?<\/ul>/.exec(readDist(`programy/${slug}/index.html`))![0];
       const links = [...section.matchAll(/<a href="\/dane\/([^"]+)" download>[^<]*<\/a> \(<span data-bytes="(\d+)">([^<]*)<\/span>\)/g)];
-      expect(links.map((m) => m[1]), slug).toEqual([`${slug}.xlsx`, `${slug}.csv`, `${slug}.json`]);
+      expect(
+        links.map((m) => m[1]),
+        slug,
+      ).toEqual([`${slug}.xlsx`, `${slug}.csv`, `${slug}.json`]);
       for (const [, file, bytes, label] of links) {
         expect(Number(bytes), file).toBe(statSync(join(DIST, 'dane', file!)).size);
         expect(label, file).toMatch(/^\d+(,\d)? (B|kB|MB)$/);
@@ -156,7 +177,9 @@ describe('per-indicator downloads', () => {
   });
 
   it('exist for exactly the indicators of the export', () => {
-    const files = readdirSync(join(DIST, 'dane/wskazniki')).flatMap((p) => readdirSync(join(DIST, 'dane/wskazniki', p)).map((f) => `${p}/${f}`));
+    const files = readdirSync(join(DIST, 'dane/wskazniki')).flatMap((p) =>
+      readdirSync(join(DIST, 'dane/wskazniki', p)).map((f) => `${p}/${f}`),
+    );
     const expected = indicators.flatMap((r) => [`${key(r)}.csv`, `${key(r)}.json`]);
     expect(files.sort()).toEqual(expected.sort());
   });
@@ -171,7 +194,8 @@ function explorerPages(first: string): { path: string; html: string }[] {
   return hrefs.map((href) => join(href, 'index.html').slice(1)).map((path) => ({ path, html: readDist(path) }));
 }
 /** The body rows of an explorer page: [attributes of the tr, its inner HTML]. */
-const bodyRows = (html: string) => [.../<tbody>([\s\S]*?)<\/tbody>/.exec(html)![1]!.matchAll(/<tr([^>]*)>([\s\S]*?)<\/tr>/g)].map((m) => [m[1]!, m[2]!] as const);
+const bodyRows = (html: string) =>
+  [.../<tbody>([\s\S]*?)<\/tbody>/.exec(html)![1]!.matchAll(/<tr([^>]*)>([\s\S]*?)<\/tr>/g)].map((m) => [m[1]!, m[2]!] as const);
 const rowLink = (tr: string) => /<th scope="row"><a href="([^"]+)"/.exec(tr)![1]!;
 
 describe('the explorer /wskazniki/', () => {
@@ -182,7 +206,9 @@ describe('the explorer /wskazniki/', () => {
   it('is split into pages of at most EXPLORER_PAGE_SIZE rows: /wskazniki/, then /wskazniki/strona/2/, …', () => {
     expect(pages.length).toBe(Math.ceil(indicators.length / EXPLORER_PAGE_SIZE));
     expect(pages.length).toBeGreaterThan(1);
-    expect(pages.map((p) => p.path)).toEqual(pages.map((_, i) => (i === 0 ? 'wskazniki/index.html' : `wskazniki/strona/${i + 1}/index.html`)));
+    expect(pages.map((p) => p.path)).toEqual(
+      pages.map((_, i) => (i === 0 ? 'wskazniki/index.html' : `wskazniki/strona/${i + 1}/index.html`)),
+    );
     for (const p of pages) expect(bodyRows(p.html).length, p.path).toBeLessThanOrEqual(EXPLORER_PAGE_SIZE);
     // The build writes no page the pagination does not list.
     expect(readdirSync(join(DIST, 'wskazniki/strona')).length).toBe(pages.length - 1);
@@ -235,8 +261,10 @@ describe('the explorer /wskazniki/', () => {
     }
   });
 
-  it('names each cell\'s column on the cell (data-l), for the stacked layout of a narrow screen', () => {
-    const headers = [.../<thead>([\s\S]*?)<\/thead>/.exec(html)![1]!.matchAll(/<th scope="col"[^>]*>([\s\S]*?)<\/th>/g)].map((m) => textOf(m[1]!));
+  it("names each cell's column on the cell (data-l), for the stacked layout of a narrow screen", () => {
+    const headers = [.../<thead>([\s\S]*?)<\/thead>/.exec(html)![1]!.matchAll(/<th scope="col"[^>]*>([\s\S]*?)<\/th>/g)].map((m) =>
+      textOf(m[1]!),
+    );
     expect(headers[0]).toBe(t.explorer.column.indicator);
     for (const [, tr] of trs) {
       const labels = [...tr.matchAll(/<td data-l="([^"]*)"/g)].map((m) => m[1]);
@@ -258,7 +286,7 @@ describe('the explorer /wskazniki/', () => {
     expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
   });
 
-  it('links each programme\'s own table: the filter by programme that needs no JavaScript', () => {
+  it("links each programme's own table: the filter by programme that needs no JavaScript", () => {
     const nav = /<nav aria-labelledby="tabele-programow">([\s\S]*?)<\/nav>/.exec(html)![1]!;
     const programmes = [...new Set(indicators.map((r) => r.programme))];
     expect([...nav.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1])).toEqual(programmes.map((slug) => `/wskazniki/${slug}/`));
@@ -270,25 +298,28 @@ describe('the explorer /wskazniki/', () => {
   });
 });
 
-describe('one programme\'s explorer /wskazniki/<programme>/', () => {
+describe("one programme's explorer /wskazniki/<programme>/", () => {
   const programmes = [...new Set(indicators.map((r) => r.programme))];
 
-  it.each(programmes)('%s: lists exactly that programme\'s indicators once across its pages, without single-choice programme filters or columns, linked from the programme page', (slug) => {
-    const pages = explorerPages(`wskazniki/${slug}/index.html`);
-    const own = indicators.filter((r) => r.programme === slug).map((r) => pathOf(r.url));
-    expect(pages.length).toBe(Math.max(1, Math.ceil(own.length / EXPLORER_PAGE_SIZE)));
-    pages.slice(1).forEach((p, i) => expect(p.path).toBe(`wskazniki/${slug}/strona/${i + 2}/index.html`));
-    const links = pages.flatMap((p) => bodyRows(p.html).map(([, tr]) => rowLink(tr)));
-    expect(links.length).toBe(own.length);
-    expect(new Set(links)).toEqual(new Set(own));
-    for (const { html } of pages) {
-      expect(html).not.toContain('<select id="f-programme"');
-      expect(html).not.toContain('data-sort="programme"');
-      expect(html).toContain('<select id="f-goal" name="goal">');
-    }
-    expect(pages.map((p) => p.html.includes('data-pagefind-body'))).toEqual(pages.map((_, i) => i === 0));
-    expect(readDist(`programy/${slug}/index.html`)).toContain(`href="/wskazniki/${slug}/"`);
-  });
+  it.each(programmes)(
+    "%s: lists exactly that programme's indicators once across its pages, without single-choice programme filters or columns, linked from the programme page",
+    (slug) => {
+      const pages = explorerPages(`wskazniki/${slug}/index.html`);
+      const own = indicators.filter((r) => r.programme === slug).map((r) => pathOf(r.url));
+      expect(pages.length).toBe(Math.max(1, Math.ceil(own.length / EXPLORER_PAGE_SIZE)));
+      pages.slice(1).forEach((p, i) => expect(p.path).toBe(`wskazniki/${slug}/strona/${i + 2}/index.html`));
+      const links = pages.flatMap((p) => bodyRows(p.html).map(([, tr]) => rowLink(tr)));
+      expect(links.length).toBe(own.length);
+      expect(new Set(links)).toEqual(new Set(own));
+      for (const { html } of pages) {
+        expect(html).not.toContain('<select id="f-programme"');
+        expect(html).not.toContain('data-sort="programme"');
+        expect(html).toContain('<select id="f-goal" name="goal">');
+      }
+      expect(pages.map((p) => p.html.includes('data-pagefind-body'))).toEqual(pages.map((_, i) => i === 0));
+      expect(readDist(`programy/${slug}/index.html`)).toContain(`href="/wskazniki/${slug}/"`);
+    },
+  );
 
   it('splits at least one programme into several pages (so the test above checks pagination)', () => {
     expect(programmes.some((slug) => explorerPages(`wskazniki/${slug}/index.html`).length > 1)).toBe(true);
@@ -306,7 +337,8 @@ function seriesMembers(): [string, string, string][] {
       Object.values(o).forEach((v) => visit(v, programme));
     }
   };
-  const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
   for (const programme of readdirSync(join(CONTENT, 'programmes')))
     for (const file of walk(join(CONTENT, 'programmes', programme))) {
       if (file.includes('/reports/')) continue;
@@ -335,7 +367,13 @@ describe('series pages', () => {
         expect(html, `${s}: ${programme}/${id}`).toContain(`href="/wskazniki/${programme}/${encodeURIComponent(id)}/"`);
         const values = byIndicator.get(`${programme}/${id}`) ?? [];
         expectedRows += values.length;
-        for (const v of values) expect(tableRowsText, `${s}: ${programme}/${id} ${v.text}`).toContainEqual([yearShownShort(v), expect.any(String), t.valueKinds.name[v.kind], shown(v)]);
+        for (const v of values)
+          expect(tableRowsText, `${s}: ${programme}/${id} ${v.text}`).toContainEqual([
+            yearShownShort(v),
+            expect.any(String),
+            t.valueKinds.name[v.kind],
+            shown(v),
+          ]);
       }
       expect(tableRowsText.length, s).toBe(expectedRows);
     }
@@ -344,7 +382,15 @@ describe('series pages', () => {
   it('show the Blue Card example: targets across editions and statistics by year', () => {
     if (!series.includes('niebieskie-karty-wszczete')) return;
     const table = tableRowsOfSeries(readDist('wskazniki/serie/niebieskie-karty-wszczete/index.html'));
-    const expected: [string, string, string][] = [['2017', 'cel (plan)', '880'], ['2018', 'cel (plan)', '860'], ['2019', 'cel (plan)', '860'], ['2020', 'cel (plan)', '830'], ['2021', 'dane', '826'], ['2022', 'dane', '841'], ['2024', 'cel (plan)', '810']];
+    const expected: [string, string, string][] = [
+      ['2017', 'cel (plan)', '880'],
+      ['2018', 'cel (plan)', '860'],
+      ['2019', 'cel (plan)', '860'],
+      ['2020', 'cel (plan)', '830'],
+      ['2021', 'dane', '826'],
+      ['2022', 'dane', '841'],
+      ['2024', 'cel (plan)', '810'],
+    ];
     for (const [year, kind, value] of expected) expect(table).toContainEqual([year, expect.any(String), kind, value]);
     // Older edition first within the table: the 2017–2020 targets come before the 2024–2030 rows.
     expect(table[0]![1]).toContain('2017–2020');
@@ -354,17 +400,27 @@ describe('series pages', () => {
 function tableRowsOfSeries(html: string): string[][] {
   const table = /<table class="series-table"[^>]*>([\s\S]*?)<\/table>/.exec(html)![1]!;
   const body = /<tbody[^>]*>([\s\S]*?)<\/tbody>/.exec(table)![1]!;
-  return [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((tr) => [...tr[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => textOf(c[1]!)));
+  return [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((tr) =>
+    [...tr[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => textOf(c[1]!)),
+  );
 }
 
 describe('/dane/', () => {
   const html = readDist('dane/index.html');
-  const sized = [...html.matchAll(/<a href="\/dane\/([^"]+)">[^<]*<\/a><\/th><td>[^<]*<\/td><td class="num">([^<]*)<\/td><td class="num" data-bytes="(\d+)">([^<]*)<\/td>/g)];
+  const sized = [
+    ...html.matchAll(
+      /<a href="\/dane\/([^"]+)">[^<]*<\/a><\/th><td>[^<]*<\/td><td class="num">([^<]*)<\/td><td class="num" data-bytes="(\d+)">([^<]*)<\/td>/g,
+    ),
+  ];
 
   it('states the true size and row count of every file it lists', async () => {
     const programmes = JSON.parse(readDist('dane/programy.json')) as { slug: string }[];
     const listed = sized.map((m) => m[1]);
-    const expected = ['wskazniki', 'programy', 'mierniki', 'dzialania', 'postep', ...programmes.map((p) => p.slug)].flatMap((n) => [`${n}.xlsx`, `${n}.csv`, `${n}.json`]);
+    const expected = ['wskazniki', 'programy', 'mierniki', 'dzialania', 'postep', ...programmes.map((p) => p.slug)].flatMap((n) => [
+      `${n}.xlsx`,
+      `${n}.csv`,
+      `${n}.json`,
+    ]);
     expect(listed).toEqual([...expected.slice(0, 15), 'datapackage.json', ...expected.slice(15)]);
     for (const [, file, rowCount, bytes, label] of sized) {
       const size = statSync(join(DIST, 'dane', file!)).size;
@@ -402,7 +458,9 @@ describe('/dane/', () => {
     for (const slug of programmes) {
       const fm = parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(CONTENT, 'programmes', slug, 'index.mdx'), 'utf8'))![1]!);
       for (const total of (fm.statedTotals ?? []) as { value: number; year?: number }[]) {
-        const parts = rows.filter((r) => r.programme === slug && r.kind === 'budget' && r.indicator.startsWith('budzet-') && r.year === (total.year ?? null));
+        const parts = rows.filter(
+          (r) => r.programme === slug && r.kind === 'budget' && r.indicator.startsWith('budzet-') && r.year === (total.year ?? null),
+        );
         const sum = parts.reduce((a, r) => a + (r.value ?? 0), 0);
         const section = new RegExp(`<section aria-labelledby="program-${slug}">([\\s\\S]*?)</section>`).exec(html)![1]!;
         if (parts.length > 0 && sum !== total.value) {

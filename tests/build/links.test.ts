@@ -13,7 +13,6 @@ const BASE = 'http://miernik.invalid';
 // The public address, when the build was given one: absolute links to it are internal too.
 const SITE = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : null;
 
-
 let parser: Parser;
 const parsed = new Map<string, HtmlElement>();
 /** The parsed DOM of a page of dist/ (cached). */
@@ -110,7 +109,10 @@ function brokenLinks(page: string): string[] {
           problems.push(`${where}: malformed percent-encoding in the fragment`);
           continue;
         }
-        const target = file!.slice(DIST.length + 1).split(sep).join('/');
+        const target = file!
+          .slice(DIST.length + 1)
+          .split(sep)
+          .join('/');
         if (!anchorsOf(target).has(id)) problems.push(`${where}: no element with id "${id}" in ${target}`);
       }
     }

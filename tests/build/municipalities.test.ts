@@ -14,7 +14,10 @@ const institutions = readdirSync('content/institutions').map((f) => ({
   organisation: (parseYaml(readFileSync(join('content/institutions', f), 'utf8')) as { organisation: string }).organisation,
 }));
 const organisations = [...new Set([...programmes.map((p) => p.organisationSlug), ...institutions.map((i) => i.organisation)])];
-const hrefs = (path: string) => parseHtml(readDist(path)).querySelectorAll('main a').map((a) => a.getAttribute('href')!);
+const hrefs = (path: string) =>
+  parseHtml(readDist(path))
+    .querySelectorAll('main a')
+    .map((a) => a.getAttribute('href')!);
 
 describe('municipality pages', () => {
   it.each(organisations)('/gminy/%s/ lists exactly its programmes and its institutions', (org) => {
@@ -33,7 +36,12 @@ describe('municipality pages', () => {
     ['programy/index.html', (o: string) => programmes.some((p) => p.organisationSlug === o)],
   ])('%s leads to the page of every municipality it lists', (page, lists) => {
     const linked = new Set(hrefs(page).filter((h) => h.startsWith('/gminy/')));
-    expect([...linked].sort()).toEqual(organisations.filter(lists).map((o) => `/gminy/${o}/`).sort());
+    expect([...linked].sort()).toEqual(
+      organisations
+        .filter(lists)
+        .map((o) => `/gminy/${o}/`)
+        .sort(),
+    );
   });
 
   it('the home page of a site this small lists every programme', () => {

@@ -20,7 +20,14 @@ const INDEX = 'programmes/demo-2024-2026/index.mdx';
 const INST = 'institutions/osrodek-demo.yaml';
 
 function build(content: string, out: string, cache: string, extra: Record<string, string> = {}, args: string[] = []) {
-  const env = { ...process.env, MIERNIK_CONTENT: content, MIERNIK_OUT: out, MIERNIK_CACHE_DIR: cache, MIERNIK_ALLOW_SHALLOW: '1', ...extra };
+  const env = {
+    ...process.env,
+    MIERNIK_CONTENT: content,
+    MIERNIK_OUT: out,
+    MIERNIK_CACHE_DIR: cache,
+    MIERNIK_ALLOW_SHALLOW: '1',
+    ...extra,
+  };
   const r = spawnSync(process.execPath, ['scripts/build.ts', ...args], { env, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
   return { status: r.status, output: r.stdout + r.stderr };
 }
@@ -28,7 +35,14 @@ function build(content: string, out: string, cache: string, extra: Record<string
 /** path → sha256 of every file under `dir`. */
 function tree(dir: string): Map<string, string> {
   const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return new Map(entries.map((e) => [join(e.parentPath, e.name).slice(dir.length + 1), createHash('sha256').update(readFileSync(join(e.parentPath, e.name))).digest('hex')]));
+  return new Map(
+    entries.map((e) => [
+      join(e.parentPath, e.name).slice(dir.length + 1),
+      createHash('sha256')
+        .update(readFileSync(join(e.parentPath, e.name)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 describe('the check and the build read every content file identically', () => {
@@ -73,8 +87,18 @@ describe('the check and the build read every content file identically', () => {
   });
 
   it.each([
-    ['an invalid SITE_URL (fails while the build loads)', { SITE_URL: 'to-nie-adres' }, [], /Budowanie przerwane: Invalid URL \(„to-nie-adres”\) — SITE_URL musi być pełnym adresem/],
-    ['a failure inside astro build (a missing --config)', {}, ['--config', 'nie-ma.mjs'], /Budowanie przerwane: astro build zakończył się błędem.*Poprzednia wersja serwisu została bez zmian/],
+    [
+      'an invalid SITE_URL (fails while the build loads)',
+      { SITE_URL: 'to-nie-adres' },
+      [],
+      /Budowanie przerwane: Invalid URL \(„to-nie-adres”\) — SITE_URL musi być pełnym adresem/,
+    ],
+    [
+      'a failure inside astro build (a missing --config)',
+      {},
+      ['--config', 'nie-ma.mjs'],
+      /Budowanie przerwane: astro build zakończył się błędem.*Poprzednia wersja serwisu została bez zmian/,
+    ],
   ])('%s: exit ≠ 0, a Polish message without a stack trace, dist/ byte-identical to before', (_name, env, args, message) => {
     const r = build(content, out, cache, env as Record<string, string>, args as string[]);
     expect(r.status).not.toBe(0);

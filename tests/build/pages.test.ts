@@ -11,14 +11,29 @@ import { polish } from '../support/contentValues.ts';
 
 const programmes = readdirSync('content/programmes');
 const frontmatter = (file: string) => parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))![1]!);
-const goalFiles = (slug: string) => readdirSync(join('content/programmes', slug, 'goals')).map((f) => join('content/programmes', slug, 'goals', f));
+const goalFiles = (slug: string) =>
+  readdirSync(join('content/programmes', slug, 'goals')).map((f) => join('content/programmes', slug, 'goals', f));
 const slugOf = (id: string) => id.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
-interface Value { value?: number; text: string; kind: string }
-interface Indicator { unit: string; values?: Value[] }
-interface Action { title: string; indicators?: Indicator[]; budget?: { value: number }[] }
+interface Value {
+  value?: number;
+  text: string;
+  kind: string;
+}
+interface Indicator {
+  unit: string;
+  values?: Value[];
+}
+interface Action {
+  title: string;
+  indicators?: Indicator[];
+  budget?: { value: number }[];
+}
 
-const actionsOf = (goal: { tasks?: { actions: Action[] }[]; actions?: Action[] }) => [...(goal.tasks ?? []).flatMap((t) => t.actions), ...(goal.actions ?? [])];
+const actionsOf = (goal: { tasks?: { actions: Action[] }[]; actions?: Action[] }) => [
+  ...(goal.tasks ?? []).flatMap((t) => t.actions),
+  ...(goal.actions ?? []),
+];
 const shown = (v: number, unit: string) => (unit === 'percent' ? `${polish(v)}%` : unit === 'currency' ? `${polish(v)} zł` : polish(v));
 
 describe.each(programmes)('programme %s', (slug) => {
@@ -51,15 +66,20 @@ describe.each(programmes)('programme %s', (slug) => {
 });
 
 describe('site pages', () => {
-  it.each(['index.html', 'programy/index.html', 'pomoc/index.html', 'dane/index.html', 'slownik/index.html', 'deklaracja-dostepnosci/index.html', 'o-serwisie/index.html'])(
-    '%s exists, is in Polish and links to the accessibility statement',
-    (page) => {
-      const html = readDist(page);
-      expect(html).toMatch(/<html lang="pl"/);
-      expect(html).toContain('href="/deklaracja-dostepnosci/"');
-      expect(html).toContain('<meta name="deklaracja-dostępności"');
-    },
-  );
+  it.each([
+    'index.html',
+    'programy/index.html',
+    'pomoc/index.html',
+    'dane/index.html',
+    'slownik/index.html',
+    'deklaracja-dostepnosci/index.html',
+    'o-serwisie/index.html',
+  ])('%s exists, is in Polish and links to the accessibility statement', (page) => {
+    const html = readDist(page);
+    expect(html).toMatch(/<html lang="pl"/);
+    expect(html).toContain('href="/deklaracja-dostepnosci/"');
+    expect(html).toContain('<meta name="deklaracja-dostępności"');
+  });
 
   it('the home page leads to help and names the emergency number', () => {
     const text = pageText('index.html');
@@ -69,7 +89,22 @@ describe('site pages', () => {
 
   it('the accessibility statement carries every id of the Polish template', () => {
     const html = readDist('deklaracja-dostepnosci/index.html');
-    for (const id of ['a11y-wstep', 'a11y-podmiot', 'a11y-url', 'a11y-data-publikacja', 'a11y-data-aktualizacja', 'a11y-status', 'a11y-data-sporzadzenie', 'a11y-kontakt', 'a11y-osoba', 'a11y-email', 'a11y-telefon', 'a11y-procedura', 'a11y-architektura', 'a11y-aplikacje'])
+    for (const id of [
+      'a11y-wstep',
+      'a11y-podmiot',
+      'a11y-url',
+      'a11y-data-publikacja',
+      'a11y-data-aktualizacja',
+      'a11y-status',
+      'a11y-data-sporzadzenie',
+      'a11y-kontakt',
+      'a11y-osoba',
+      'a11y-email',
+      'a11y-telefon',
+      'a11y-procedura',
+      'a11y-architektura',
+      'a11y-aplikacje',
+    ])
       expect(html).toContain(`id="${id}"`);
   });
 

@@ -237,7 +237,10 @@ describe('reporting status pages', () => {
         if (noReport.length) {
           const runs = yearRuns(noReport);
           expect(text, page).toContain(
-            (runs.length === 1 && runs[0]![0] === runs[0]![1] ? `Brak sprawozdania ${forYears(runs)}` : `Brak sprawozdań ${forYears(runs)}.`).replace(/\u00a0/g, ' '),
+            (runs.length === 1 && runs[0]![0] === runs[0]![1]
+              ? `Brak sprawozdania ${forYears(runs)}`
+              : `Brak sprawozdań ${forYears(runs)}.`
+            ).replace(/\u00a0/g, ' '),
           );
           checked++;
         }

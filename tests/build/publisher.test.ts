@@ -121,7 +121,14 @@ describe(`a build with SITE_URL=${SITE_URL} (the fixture)`, () => {
   const { dir, out, cache } = buildFolder('publisher-');
   let pages: string[] = [];
   beforeAll(() => {
-    const env: NodeJS.ProcessEnv = { ...process.env, MIERNIK_CONTENT: FIXTURE, MIERNIK_OUT: out, MIERNIK_CACHE_DIR: cache, MIERNIK_ALLOW_SHALLOW: '1', SITE_URL };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      MIERNIK_CONTENT: FIXTURE,
+      MIERNIK_OUT: out,
+      MIERNIK_CACHE_DIR: cache,
+      MIERNIK_ALLOW_SHALLOW: '1',
+      SITE_URL,
+    };
     // Vitest puts its own BASE_URL ('/') into process.env, and Astro's import.meta.env.BASE_URL
     // would take it over from the environment (src/lib/urls.ts reads it): the base must come from SITE_URL.
     delete env.SITE_BASE;

@@ -12,7 +12,10 @@ import { institution as institutionSchema } from '../../src/schemas/institution.
 
 const helplines = helplinesSchema.parse(parse(readFileSync('content/helplines.yaml', 'utf8')));
 const dom = (path: string) => parseHtml(readDist(path));
-const tels = (path: string) => dom(path).querySelectorAll('a[href^="tel:"]').map((a) => a.getAttribute('href'));
+const tels = (path: string) =>
+  dom(path)
+    .querySelectorAll('a[href^="tel:"]')
+    .map((a) => a.getAttribute('href'));
 const text = (el: { textContent: string }) => el.textContent.replace(/\s+/g, ' ').trim();
 
 describe('a number to call on every page', () => {
@@ -37,7 +40,11 @@ describe('/pomoc/', () => {
 
   it('opens with three answers: in danger now, want to talk, help for a child / senior / person with a disability', () => {
     const headings = main.querySelectorAll('section.answer > h2').map(text);
-    expect(headings.slice(0, 3)).toEqual(['Jestem w niebezpieczeństwie teraz', 'Chcę porozmawiać', 'Szukam pomocy dla dziecka, seniora lub osoby z niepełnosprawnością']);
+    expect(headings.slice(0, 3)).toEqual([
+      'Jestem w niebezpieczeństwie teraz',
+      'Chcę porozmawiać',
+      'Szukam pomocy dla dziecka, seniora lub osoby z niepełnosprawnością',
+    ]);
     const now = main.querySelectorAll('section.answer')[0]!;
     expect(now.getAttribute('aria-labelledby')).toBe('teraz');
     expect(now.querySelectorAll('a[href^="tel:"]')[0]!.getAttribute('href')).toBe('tel:112');
@@ -48,11 +55,17 @@ describe('/pomoc/', () => {
       const names = section.querySelectorAll('.help-item a').map((a) => a.getAttribute('href'));
       expect(new Set(names).size, section.id).toBe(names.length);
     }
-    const now = main.querySelectorAll('section.answer')[0]!.querySelectorAll('.help-item a').map((a) => a.getAttribute('href'));
+    const now = main
+      .querySelectorAll('section.answer')[0]!
+      .querySelectorAll('.help-item a')
+      .map((a) => a.getAttribute('href'));
     // The 24-hour places (rank 1) before the police (rank 2): not alphabetical, not file order.
     expect(now.indexOf('/pomoc/oik-krakow/')).toBeLessThan(now.indexOf('/pomoc/kmp-krakow/'));
     expect(now.indexOf('/pomoc/sow-krakow/')).toBeLessThan(now.indexOf('/pomoc/kmp-krakow/'));
-    const forKids = main.querySelectorAll('section.answer')[2]!.querySelectorAll('.help-item a').map((a) => a.getAttribute('href'));
+    const forKids = main
+      .querySelectorAll('section.answer')[2]!
+      .querySelectorAll('.help-item a')
+      .map((a) => a.getAttribute('href'));
     expect(forKids[0]).toBe('/pomoc/mops-krakow/');
     // Listed only as an implementer of a programme: in no answer.
     expect(main.querySelectorAll('section.answer .help-item a[href="/pomoc/biblioteka-krakow/"]')).toHaveLength(0);

@@ -25,7 +25,13 @@ const html = (path: string) => parse(readFileSync(join(out, path), 'utf8'));
 const indicatorPages = () => htmlPages(out).filter((p) => /^wskazniki\/(?!serie\/|strona\/)[^/]+\/[^/]+\/index\.html$/.test(p));
 
 beforeAll(() => {
-  const env = { ...process.env, MIERNIK_CONTENT: join(work, 'content'), MIERNIK_OUT: out, MIERNIK_CACHE_DIR: cache, MIERNIK_ALLOW_SHALLOW: '1' };
+  const env = {
+    ...process.env,
+    MIERNIK_CONTENT: join(work, 'content'),
+    MIERNIK_OUT: out,
+    MIERNIK_CACHE_DIR: cache,
+    MIERNIK_ALLOW_SHALLOW: '1',
+  };
   const r = spawnSync(process.execPath, ['scripts/build.ts'], { env, encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });
   expect(r.status, r.stderr + r.stdout.slice(-3000)).toBe(0);
 }, 600_000);
@@ -47,7 +53,9 @@ describe('a 40-programme synthetic portal', () => {
   });
 
   it("each programme's explorer lists, over its pages, exactly the programme's indicator pages, each once", () => {
-    const links = html('wskazniki/index.html').querySelectorAll('tbody th a').map((a) => a.getAttribute('href')!);
+    const links = html('wskazniki/index.html')
+      .querySelectorAll('tbody th a')
+      .map((a) => a.getAttribute('href')!);
     const pages = indicatorPages();
     expect(links.length).toBe(counts.programmes);
     let sum = 0;
@@ -58,7 +66,9 @@ describe('a 40-programme synthetic portal', () => {
       const tablePages = first.querySelectorAll('nav.pagination ol a').map((a) => a.getAttribute('href')!);
       if (tablePages.length > 1) paginated++;
       const rows = (tablePages.length ? tablePages : [href]).flatMap((page) =>
-        html(join(page, 'index.html')).querySelectorAll('indicator-explorer tbody th a').map((a) => a.getAttribute('href')!.slice(1) + 'index.html'),
+        html(join(page, 'index.html'))
+          .querySelectorAll('indicator-explorer tbody th a')
+          .map((a) => a.getAttribute('href')!.slice(1) + 'index.html'),
       );
       expect(rows.length, href).toBeLessThanOrEqual(EXPLORER_PAGE_SIZE * Math.max(1, tablePages.length));
       expect(rows.sort(), href).toEqual(pages.filter((p) => p.startsWith(href.slice(1))).sort());
@@ -79,9 +89,15 @@ describe('a 40-programme synthetic portal', () => {
 describe('a portal of many municipalities', () => {
   let orgs: string[] = [];
   beforeAll(() => {
-    orgs = htmlPages(out).filter((p) => /^gminy\/[^/]+\/index\.html$/.test(p)).map((p) => p.split('/')[1]!);
+    orgs = htmlPages(out)
+      .filter((p) => /^gminy\/[^/]+\/index\.html$/.test(p))
+      .map((p) => p.split('/')[1]!);
   });
-  const links = (path: string, pattern: RegExp) => html(path).querySelectorAll('main a').map((a) => a.getAttribute('href')!).filter((h) => pattern.test(h));
+  const links = (path: string, pattern: RegExp) =>
+    html(path)
+      .querySelectorAll('main a')
+      .map((a) => a.getAttribute('href')!)
+      .filter((h) => pattern.test(h));
   const programmeLinks = (path: string) => new Set(links(path, /^\/programy\/[^/]+\/$/));
 
   it('has more programmes than one list shows, and a page per municipality', () => {
@@ -89,12 +105,15 @@ describe('a portal of many municipalities', () => {
     expect(orgs.length).toBe(counts.organisations);
   });
 
-  it.each(['index.html', 'programy/index.html', 'pomoc/index.html'])('%s links every municipality instead of every programme or institution', (path) => {
-    const municipalityPages = new Set(links(path, /^\/gminy\//).map((h) => h.split('#')[0]));
-    expect([...municipalityPages].sort()).toEqual(orgs.map((o) => `/gminy/${o}/`).sort());
-    expect(programmeLinks(path).size).toBe(0);
-    expect(links(path, /^\/pomoc\/[^/]+\/$/)).toEqual([]);
-  });
+  it.each(['index.html', 'programy/index.html', 'pomoc/index.html'])(
+    '%s links every municipality instead of every programme or institution',
+    (path) => {
+      const municipalityPages = new Set(links(path, /^\/gminy\//).map((h) => h.split('#')[0]));
+      expect([...municipalityPages].sort()).toEqual(orgs.map((o) => `/gminy/${o}/`).sort());
+      expect(programmeLinks(path).size).toBe(0);
+      expect(links(path, /^\/pomoc\/[^/]+\/$/)).toEqual([]);
+    },
+  );
 
   it('its lists of municipalities are valid HTML', async () => {
     const config = JSON.parse(readFileSync(new URL('../../.htmlvalidate.json', import.meta.url), 'utf8')) as ConfigData;

@@ -60,7 +60,12 @@ describe('a programme of another shape (fixture przyklad-2011-2020)', () => {
 
     it('heads tasks and actions with their titles, never with a number the document does not print', () => {
       const root = html();
-      expect(root.querySelectorAll('h2').map(text).filter((h) => h.startsWith('Zadanie'))).toEqual(goal('1').tasks.map((task) => `Zadanie: ${task.title}`));
+      expect(
+        root
+          .querySelectorAll('h2')
+          .map(text)
+          .filter((h) => h.startsWith('Zadanie')),
+      ).toEqual(goal('1').tasks.map((task) => `Zadanie: ${task.title}`));
       const actions = placeActions(goal('1'));
       expect(root.querySelectorAll('article.action').map((a) => [a.getAttribute('aria-labelledby'), text(a.querySelector('h3'))])).toEqual(
         actions.map((a) => [`dzialanie-${a.actionId}`, `Działanie: ${a.action.title}`]),
@@ -72,22 +77,45 @@ describe('a programme of another shape (fixture przyklad-2011-2020)', () => {
     });
 
     it('lists "Termin realizacji" in the document’s words (its years only where the words lack them) and "Źródło finansowania"', () => {
-      const byAction = new Map(html().querySelectorAll('article.action').map((a) => [text(a.querySelector('h3')).replace(/^Działanie: /, ''), facts(a.querySelector('dl.facts')!)]));
-      expect(byAction.get('Kampania informacyjna')).toEqual(expect.arrayContaining([['Termin realizacji', 'III kwartał 2013'], ['Źródło finansowania', 'budżet gminy']]));
-      expect(byAction.get('Dyżury specjalistów')).toEqual(expect.arrayContaining([['Termin realizacji', '2011–2020'], ['Źródło finansowania', 'środki własne ośrodka']]));
-      expect(byAction.get('Szkolenia corocznie')).toEqual(expect.arrayContaining([['Termin realizacji', 'corocznie (w latach 2011–2020)'], ['Planowane środki', '2 000 zł (rocznie w latach 2011–2020)']]));
+      const byAction = new Map(
+        html()
+          .querySelectorAll('article.action')
+          .map((a) => [text(a.querySelector('h3')).replace(/^Działanie: /, ''), facts(a.querySelector('dl.facts')!)]),
+      );
+      expect(byAction.get('Kampania informacyjna')).toEqual(
+        expect.arrayContaining([
+          ['Termin realizacji', 'III kwartał 2013'],
+          ['Źródło finansowania', 'budżet gminy'],
+        ]),
+      );
+      expect(byAction.get('Dyżury specjalistów')).toEqual(
+        expect.arrayContaining([
+          ['Termin realizacji', '2011–2020'],
+          ['Źródło finansowania', 'środki własne ośrodka'],
+        ]),
+      );
+      expect(byAction.get('Szkolenia corocznie')).toEqual(
+        expect.arrayContaining([
+          ['Termin realizacji', 'corocznie (w latach 2011–2020)'],
+          ['Planowane środki', '2 000 zł (rocznie w latach 2011–2020)'],
+        ]),
+      );
       expect(byAction.get('Pomoc doraźna')).toEqual([['Termin realizacji', 'w miarę potrzeb']]);
       // Unit codes keep their own label; schedules and funding are not indicators.
       for (const [, list] of byAction) expect(list.map(([dt]) => dt)).not.toContain('Kod jednostki / źródło finansowania');
     });
 
     it('says "w latach 2011–2020" for the whole-period target and that the document gives no value for the other measure', () => {
-      const tables = html().querySelectorAll('table').filter((tb) => !tb.classList.contains('chart-table'));
+      const tables = html()
+        .querySelectorAll('table')
+        .filter((tb) => !tb.classList.contains('chart-table'));
       const campaign = tables.find((tb) => text(tb.querySelector('caption')) === 'Mierniki działania: Kampania informacyjna')!;
       expect(campaign.querySelectorAll('thead th').map(text)).toEqual(['Miernik', 'Jednostka', '2011–2020 (łącznie)']);
       expect(campaign.querySelectorAll('tbody td').map(text)).toEqual(['osób', '500']);
       const duty = tables.find((tb) => text(tb.querySelector('caption')) === 'Mierniki działania: Dyżury specjalistów')!;
-      expect(duty.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('th, td').map(text))).toEqual([['Liczba osób objętych pomocą', 'osób', 'dokument nie podaje wartości docelowej']]);
+      expect(duty.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('th, td').map(text))).toEqual([
+        ['Liczba osób objętych pomocą', 'osób', 'dokument nie podaje wartości docelowej'],
+      ]);
       expect(text(html())).not.toMatch(/\brocznie\b(?! w latach 2011–2020)/);
     });
   });
@@ -121,15 +149,23 @@ describe('a programme of another shape (fixture przyklad-2011-2020)', () => {
     });
 
     it('shows the yearly budget as yearly, in its row and its sum, never for the whole period', () => {
-      const table = root().querySelectorAll('table').find((tb) => text(tb.querySelector('caption')).startsWith('Planowane środki według działań'))!;
+      const table = root()
+        .querySelectorAll('table')
+        .find((tb) => text(tb.querySelector('caption')).startsWith('Planowane środki według działań'))!;
       expect(table.querySelectorAll('thead th').map(text)).toEqual(['Zadanie', 'Działanie', 'Okres', 'Wartość']);
-      expect(table.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('th, td').map(text))).toEqual([['Zadanie bez numeru drugie', 'Szkolenia corocznie', 'rocznie w latach 2011–2020', '2 000 zł']]);
-      expect(table.querySelectorAll('tfoot tr').map((tr) => tr.querySelectorAll('th, td').map(text))).toEqual([['Suma planowanych środków w działaniach (rocznie w latach 2011–2020)', '2 000 zł']]);
+      expect(table.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('th, td').map(text))).toEqual([
+        ['Zadanie bez numeru drugie', 'Szkolenia corocznie', 'rocznie w latach 2011–2020', '2 000 zł'],
+      ]);
+      expect(table.querySelectorAll('tfoot tr').map((tr) => tr.querySelectorAll('th, td').map(text))).toEqual([
+        ['Suma planowanych środków w działaniach (rocznie w latach 2011–2020)', '2 000 zł'],
+      ]);
     });
 
     it('the programme lists (/programy/, the municipality) say the status is not given', () => {
       for (const path of ['programy/index.html', 'gminy/przyklad/index.html']) {
-        const card = main(out, path).querySelectorAll('article').find((a) => text(a.querySelector('h2, h3')) === p.data.shortTitle)!;
+        const card = main(out, path)
+          .querySelectorAll('article')
+          .find((a) => text(a.querySelector('h2, h3')) === p.data.shortTitle)!;
         expect(text(card), path).toContain(`${p.organisation.data.shortName} · 2011–2020 · dokument nie podaje statusu`);
       }
     });
@@ -144,7 +180,9 @@ describe('a programme of another shape (fixture przyklad-2011-2020)', () => {
       const list = facts(root.querySelector('dl.facts')!);
       expect(list).toContainEqual(['Zadanie', 'Zadanie bez numeru pierwsze']);
       expect(list).toContainEqual(['Działanie', 'Dyżury specjalistów']);
-      const description = page(out, 'wskazniki/przyklad-2011-2020/osoby-objete-pomoca/index.html').querySelector('meta[name="description"]')!.getAttribute('content');
+      const description = page(out, 'wskazniki/przyklad-2011-2020/osoby-objete-pomoca/index.html')
+        .querySelector('meta[name="description"]')!
+        .getAttribute('content');
       expect(description).toContain('Dokument nie podaje wartości docelowej.');
     });
 
@@ -179,7 +217,8 @@ function says(label: string, time: ValueTime): boolean {
   if (time.kind === 'none') return label === 'dokument nie podaje roku' || label === 'bez roku';
   const span = `${time.from}–${time.to}`;
   if (!label.includes(span)) return false;
-  if (time.kind === 'range') return !/rocznie|co roku|cały okres/.test(label) && (label.startsWith('w latach ') || label.includes('(łącznie)'));
+  if (time.kind === 'range')
+    return !/rocznie|co roku|cały okres/.test(label) && (label.startsWith('w latach ') || label.includes('(łącznie)'));
   return /^rocznie\b/.test(label);
 }
 const describeTime = (t: ValueTime) => (t.kind === 'year' ? String(t.year) : t.kind === 'none' ? 'no time' : `${t.kind} ${t.from}–${t.to}`);
@@ -190,7 +229,11 @@ interface Scan {
 }
 
 function indicatorByUrl(site: SiteModel): Map<string, { p: ProgrammeModel; pi: PlacedIndicator }> {
-  return new Map(site.programmes.flatMap((p) => p.indicators.map((pi) => [`/wskazniki/${p.slug}/${encodeURIComponent(pi.indicator.id)}/`, { p, pi }] as const)));
+  return new Map(
+    site.programmes.flatMap((p) =>
+      p.indicators.map((pi) => [`/wskazniki/${p.slug}/${encodeURIComponent(pi.indicator.id)}/`, { p, pi }] as const),
+    ),
+  );
 }
 
 describe.each([
@@ -218,7 +261,11 @@ describe.each([
         checked++;
       });
       const lead = /^Najnowsza wartość — (.+?), [^,]+: /.exec(text(root.querySelector('p.lead')));
-      if (lead) expect(pi.values.some((v) => says(lead[1]!, v.time)), `${url}: lead „${lead[1]}”`).toBe(true);
+      if (lead)
+        expect(
+          pi.values.some((v) => says(lead[1]!, v.time)),
+          `${url}: lead „${lead[1]}”`,
+        ).toBe(true);
     }
     expect(checked).toBeGreaterThan(0);
   });
@@ -239,10 +286,22 @@ describe.each([
             expect(cells.map(text), `${path}: ${pi.indicator.id}`).toEqual(['dokument nie podaje wartości docelowej']);
             continue;
           }
-          const shown = cells.map((td, i) => ({ head: heads[i + 2]!, filled: text(td) !== '' })).filter((c) => c.filled).map((c) => c.head);
-          for (const head of shown) expect(pi.values.some((v) => says(head, v.time)), `${path}: ${pi.indicator.id} under „${head}”`).toBe(true);
+          const shown = cells
+            .map((td, i) => ({ head: heads[i + 2]!, filled: text(td) !== '' }))
+            .filter((c) => c.filled)
+            .map((c) => c.head);
+          for (const head of shown)
+            expect(
+              pi.values.some((v) => says(head, v.time)),
+              `${path}: ${pi.indicator.id} under „${head}”`,
+            ).toBe(true);
           // A report's table shows that year's achieved values only; elsewhere every value has its column.
-          if (!report) for (const v of pi.values) expect(shown.some((h) => says(h, v.time)), `${path}: ${pi.indicator.id} ${describeTime(v.time)} among ${shown.join(' | ')}`).toBe(true);
+          if (!report)
+            for (const v of pi.values)
+              expect(
+                shown.some((h) => says(h, v.time)),
+                `${path}: ${pi.indicator.id} ${describeTime(v.time)} among ${shown.join(' | ')}`,
+              ).toBe(true);
           checked++;
         }
       }
@@ -255,7 +314,9 @@ describe.each([
       const lines = p.indicators.filter((pi) => pi.group === 'budget');
       if (lines.length === 0) continue;
       const root = main(s.root, `programy/${p.slug}/index.html`);
-      const table = root.querySelectorAll('table').find((tb) => text(tb.querySelector('caption')).startsWith('Planowane środki według działań'))!;
+      const table = root
+        .querySelectorAll('table')
+        .find((tb) => text(tb.querySelector('caption')).startsWith('Planowane środki według działań'))!;
       const rows = table.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('th, td').map(text));
       const expected = lines.flatMap((pi) => pi.values.map((v) => ({ action: pi.action!, value: `${polish(v.value!)} zł`, time: v.time })));
       expect(rows.length, p.slug).toBe(expected.length);
@@ -269,7 +330,9 @@ describe.each([
       expect(sums.length, p.slug).toBe(times.length);
       for (const time of times) {
         const sum = sums.find(([label]) => says(/\(([^)]+)\)$/.exec(label!)![1]!, time));
-        const total = expected.filter((e) => describeTime(e.time) === describeTime(time)).reduce((n, e) => n + Number(e.value.replace(/\D/g, '')), 0);
+        const total = expected
+          .filter((e) => describeTime(e.time) === describeTime(time))
+          .reduce((n, e) => n + Number(e.value.replace(/\D/g, '')), 0);
         expect(sum?.[1], `${p.slug}: sum for ${describeTime(time)}`).toBe(`${polish(total)} zł`);
       }
       // On the goal pages: "30 000 zł (2024)", "6 540 600 zł (w latach 2025–2027)".
@@ -295,8 +358,16 @@ describe.each([
           continue;
         }
         const labels = cell.split('\n').map((line) => line.slice(0, line.indexOf(': ')));
-        for (const label of labels) expect(pi.values.some((v) => says(label, v.time)), `${path}: ${pi.indicator.id} „${label}”`).toBe(true);
-        for (const v of pi.values) expect(labels.some((l) => says(l, v.time)), `${path}: ${pi.indicator.id} ${describeTime(v.time)}`).toBe(true);
+        for (const label of labels)
+          expect(
+            pi.values.some((v) => says(label, v.time)),
+            `${path}: ${pi.indicator.id} „${label}”`,
+          ).toBe(true);
+        for (const v of pi.values)
+          expect(
+            labels.some((l) => says(l, v.time)),
+            `${path}: ${pi.indicator.id} ${describeTime(v.time)}`,
+          ).toBe(true);
         checked++;
       }
     }

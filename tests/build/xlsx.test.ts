@@ -16,13 +16,20 @@ const slugs = programmes.map((p) => p.slug as string);
 /** A workbook's only sheet as objects keyed by its header row, plus that header. */
 async function sheetOf(file: string) {
   const [header, ...data] = (await readSheet(bytes(file))) as unknown[][];
-  return { header: header as string[], objects: data.map((cells) => Object.fromEntries((header as string[]).map((h, i) => [h, cells[i] ?? null]))) };
+  return {
+    header: header as string[],
+    objects: data.map((cells) => Object.fromEntries((header as string[]).map((h, i) => [h, cells[i] ?? null]))),
+  };
 }
 
 describe('XLSX downloads', () => {
   it('exist for the values, the programmes, the indicators, the actions, progress and every programme, and for nothing else', () => {
-    const books = readdirSync(join(DIST, 'dane'), { recursive: true }).map(String).filter((f) => f.endsWith('.xlsx'));
-    expect(books.sort()).toEqual(['dzialania.xlsx', 'mierniki.xlsx', 'postep.xlsx', 'programy.xlsx', 'wskazniki.xlsx', ...slugs.map((s) => `${s}.xlsx`)].sort());
+    const books = readdirSync(join(DIST, 'dane'), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.xlsx'));
+    expect(books.sort()).toEqual(
+      ['dzialania.xlsx', 'mierniki.xlsx', 'postep.xlsx', 'programy.xlsx', 'wskazniki.xlsx', ...slugs.map((s) => `${s}.xlsx`)].sort(),
+    );
   });
 
   it('wskazniki.xlsx holds every value row, cell for cell equal to wskazniki.json', async () => {

@@ -89,7 +89,10 @@ describe('charts with JavaScript', () => {
     await page.waitForTimeout(500);
     const early = requested.slice(before);
     expect(early.some((u) => /\/_astro\/ChartFigure[^/]*\.js$/.test(u))).toBe(true);
-    expect(early.some((u) => /chartRender/.test(u)), 'Chart.js requested before any chart is near').toBe(false);
+    expect(
+      early.some((u) => /chartRender/.test(u)),
+      'Chart.js requested before any chart is near',
+    ).toBe(false);
     expect(await page.locator('miernik-chart[data-state="rendered"]').count()).toBe(0);
     const [first] = await page.$$eval('figure.chart', (f) => f.map((x) => x.id));
     await page.locator(`#${first}`).scrollIntoViewIfNeeded();
@@ -154,7 +157,7 @@ describe('requests and errors', () => {
     expect(requested.filter((u) => !site.isLocal(u))).toEqual([]);
   });
 
-  it('drawing raised no error (the site\'s Content-Security-Policy allows everything the charts do)', () => {
+  it("drawing raised no error (the site's Content-Security-Policy allows everything the charts do)", () => {
     expect(errors).toEqual([]);
   });
 });

@@ -32,8 +32,17 @@ async function open(query = '', javaScriptEnabled = true, path = '/wskazniki/', 
 }
 
 /** The keyword filter's rule, written apart from src/lib/explorer.ts: every word in the label, case and diacritics aside. */
-const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replaceAll('ł', 'l');
-const labelHas = (label: string, keyword: string) => fold(keyword).split(/\s+/).filter(Boolean).every((w) => fold(label).includes(w));
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replaceAll('ł', 'l');
+const labelHas = (label: string, keyword: string) =>
+  fold(keyword)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => fold(label).includes(w));
 
 const visibleRows = () => page.locator('indicator-explorer tbody tr:not([hidden])');
 const status = () => page.locator('indicator-explorer [role="status"]');
@@ -42,7 +51,10 @@ const pages = Math.ceil(total / EXPLORER_PAGE_SIZE);
 const pageText = (n: number, of = total, count = pages) =>
   `Wskaźniki ${polish((n - 1) * EXPLORER_PAGE_SIZE + 1)}–${polish(Math.min(n * EXPLORER_PAGE_SIZE, of))} z ${polish(of)} (strona ${n} z ${count})`;
 const pagination = () => page.locator('indicator-explorer nav.pagination');
-const rowLinks = () => visibleRows().locator('th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+const rowLinks = () =>
+  visibleRows()
+    .locator('th a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 const query = () => new URL(page.url()).search;
 /** Waits for the view to settle: the first filter or sort fetches the other pages, which takes a moment on a busy machine. */
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
@@ -81,7 +93,12 @@ describe('explorer without JavaScript', () => {
     await page.locator(`#tabele-programow + ul a[href="/wskazniki/${slug}/"]`).click();
     await page.waitForURL(`**/wskazniki/${slug}/`);
     const links = await rowLinks();
-    expect(links.length).toBe(Math.min(EXPLORER_PAGE_SIZE, countWhere((r) => r.programme === slug)));
+    expect(links.length).toBe(
+      Math.min(
+        EXPLORER_PAGE_SIZE,
+        countWhere((r) => r.programme === slug),
+      ),
+    );
     expect(links.every((href) => href.startsWith(`/wskazniki/${slug}/`))).toBe(true);
   });
 });
@@ -247,7 +264,10 @@ describe('explorer with JavaScript', () => {
     await page.evaluate(AXE); // as DevTools does: the page's own policy forbids inline scripts
     const violations = await page.evaluate(async (tags) => {
       type Axe = { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
-      const r = await (window as unknown as { axe: Axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      const r = await (window as unknown as { axe: Axe }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
       return r.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => String(n.target)) }));
     }, AXE_TAGS);
     expect(violations).toEqual([]);
@@ -274,7 +294,12 @@ describe('explorer on a 360 px phone', () => {
         return { left: box.left, right: box.right, cells };
       });
       const scroll = document.querySelector<HTMLElement>('indicator-explorer .table-scroll')!;
-      return { overflow: doc.scrollWidth - doc.clientWidth, tableOverflow: scroll.scrollWidth - scroll.clientWidth, width: doc.clientWidth, rows };
+      return {
+        overflow: doc.scrollWidth - doc.clientWidth,
+        tableOverflow: scroll.scrollWidth - scroll.clientWidth,
+        width: doc.clientWidth,
+        rows,
+      };
     });
 
   it.each([
@@ -313,7 +338,8 @@ describe('explorer on a 360 px phone', () => {
     await open('', true, '/wskazniki/', 360);
     const buttons = page.locator('indicator-explorer thead button');
     expect(await buttons.count()).toBe(8);
-    for (const box of await buttons.evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().right))) expect(box).toBeLessThanOrEqual(360);
+    for (const box of await buttons.evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().right)))
+      expect(box).toBeLessThanOrEqual(360);
     await page.getByLabel('Słowa w nazwie wskaźnika', { exact: true }).fill(fold(indicators[0]!.label.split(/\s+/)[0]!));
     await poll(() => status().textContent()).toMatch(/^Wyświetlono/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);

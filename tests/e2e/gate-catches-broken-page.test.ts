@@ -17,8 +17,7 @@ describe('the quality gate on a broken page', () => {
   });
   afterAll(() => gate?.close());
 
-  const find = (check: string, rule: string): Finding | undefined =>
-    result.findings.find((f) => f.check === check && f.rule === rule);
+  const find = (check: string, rule: string): Finding | undefined => result.findings.find((f) => f.check === check && f.rule === rule);
 
   it('axe finds the unlabeled input (label) and the image without alt (image-alt)', () => {
     expect(find('axe', 'label')?.targets).toEqual(['input[type="text"]']);
@@ -56,9 +55,20 @@ describe('the quality gate on a broken page', () => {
   it('the well-formed parts of the page pass', () => {
     // Nothing beyond what the fixture breaks on purpose (a guard against a gate that fails everything).
     const expected = new Set([
-      'axe/label', 'axe/image-alt', 'load/broken-subresource', 'axe/region', 'requests/foreign-origin', 'keyboard/skip-link-first', 'keyboard/skip-link',
-      'keyboard/keyboard-trap', 'focus/focus-visible', 'focus/focus-not-obscured', 'reflow/reflow-320',
-      'spacing/text-spacing-clipped', 'motion/reduced-motion', 'forced-colors/forced-colors-text',
+      'axe/label',
+      'axe/image-alt',
+      'load/broken-subresource',
+      'axe/region',
+      'requests/foreign-origin',
+      'keyboard/skip-link-first',
+      'keyboard/skip-link',
+      'keyboard/keyboard-trap',
+      'focus/focus-visible',
+      'focus/focus-not-obscured',
+      'reflow/reflow-320',
+      'spacing/text-spacing-clipped',
+      'motion/reduced-motion',
+      'forced-colors/forced-colors-text',
     ]);
     expect(result.findings.map((f) => `${f.check}/${f.rule}`).filter((r) => !expected.has(r))).toEqual([]);
   });

@@ -47,7 +47,12 @@ describe('a number to call at 360 × 740', () => {
     const heading = (await page.locator('#teraz').boundingBox())!;
     expect(heading.y).toBeGreaterThanOrEqual(await barBottom(page));
     const inView = await page.$$eval('a[href^="tel:"]', (links) =>
-      links.filter((a) => { const r = a.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }).map((a) => a.getAttribute('href')),
+      links
+        .filter((a) => {
+          const r = a.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= window.innerHeight;
+        })
+        .map((a) => a.getAttribute('href')),
     );
     expect(inView).toContain('tel:112');
   });
@@ -67,7 +72,9 @@ async function search(q: string, p = page) {
     const s = document.querySelector('[data-status]')?.textContent ?? '';
     return s !== '' && !s.startsWith('Szukam');
   });
-  const links = await p.$$eval('[data-help] a[href]:not([href^="tel:"]), [data-results] li h3 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const links = await p.$$eval('[data-help] a[href]:not([href^="tel:"]), [data-results] li h3 a', (as) =>
+    as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
   const tel = await p.$$eval('[data-help] a[href^="tel:"]', (as) => as.map((a) => a.getAttribute('href')));
   const notice = (await p.locator('[data-notice]').isVisible()) ? await p.textContent('[data-notice]') : '';
   return { links, tel, notice };

@@ -43,14 +43,21 @@ describe('search answers', () => {
     ['wspieranie rodziny', '/programy/krakow-wspieranie-rodziny-2025-2027/', 'family support programme'],
     ['asystent rodziny', '/wskazniki/krakow-wspieranie-rodziny-2025-2027/asystent-rodziny-rodziny/', 'an indicator by its name'],
     ['program korekcyjno-edukacyjny', '/programy/krakow-przemoc-domowa-2024-2030/cele/iii/', 'programmes for perpetrators'],
-    ['niebieskie karty', ['/programy/krakow-przemoc-domowa-2024-2030/cele/i/', '/wskazniki/serie/niebieskie-karty-wszczete/'], 'the goal running the procedure, or the measure across editions'],
+    [
+      'niebieskie karty',
+      ['/programy/krakow-przemoc-domowa-2024-2030/cele/i/', '/wskazniki/serie/niebieskie-karty-wszczete/'],
+      'the goal running the procedure, or the measure across editions',
+    ],
     ['sprawozdanie 2023', '/programy/krasnystaw-przemoc-w-rodzinie-2021-2030/sprawozdania/2023/', 'the yearly report'],
     ['grupy wsparcia', ['/pomoc/', '/pomoc/oik-krakow/', '/pomoc/sow-krakow/', '/pomoc/mops-krakow/'], 'who runs support groups'],
     ['osoby starsze', '/programy/krakow-przemoc-domowa-2024-2030/cele/ii/', 'seniors are a focus of goal II'],
   ] as [string, string | string[], string][])('„%s” finds %s (%s)', async (query, expected) => {
     const { urls } = await search(query);
     const wanted = [expected].flat();
-    expect(urls.slice(0, TOP).some((u) => wanted.includes(u)), `top ${TOP} for „${query}”: ${urls.slice(0, TOP).join(' ')}`).toBe(true);
+    expect(
+      urls.slice(0, TOP).some((u) => wanted.includes(u)),
+      `top ${TOP} for „${query}”: ${urls.slice(0, TOP).join(' ')}`,
+    ).toBe(true);
   });
 
   it('finds irregular forms: „dziecko” finds the 2017–2020 goal that only says „dzieci”', async () => {

@@ -26,6 +26,12 @@ export function weighPages(dist: string) {
     // <miernik-chart> is what ChartFigure.astro puts in every chart figure for src/components/chartFigure.ts to draw.
     const charts = root.querySelector('miernik-chart') !== null;
     const type = pageType(page);
-    return { page, charts, plain: !charts && type !== 'search' && type !== 'explorer', inline: root.querySelectorAll('script:not([src])'), weight: pageWeight(dist, page, shared) };
+    return {
+      page,
+      charts,
+      plain: !charts && type !== 'search' && type !== 'explorer',
+      inline: root.querySelectorAll('script:not([src])'),
+      weight: pageWeight(dist, page, shared),
+    };
   });
 }

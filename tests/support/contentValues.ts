@@ -28,7 +28,8 @@ function collect(node: unknown, key: string, out: Omit<ContentValue, 'programme'
       if (item && typeof item === 'object' && 'text' in item) {
         const v = item as { kind?: string; year?: number; value?: number; text: string };
         if (key === 'values' && v.kind) out.push({ kind: v.kind, year: v.year ?? null, value: v.value ?? null, text: v.text });
-        if (key === 'budget' || key === 'statedTotals') out.push({ kind: 'budget', year: v.year ?? null, value: v.value ?? null, text: v.text });
+        if (key === 'budget' || key === 'statedTotals')
+          out.push({ kind: 'budget', year: v.year ?? null, value: v.value ?? null, text: v.text });
       }
       collect(item, key, out);
     }
@@ -45,7 +46,8 @@ export function contentValues(contentDir = 'content'): ContentValue[] {
     const found: Omit<ContentValue, 'programme'>[] = [];
     if (rest[0] === 'reports') {
       const year = data.year as number;
-      for (const v of data.values as { value?: number; text: string }[]) found.push({ kind: 'achieved', year, value: v.value ?? null, text: v.text });
+      for (const v of data.values as { value?: number; text: string }[])
+        found.push({ kind: 'achieved', year, value: v.value ?? null, text: v.text });
     } else collect(data, '', found);
     out.push(...found.map((f) => ({ programme: programme!, ...f })));
   }

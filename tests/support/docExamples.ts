@@ -54,7 +54,13 @@ export function docExamplesSuite(doc: string, examples: Record<string, Example>)
 
   if (process.env.UPDATE_DOCS) {
     it('rewrites the examples', () => {
-      writeFileSync(doc, text.replace(BLOCK, (_all, open: string, name: string, _old: string, close: string) => `${open}${printedCheck(examples[name] ?? {}, made)}\n${close}`));
+      writeFileSync(
+        doc,
+        text.replace(
+          BLOCK,
+          (_all, open: string, name: string, _old: string, close: string) => `${open}${printedCheck(examples[name] ?? {}, made)}\n${close}`,
+        ),
+      );
     }, 60_000);
     return;
   }

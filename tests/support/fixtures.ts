@@ -24,7 +24,9 @@ export const removeFixtures = () => made.splice(0).forEach((d) => rmSync(d, { re
 
 /** The 1-based line of the first line of `file` in `dir` that contains `needle`. */
 export const lineOf = (dir: string, file: string, needle: string) =>
-  readFileSync(join(dir, file), 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+  readFileSync(join(dir, file), 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(needle)) + 1;
 
 /**
  * A fresh folder for a whole extra build: inside the project (.cache/, git-ignored), because Astro

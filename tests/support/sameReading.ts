@@ -14,7 +14,8 @@ const fileCollections = ['organisations', 'institutions', 'programmes', 'goals',
 export function checkerReading(raw: RawContent): Reading {
   const out: Reading = {};
   for (const c of fileCollections) out[c] = new Map((raw[c] as { file: string; data: unknown }[]).map((e) => [e.file, e.data]));
-  for (const [c, key] of Object.entries(listKey)) out[c] = new Map((raw[c as 'glossary'] as Record<string, unknown>[]).map((e) => [String(e[key]), e]));
+  for (const [c, key] of Object.entries(listKey))
+    out[c] = new Map((raw[c as 'glossary'] as Record<string, unknown>[]).map((e) => [String(e[key]), e]));
   return out;
 }
 
@@ -28,4 +29,5 @@ export function storeReading(dataStoreFile: string): Reading {
 }
 
 /** Plain, comparable form: maps to sorted objects. */
-export const comparable = (r: Reading) => Object.fromEntries(Object.entries(r).map(([c, m]) => [c, Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)))]));
+export const comparable = (r: Reading) =>
+  Object.fromEntries(Object.entries(r).map(([c, m]) => [c, Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)))]));

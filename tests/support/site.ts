@@ -75,7 +75,11 @@ export function useSite(options: SiteOptions = {}): Site {
     async context(own = {}) {
       const context = await started().browser.newContext({ ...options.context, ...own });
       perTest?.push(context);
-      if (options.offline) await context.route((url) => !site.isLocal(url.href), (route) => route.abort('blockedbyclient'));
+      if (options.offline)
+        await context.route(
+          (url) => !site.isLocal(url.href),
+          (route) => route.abort('blockedbyclient'),
+        );
       return context;
     },
     async page(own) {

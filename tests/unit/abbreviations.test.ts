@@ -27,6 +27,9 @@ describe('abbreviations with a reused pattern', () => {
     const { abbreviationPattern } = await import('../../src/lib/abbreviations.ts');
     const pattern = abbreviationPattern(glossary)!;
     expect(pattern.test('x OIK y MOPS')).toBe(true);
-    expect(splitAbbreviations('OIK i MOPS', glossary, new Set(), pattern)[0]).toEqual({ abbr: 'OIK', title: 'Ośrodek Interwencji Kryzysowej' });
+    expect(splitAbbreviations('OIK i MOPS', glossary, new Set(), pattern)[0]).toEqual({
+      abbr: 'OIK',
+      title: 'Ośrodek Interwencji Kryzysowej',
+    });
   });
 });

@@ -31,7 +31,13 @@ function ind(id: string, label: string, unit: Unit, unitLabel: string, values: V
     section: 's',
     file: 'f',
     path: [],
-    values: values.map(([year, kind, value]) => ({ year, time: year === undefined ? { kind: 'none' as const } : { kind: 'year' as const, year }, kind, value, text: String(value ?? 'tekst') })),
+    values: values.map(([year, kind, value]) => ({
+      year,
+      time: year === undefined ? { kind: 'none' as const } : { kind: 'year' as const, year },
+      kind,
+      value,
+      text: String(value ?? 'tekst'),
+    })),
     ...place,
   };
 }
@@ -39,11 +45,24 @@ function ind(id: string, label: string, unit: Unit, unitLabel: string, values: V
 const years = (from: number, values: number[], kind: PlacedValue['kind'] = 'target'): V[] => values.map((v, i) => [from + i, kind, v]);
 
 /** A programme with just enough in it for the builders. */
-function programme(indicators: PlacedIndicator[], extra: Partial<ProgrammeModel['data']> = {}, goals: ProgrammeModel['goals'] = []): ProgrammeModel {
+function programme(
+  indicators: PlacedIndicator[],
+  extra: Partial<ProgrammeModel['data']> = {},
+  goals: ProgrammeModel['goals'] = [],
+): ProgrammeModel {
   return {
     slug: 'p',
     file: 'f',
-    data: { title: 'Program', shortTitle: 'Program', periodStart: 2024, periodEnd: 2030, strategicIndicators: [], statedTotals: [], risks: [], ...extra } as unknown as ProgrammeModel['data'],
+    data: {
+      title: 'Program',
+      shortTitle: 'Program',
+      periodStart: 2024,
+      periodEnd: 2030,
+      strategicIndicators: [],
+      statedTotals: [],
+      risks: [],
+      ...extra,
+    } as unknown as ProgrammeModel['data'],
     organisation: { id: 'o', file: 'o', data: { name: 'Gmina' } } as unknown as ProgrammeModel['organisation'],
     goals,
     reports: [],
@@ -62,7 +81,10 @@ const inSeries = (pi: PlacedIndicator, series?: string): PlacedIndicator => ({ .
 /** Just enough of a site for seriesView. */
 const siteOf = (programmes: ProgrammeModel[]) => ({ programmes }) as unknown as SiteModel;
 
-const blueCards = ind('nk', 'Wszczęte procedury „Niebieskie Karty”', 'count', 'procedur', years(2017, [880, 860, 860, 830]), { actionId: '1.2', task: undefined });
+const blueCards = ind('nk', 'Wszczęte procedury „Niebieskie Karty”', 'count', 'procedur', years(2017, [880, 860, 860, 830]), {
+  actionId: '1.2',
+  task: undefined,
+});
 
 describe('charts over years', () => {
   it('builds a line chart of yearly targets with the summary in Polish', () => {
@@ -71,14 +93,18 @@ describe('charts over years', () => {
     expect(spec.type).toBe('line');
     expect(spec.x).toBe('year');
     expect(spec.categories.map((c) => c.label)).toEqual(['2017', '2018', '2019', '2020']);
-    expect(spec.datasets).toEqual([expect.objectContaining({ kind: 'target', values: [880, 860, 860, 830], label: 'Cel (plan)', href: '/wskazniki/p/nk/' })]);
+    expect(spec.datasets).toEqual([
+      expect.objectContaining({ kind: 'target', values: [880, 860, 860, 830], label: 'Cel (plan)', href: '/wskazniki/p/nk/' }),
+    ]);
     expect(spec.summary).toBe('Cel: 880 procedur w 2017 r., 830 w 2020 r.; spadek o 50.');
     expect(spec.title).toBe('Działanie 1.2: cel — spadek z 880 do 830 (2017–2020)');
   });
 
   it('says a rise, no change, and an extreme the first and last values hide', () => {
     const rise = ind('a', 'Rodziny', 'count', 'rodzin', years(2025, [690, 700, 710]));
-    expect(yearsChart({ id: 'x', subject: 'S', caption: 'c', unit: 'count', ...rowsOf([rise]) })!.summary).toBe('Cel: 690 rodzin w 2025 r., 710 w 2027 r.; wzrost o 20.');
+    expect(yearsChart({ id: 'x', subject: 'S', caption: 'c', unit: 'count', ...rowsOf([rise]) })!.summary).toBe(
+      'Cel: 690 rodzin w 2025 r., 710 w 2027 r.; wzrost o 20.',
+    );
     const flat = ind('b', 'Usługi', 'count', 'usług', years(2025, [9910, 9910, 9910]));
     const flatSpec = yearsChart({ id: 'x', subject: 'S', caption: 'c', unit: 'count', ...rowsOf([flat]) })!;
     expect(flatSpec.summary).toBe('Cel: 9 910 usług co roku w latach 2025–2027; bez zmian.');
@@ -94,7 +120,9 @@ describe('charts over years', () => {
     const b = ind('b', 'Grupy robocze', 'count', 'grup', years(2017, [850, 850, 820, 820]));
     const spec = yearsChart({ id: 'x', subject: 'Działanie 1.1', caption: 'c', unit: 'count', ...rowsOf([a, b]) })!;
     expect(spec.title).toBe('Działanie 1.1: cele — spadek w 1 mierniku, bez zmian w 1 (2017–2020)');
-    expect(spec.summary).toBe('Cele: Posiedzenia — 4 posiedzeń co roku w latach 2017–2020 (bez zmian); Grupy robocze — 850 grup w 2017 r., 820 w 2020 r. (spadek o 30).');
+    expect(spec.summary).toBe(
+      'Cele: Posiedzenia — 4 posiedzeń co roku w latach 2017–2020 (bez zmian); Grupy robocze — 850 grup w 2017 r., 820 w 2020 r. (spadek o 30).',
+    );
     expect(spec.datasets.map((d) => d.legend)).toEqual(['Posiedzenia — cel', 'Grupy robocze — cel']);
     expect(trendCounts(['rise', 'rise', 'fall', 'same', 'same', 'same'])).toBe('wzrost w 2 miernikach, spadek w 1, bez zmian w 3');
   });
@@ -112,9 +140,16 @@ describe('charts over years', () => {
   });
 
   it('shows targets and achieved values as two lines and compares them', () => {
-    const both = ind('a', 'Porady', 'count', 'porad', [[2023, 'target', 295], [2024, 'target', 300], [2023, 'achieved', 310]]);
+    const both = ind('a', 'Porady', 'count', 'porad', [
+      [2023, 'target', 295],
+      [2024, 'target', 300],
+      [2023, 'achieved', 310],
+    ]);
     const spec = yearsChart({ id: 'x', subject: 'S', caption: 'c', unit: 'count', ...rowsOf([both]) })!;
-    expect(spec.datasets.map((d) => [d.kind, d.values])).toEqual([['target', [295, 300]], ['achieved', [310, null]]]);
+    expect(spec.datasets.map((d) => [d.kind, d.values])).toEqual([
+      ['target', [295, 300]],
+      ['achieved', [310, null]],
+    ]);
     expect(spec.summary).toContain('w 2023 r. wykonanie 310 wobec celu 295');
     expect(spec.title).toBe('S: cele i wykonanie — wzrost w 1 serii (2023–2024)');
   });
@@ -125,7 +160,9 @@ describe('charts over years', () => {
     expect(yearsChart({ id: 'x', subject: 'Dane w latach 2021–2022', caption: 'c', unit: 'count', ...rowsOf([a, b]) })!.title).toBe(
       'Dane w latach 2021–2022: dane — wzrost w 1 mierniku, bez zmian w 1',
     );
-    expect(yearsChart({ id: 'x', subject: 'S', caption: 'c', unit: 'count', ...rowsOf([ind('c', 'C', 'count', '', [[2021, 'target', 5]])]) })).toBeUndefined();
+    expect(
+      yearsChart({ id: 'x', subject: 'S', caption: 'c', unit: 'count', ...rowsOf([ind('c', 'C', 'count', '', [[2021, 'target', 5]])]) }),
+    ).toBeUndefined();
   });
 });
 
@@ -156,7 +193,10 @@ describe('goal pages', () => {
     ]);
     const charts = goalCharts(p, '1');
     expect([...charts.byAction.keys()]).toEqual(['1.1', '1.2']);
-    expect(charts.byAction.get('1.1')!.map((s) => [s.unit, s.datasets.length])).toEqual([['count', 1], ['percent', 1]]);
+    expect(charts.byAction.get('1.1')!.map((s) => [s.unit, s.datasets.length])).toEqual([
+      ['count', 1],
+      ['percent', 1],
+    ]);
     expect(charts.byTask.size).toBe(0);
     const ids = [...charts.byAction.values()].flat().map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -182,22 +222,49 @@ describe('goal pages', () => {
 
   it('comparisons leave what all labels share off the axis and never mix units', () => {
     const spec = comparisonChart({
-      id: 'x', subject: 'Zadanie I.2', unit: 'percent', year: 2024,
+      id: 'x',
+      subject: 'Zadanie I.2',
+      unit: 'percent',
+      year: 2024,
       indicators: [
         ind('a', 'Udział w procedurach: Policja', 'percent', '%', [[2024, 'target', 69]]),
         ind('b', 'Udział w procedurach: oświata', 'percent', '%', [[2024, 'target', 4]]),
         ind('c', 'Liczba', 'count', 'osób', [[2024, 'target', 100]]),
       ],
     })!;
-    expect(spec.categories.map((c) => [c.label, c.short])).toEqual([['Udział w procedurach: Policja', 'Policja'], ['Udział w procedurach: oświata', 'oświata']]);
+    expect(spec.categories.map((c) => [c.label, c.short])).toEqual([
+      ['Udział w procedurach: Policja', 'Policja'],
+      ['Udział w procedurach: oświata', 'oświata'],
+    ]);
     expect(spec.summary).toBe('Cele na 2024 r. — udział w procedurach: Policja — 69%; oświata — 4%.');
-    expect(comparisonChart({ id: 'x', subject: 'S', unit: 'count', year: 2024, indicators: [ind('c', 'Liczba', 'count', 'osób', [[2024, 'target', 100]])] })).toBeUndefined();
+    expect(
+      comparisonChart({
+        id: 'x',
+        subject: 'S',
+        unit: 'count',
+        year: 2024,
+        indicators: [ind('c', 'Liczba', 'count', 'osób', [[2024, 'target', 100]])],
+      }),
+    ).toBeUndefined();
   });
 });
 
 describe('programme page', () => {
   it('budget by task, in złoty, with total, highest and lowest', () => {
-    const goals = [{ id: 'I', file: 'f', data: { id: 'I', title: 'Cel', tasks: [{ id: 'I.1', title: 'pierwsze' }, { id: 'I.2', title: 'drugie' }] } }] as unknown as ProgrammeModel['goals'];
+    const goals = [
+      {
+        id: 'I',
+        file: 'f',
+        data: {
+          id: 'I',
+          title: 'Cel',
+          tasks: [
+            { id: 'I.1', title: 'pierwsze' },
+            { id: 'I.2', title: 'drugie' },
+          ],
+        },
+      },
+    ] as unknown as ProgrammeModel['goals'];
     const p = programme([], {}, goals);
     const y = (year: number) => ({ year, time: { kind: 'year' as const, year } });
     const rows = [
@@ -219,18 +286,38 @@ describe('programme page', () => {
   it('results declaration: baseline beside excellent value', () => {
     const p = programme([], {
       strategicIndicators: [
-        { id: 'W2_W', label: 'Odsetek rodzin', unit: 'percent', unitLabel: '%', aim: 'a', weight: 0.5, values: [{ year: 2020, kind: 'baseline', value: 0.5, text: '' }, { kind: 'target', value: 0.1, text: '' }] },
+        {
+          id: 'W2_W',
+          label: 'Odsetek rodzin',
+          unit: 'percent',
+          unitLabel: '%',
+          aim: 'a',
+          weight: 0.5,
+          values: [
+            { year: 2020, kind: 'baseline', value: 0.5, text: '' },
+            { kind: 'target', value: 0.1, text: '' },
+          ],
+        },
       ],
     } as Partial<ProgrammeModel['data']>);
     const [spec] = declarationCharts(p);
-    expect(spec!.datasets.map((d) => [d.label, d.values])).toEqual([['Wartość bazowa (2020)', [0.5]], ['Wartość znakomita', [0.1]]]);
+    expect(spec!.datasets.map((d) => [d.label, d.values])).toEqual([
+      ['Wartość bazowa (2020)', [0.5]],
+      ['Wartość znakomita', [0.1]],
+    ]);
     expect(spec!.title).toBe('W2_W — deklarowany cel: spadek z 0,5% do 0,1%');
     expect(spec!.summary).toBe('Wartość bazowa (2020): 0,5%; wartość znakomita: 0,1%; spadek o 0,4 pkt proc.');
   });
 
   it('diagnosis tables: a chart of the measures with years, the rest left for the plain table', () => {
-    const stat = (id: string, v: V[], unit: Unit = 'count') => ind(id, id, unit, 'osób', v, { group: 'statistics', context: 'Tabela', goal: undefined, task: undefined, actionId: undefined });
-    const p = programme([stat('a', years(2021, [1, 2], 'statistic')), stat('b', years(2021, [3, 4], 'statistic')), stat('c', [[undefined, 'statistic', 25]]), stat('d', [[2021, 'statistic', 5]], 'percent')]);
+    const stat = (id: string, v: V[], unit: Unit = 'count') =>
+      ind(id, id, unit, 'osób', v, { group: 'statistics', context: 'Tabela', goal: undefined, task: undefined, actionId: undefined });
+    const p = programme([
+      stat('a', years(2021, [1, 2], 'statistic')),
+      stat('b', years(2021, [3, 4], 'statistic')),
+      stat('c', [[undefined, 'statistic', 25]]),
+      stat('d', [[2021, 'statistic', 5]], 'percent'),
+    ]);
     p.statistics = { id: 'p', file: 'f', data: { tables: [{ id: 't', title: 'Tabela', source: 'rozdz. 4', indicators: [] }] } };
     const [table] = statisticsCharts(p);
     expect(table!.charts.map((s) => s.datasets.length)).toEqual([2]);
@@ -240,8 +327,19 @@ describe('programme page', () => {
 
   it('diagnosis tables: single values side by side only with the same unit wording and year', () => {
     const stat = (id: string, unitLabel: string, v: V) =>
-      ind(id, `Kobiety po napaści: ${id}`, 'percent', unitLabel, [v], { group: 'statistics', context: 'T', goal: undefined, task: undefined, actionId: undefined });
-    const p = programme([stat('niepokój', '%', [undefined, 'statistic', 50]), stat('depresja', '%', [undefined, 'statistic', 36]), stat('inne', '%', [2021, 'statistic', 9]), stat('x', 'pkt', [undefined, 'statistic', 3])]);
+      ind(id, `Kobiety po napaści: ${id}`, 'percent', unitLabel, [v], {
+        group: 'statistics',
+        context: 'T',
+        goal: undefined,
+        task: undefined,
+        actionId: undefined,
+      });
+    const p = programme([
+      stat('niepokój', '%', [undefined, 'statistic', 50]),
+      stat('depresja', '%', [undefined, 'statistic', 36]),
+      stat('inne', '%', [2021, 'statistic', 9]),
+      stat('x', 'pkt', [undefined, 'statistic', 3]),
+    ]);
     p.statistics = { id: 'p', file: 'f', data: { tables: [{ id: 't', title: 'T', source: 's', indicators: [] }] } };
     const [table] = statisticsCharts(p);
     expect(table!.charts).toHaveLength(1);
@@ -267,14 +365,41 @@ describe('programme page', () => {
 });
 
 describe('values for a range or for each year of one (valueTime.ts)', () => {
-  const range = (from: number, to: number, value: number, kind: PlacedValue['kind'] = 'target'): PlacedValue => ({ time: { kind: 'range', from, to }, kind, value, text: String(value) });
-  const annual = (from: number, to: number, value: number, kind: PlacedValue['kind'] = 'target'): PlacedValue => ({ time: { kind: 'annual', from, to }, kind, value, text: String(value) });
+  const range = (from: number, to: number, value: number, kind: PlacedValue['kind'] = 'target'): PlacedValue => ({
+    time: { kind: 'range', from, to },
+    kind,
+    value,
+    text: String(value),
+  });
+  const annual = (from: number, to: number, value: number, kind: PlacedValue['kind'] = 'target'): PlacedValue => ({
+    time: { kind: 'annual', from, to },
+    kind,
+    value,
+    text: String(value),
+  });
   const withValues = (pi: PlacedIndicator, ...values: PlacedValue[]) => ({ ...pi, values: [...pi.values, ...values] });
-  const money = (year: number | undefined, value: number, time?: BudgetRow['time']) =>
-    ({ year, time: time ?? { kind: 'year' as const, year: year! }, value, text: '' });
+  const money = (year: number | undefined, value: number, time?: BudgetRow['time']) => ({
+    year,
+    time: time ?? { kind: 'year' as const, year: year! },
+    value,
+    text: '',
+  });
 
   it('budget charts: one per time, a range never added into a year, named in words', () => {
-    const goals = [{ id: 'I', file: 'f', data: { id: 'I', title: 'Cel', tasks: [{ id: 'I.1', title: 'pierwsze' }, { id: 'I.2', title: 'drugie' }] } }] as unknown as ProgrammeModel['goals'];
+    const goals = [
+      {
+        id: 'I',
+        file: 'f',
+        data: {
+          id: 'I',
+          title: 'Cel',
+          tasks: [
+            { id: 'I.1', title: 'pierwsze' },
+            { id: 'I.2', title: 'drugie' },
+          ],
+        },
+      },
+    ] as unknown as ProgrammeModel['goals'];
     const p = programme([], {}, goals);
     const whole = { kind: 'range' as const, from: 2024, to: 2030 };
     const rows: BudgetRow[] = [
@@ -303,7 +428,10 @@ describe('values for a range or for each year of one (valueTime.ts)', () => {
   });
 
   it('charts over years draw only values of one year; an indicator with a range keeps its table row', () => {
-    const p = programme([withValues(ind('a', 'A', 'count', 'osób', years(2017, [1, 2]), { actionId: '1.1' }), range(2017, 2020, 9)), ind('b', 'B', 'count', 'osób', years(2017, [3, 4]), { actionId: '1.1' })]);
+    const p = programme([
+      withValues(ind('a', 'A', 'count', 'osób', years(2017, [1, 2]), { actionId: '1.1' }), range(2017, 2020, 9)),
+      ind('b', 'B', 'count', 'osób', years(2017, [3, 4]), { actionId: '1.1' }),
+    ]);
     const charts = goalCharts(p, '1');
     const [spec] = charts.byAction.get('1.1')!;
     expect(spec!.categories.map((c) => c.label)).toEqual(['2017', '2018']);
@@ -312,8 +440,22 @@ describe('values for a range or for each year of one (valueTime.ts)', () => {
   });
 
   it('comparisons of one year, or of values without a time, leave ranges and yearly values to the table', () => {
-    const stat = (id: string, v: PlacedValue) => ({ ...ind(id, `Kobiety po napaści: ${id}`, 'percent', '%', [], { group: 'statistics' as const, context: 'T', goal: undefined, task: undefined, actionId: undefined }), values: [v] });
-    const p = programme([stat('a', range(2021, 2022, 50, 'statistic')), stat('b', range(2021, 2022, 36, 'statistic')), stat('c', annual(2024, 2030, 9, 'statistic')), stat('d', annual(2024, 2030, 8, 'statistic'))]);
+    const stat = (id: string, v: PlacedValue) => ({
+      ...ind(id, `Kobiety po napaści: ${id}`, 'percent', '%', [], {
+        group: 'statistics' as const,
+        context: 'T',
+        goal: undefined,
+        task: undefined,
+        actionId: undefined,
+      }),
+      values: [v],
+    });
+    const p = programme([
+      stat('a', range(2021, 2022, 50, 'statistic')),
+      stat('b', range(2021, 2022, 36, 'statistic')),
+      stat('c', annual(2024, 2030, 9, 'statistic')),
+      stat('d', annual(2024, 2030, 8, 'statistic')),
+    ]);
     p.statistics = { id: 'p', file: 'f', data: { tables: [{ id: 't', title: 'T', source: 's', indicators: [] }] } };
     const [table] = statisticsCharts(p);
     expect(table!.charts).toEqual([]);
@@ -322,19 +464,31 @@ describe('values for a range or for each year of one (valueTime.ts)', () => {
   });
 
   it('goal comparisons: tasks the document does not number are two tasks, named by their titles', () => {
-    const goals = [{
-      id: '1', file: 'f',
-      data: { id: '1', title: 'Cel', actions: [], tasks: [
-        { title: 'Kampanie', actions: [{ title: 'Kampania', indicators: [], budget: [], implementers: [], unitCodes: [] }] },
-        { title: 'Szkolenia', actions: [{ title: 'Szkolenie', indicators: [], budget: [], implementers: [], unitCodes: [] }] },
-      ] },
-    }] as unknown as ProgrammeModel['goals'];
-    const p = programme([
-      ind('a', 'Liczba osób', 'count', 'osób', [[2015, 'target', 10]], { task: undefined, actionId: '1.1.1' }),
-      ind('b', 'Liczba ulotek', 'count', 'ulotek', [[2015, 'target', 20]], { task: undefined, actionId: '1.1.1' }),
-      ind('c', 'Liczba szkoleń', 'count', 'szkoleń', [[2015, 'target', 3]], { task: undefined, actionId: '1.2.1' }),
-      ind('d', 'Liczba uczestników', 'count', 'osób', [[2015, 'target', 30]], { task: undefined, actionId: '1.2.1' }),
-    ], {}, goals);
+    const goals = [
+      {
+        id: '1',
+        file: 'f',
+        data: {
+          id: '1',
+          title: 'Cel',
+          actions: [],
+          tasks: [
+            { title: 'Kampanie', actions: [{ title: 'Kampania', indicators: [], budget: [], implementers: [], unitCodes: [] }] },
+            { title: 'Szkolenia', actions: [{ title: 'Szkolenie', indicators: [], budget: [], implementers: [], unitCodes: [] }] },
+          ],
+        },
+      },
+    ] as unknown as ProgrammeModel['goals'];
+    const p = programme(
+      [
+        ind('a', 'Liczba osób', 'count', 'osób', [[2015, 'target', 10]], { task: undefined, actionId: '1.1.1' }),
+        ind('b', 'Liczba ulotek', 'count', 'ulotek', [[2015, 'target', 20]], { task: undefined, actionId: '1.1.1' }),
+        ind('c', 'Liczba szkoleń', 'count', 'szkoleń', [[2015, 'target', 3]], { task: undefined, actionId: '1.2.1' }),
+        ind('d', 'Liczba uczestników', 'count', 'osób', [[2015, 'target', 30]], { task: undefined, actionId: '1.2.1' }),
+      ],
+      {},
+      goals,
+    );
     const charts = goalCharts(p, '1');
     expect([...charts.byTask.keys()]).toEqual(['1.1', '1.2']);
     expect(charts.byTask.get('1.1')![0]!.title).toMatch(/^Zadanie „Kampanie”: /);
@@ -343,7 +497,18 @@ describe('values for a range or for each year of one (valueTime.ts)', () => {
   it('the declaration names a time other than one year in words', () => {
     const p = programme([], {
       strategicIndicators: [
-        { id: 'W', label: 'Odsetek', unit: 'percent', unitLabel: '%', aim: 'a', weight: 1, values: [{ year: 2020, kind: 'baseline', value: 1, text: '' }, { from: 2024, to: 2030, kind: 'target', value: 2, text: '' }] },
+        {
+          id: 'W',
+          label: 'Odsetek',
+          unit: 'percent',
+          unitLabel: '%',
+          aim: 'a',
+          weight: 1,
+          values: [
+            { year: 2020, kind: 'baseline', value: 1, text: '' },
+            { from: 2024, to: 2030, kind: 'target', value: 2, text: '' },
+          ],
+        },
       ],
     } as Partial<ProgrammeModel['data']>);
     const [spec] = declarationCharts(p);
@@ -354,7 +519,11 @@ describe('values for a range or for each year of one (valueTime.ts)', () => {
 describe('series across editions', () => {
   it('one line per programme and kind, of one unit', () => {
     const old = ind('nk', 'Wszczęte', 'count', 'procedur', years(2017, [880, 860, 860, 830]));
-    const current = ind('nk', 'Wszczęte', 'count', 'procedur', [[2024, 'target', 810], [2021, 'statistic', 826], [2022, 'statistic', 841]]);
+    const current = ind('nk', 'Wszczęte', 'count', 'procedur', [
+      [2024, 'target', 810],
+      [2021, 'statistic', 826],
+      [2022, 'statistic', 841],
+    ]);
     const other = ind('nk-proc', 'Udział', 'percent', '%', [[2024, 'target', 3]]);
     const site = siteOf([
       edition('inny', 'Inny', 2024, 2030, [inSeries(other, 'nk')]),
@@ -381,7 +550,9 @@ describe('series across editions', () => {
     const p = edition('obecny', 'Program', 2024, 2030, [blueCards]);
     const spec = seriesChart({ id: 'x', view: indicatorView(p, blueCards), names: 'programme' })!;
     expect(spec.title).toBe('Wszczęte procedury „Niebieskie Karty”: cel — spadek z 880 do 830 (2017–2020)');
-    expect(spec.datasets.map((d) => [d.label, d.legend, d.href])).toEqual([['Program — cel (plan)', 'Cel, Program', '/wskazniki/obecny/nk/']]);
+    expect(spec.datasets.map((d) => [d.label, d.legend, d.href])).toEqual([
+      ['Program — cel (plan)', 'Cel, Program', '/wskazniki/obecny/nk/'],
+    ]);
   });
 });
 
@@ -395,8 +566,15 @@ describe('style and text helpers', () => {
 
   it('shortens and wraps labels at word boundaries', () => {
     expect(shorten('Liczba osób objętych procedurą „Niebieskie Karty”', 30)).toBe('Liczba osób objętych…');
-    expect(wrapLabel('Miejska Komisja Rozwiązywania Problemów Alkoholowych', 20)).toEqual(['Miejska Komisja', 'Rozwiązywania', 'Problemów…']);
-    expect(legendNames(['Liczba osób objętych procedurą A', 'Liczba osób objętych procedurą B'], 20)).toEqual(['Liczba osób objętych procedurą A', 'Liczba osób objętych procedurą B']);
+    expect(wrapLabel('Miejska Komisja Rozwiązywania Problemów Alkoholowych', 20)).toEqual([
+      'Miejska Komisja',
+      'Rozwiązywania',
+      'Problemów…',
+    ]);
+    expect(legendNames(['Liczba osób objętych procedurą A', 'Liczba osób objętych procedurą B'], 20)).toEqual([
+      'Liczba osób objętych procedurą A',
+      'Liczba osób objętych procedurą B',
+    ]);
     expect(commonLead(['Liczba osób', 'Liczba grup'])).toEqual({ names: ['Liczba osób', 'Liczba grup'] });
     expect(chartId('działanie', 'I.2', 'count')).toBe('wykres-dzialanie-i-2-count');
   });
@@ -409,7 +587,7 @@ describe('style and text helpers', () => {
   });
 });
 
-describe('series members (the series chart takes src/lib/series.ts\'s view)', () => {
+describe("series members (the series chart takes src/lib/series.ts's view)", () => {
   it('collects a series from every programme, older editions first, named with their period', () => {
     const withSeries = (id: string, series?: string) => inSeries(ind(id, id, 'count', 'procedur', [[2024, 'target', 1]]), series);
     const site = siteOf([

@@ -18,13 +18,19 @@ const errorsOf = (dir: string) => checkContent(dir, dir).errors;
 // The fixture's other programme (przyklad-2011-2020) has goals without a summary on purpose: each
 // adds a warning to every check of the fixture, which the tests of the demo programme's warnings leave aside.
 const OTHER = 'programmes/przyklad-2011-2020/';
-const otherWarnings = checkContent(resolve('tests/fixtures/content'), resolve('tests/fixtures/content')).warnings.filter((w) => w.file.startsWith(OTHER)).length;
+const otherWarnings = checkContent(resolve('tests/fixtures/content'), resolve('tests/fixtures/content')).warnings.filter((w) =>
+  w.file.startsWith(OTHER),
+).length;
 
 describe('content checker', () => {
   it('reports a wrong type with the offending value, at the line of the field', () => {
     const dir = broken([GOAL, 'value: 1200,', 'value: "sześć",']);
     const [e] = errorsOf(dir);
-    expect(e).toMatchObject({ file: GOAL, path: 'tasks.0.actions.0.indicators.0.values.0.value', message: 'oczekiwano liczby, otrzymano „sześć”' });
+    expect(e).toMatchObject({
+      file: GOAL,
+      path: 'tasks.0.actions.0.indicators.0.values.0.value',
+      message: 'oczekiwano liczby, otrzymano „sześć”',
+    });
     expect(e!.line).toBe(lineOf(dir, GOAL, '"sześć"'));
   });
 
@@ -53,10 +59,7 @@ describe('content checker', () => {
   });
 
   it('reports a duplicate indicator id and a year outside the period', () => {
-    const dir = broken(
-      [GOAL, 'id: udzial-a', 'id: porady-a'],
-      [GOAL, '{ year: 2025, kind: target', '{ year: 2031, kind: target'],
-    );
+    const dir = broken([GOAL, 'id: udzial-a', 'id: porady-a'], [GOAL, '{ year: 2025, kind: target', '{ year: 2031, kind: target']);
     const errors = errorsOf(dir);
     expect(errors.map((e) => [e.path, e.message])).toEqual([
       ['tasks.0.actions.0.indicators.0.values.1.year', 'rok 2031 poza okresem programu 2024–2026'],
@@ -100,18 +103,28 @@ describe('content checker', () => {
   it('suggests a key inside an implementer (a union of two shapes) too', () => {
     const dir = broken([GOAL, '- institution: osrodek-demo', '- institutin: osrodek-demo']);
     expect(errorsOf(dir).map((e) => [e.path, e.message])).toEqual([
-      ['tasks.0.actions.0.implementers.0', 'nieznane pole „institutin” — czy chodziło o „institution”? (podaj „institution: <id>” albo „name: <nazwa>”)'],
+      [
+        'tasks.0.actions.0.implementers.0',
+        'nieznane pole „institutin” — czy chodziło o „institution”? (podaj „institution: <id>” albo „name: <nazwa>”)',
+      ],
     ]);
   });
 
   it('reports a report value for a year the indicator has no target for (but not for an indicator without targets)', () => {
     const dir = broken(
-      ['programmes/demo-2024-2026/reports/2024.mdx', '  - { indicator: osoby-b, value: 7, text: "7 osób" }', '  - { indicator: osoby-b, value: 7, text: "7 osób" }\n  - { indicator: udzial-a, value: 20, text: "20%" }'],
+      [
+        'programmes/demo-2024-2026/reports/2024.mdx',
+        '  - { indicator: osoby-b, value: 7, text: "7 osób" }',
+        '  - { indicator: osoby-b, value: 7, text: "7 osób" }\n  - { indicator: udzial-a, value: 20, text: "20%" }',
+      ],
       [GOAL, '{ year: 2024, kind: target, value: 23.5', '{ year: 2025, kind: target, value: 23.5'],
     );
     const errors = errorsOf(dir);
     expect(errors.map((e) => [e.path, e.message])).toEqual([
-      ['values.1.indicator', 'wskaźnik „udzial-a” nie ma wartości docelowej na rok 2024 (ma na lata: 2025); sprawdź identyfikator wskaźnika i rok sprawozdania'],
+      [
+        'values.1.indicator',
+        'wskaźnik „udzial-a” nie ma wartości docelowej na rok 2024 (ma na lata: 2025); sprawdź identyfikator wskaźnika i rok sprawozdania',
+      ],
     ]);
     expect(errors[0]!.line).toBe(lineOf(dir, 'programmes/demo-2024-2026/reports/2024.mdx', 'udzial-a'));
   });
@@ -128,21 +141,29 @@ describe('content checker', () => {
       'programmes/demo-2024-2026/goals/2.mdx:2:1  summary  cel nie ma streszczenia dla mieszkańców (pole summary)',
       'programmes/demo-2024-2026/goals/2.mdx:16:1  (treść)  cel nie ma opisu pod nagłówkiem (jak działania są realizowane); dopisz go pod drugą linią „---”',
     ]);
-    expect(formatWarnings(warnings).split('\n')[0]).toBe(`${GOAL}:4:8  title  ostrzeżenie: pole zawiera „UZUPEŁNIJ” — wpisz właściwą treść`);
+    expect(formatWarnings(warnings).split('\n')[0]).toBe(
+      `${GOAL}:4:8  title  ostrzeżenie: pole zawiera „UZUPEŁNIJ” — wpisz właściwą treść`,
+    );
   });
 
   it('npm run check exits 0 with warnings only and 1 on errors, printing errors before warnings', () => {
     const run = (dir: string) => spawnSync(process.execPath, [resolve('scripts/check-content.ts'), dir], { cwd: dir, encoding: 'utf8' });
     const ok = run(broken());
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toMatch(new RegExp(`summary  ostrzeżenie: cel nie ma streszczenia[\\s\\S]*Treść poprawna: .* Ostrzeżenia: ${2 + otherWarnings} `));
+    expect(ok.stdout).toMatch(
+      new RegExp(`summary  ostrzeżenie: cel nie ma streszczenia[\\s\\S]*Treść poprawna: .* Ostrzeżenia: ${2 + otherWarnings} `),
+    );
     const bad = run(broken([GOAL, 'value: 1200,', 'value: "sześć",']));
     expect(bad.status).toBe(1);
     const lines = bad.stderr.trim().split('\n');
-    expect(lines[0]).toMatch(/^programmes\/demo-2024-2026\/goals\/1\.mdx:\d+:\d+ {2}tasks\.0\.actions\.0\.indicators\.0\.values\.0\.value {2}oczekiwano liczby, otrzymano „sześć”$/);
+    expect(lines[0]).toMatch(
+      /^programmes\/demo-2024-2026\/goals\/1\.mdx:\d+:\d+ {2}tasks\.0\.actions\.0\.indicators\.0\.values\.0\.value {2}oczekiwano liczby, otrzymano „sześć”$/,
+    );
     expect(lines[1]).toContain('ostrzeżenie:');
     // Goal 1 has no summary: checked although its number is broken (the rest of the file parsed).
-    expect(lines.at(-1)).toBe(`Treść zawiera błędy: 1. Ostrzeżenia: ${2 + otherWarnings} (nie blokują publikacji, ale warto je poprawić). Popraw błędy i uruchom ponownie „npm run check”.`);
+    expect(lines.at(-1)).toBe(
+      `Treść zawiera błędy: 1. Ostrzeżenia: ${2 + otherWarnings} (nie blokują publikacji, ale warto je poprawić). Popraw błędy i uruchom ponownie „npm run check”.`,
+    );
   });
 });
 
@@ -161,7 +182,16 @@ describe('did you mean', () => {
   });
 
   it('reads the allowed keys from the zod schema at the path of the problem', () => {
-    expect(allowedKeys(schemas.goal, ['tasks', 0, 'actions', 0])).toEqual(['id', 'title', 'unitCodes', 'implementers', 'indicators', 'budget', 'schedule', 'funding']);
+    expect(allowedKeys(schemas.goal, ['tasks', 0, 'actions', 0])).toEqual([
+      'id',
+      'title',
+      'unitCodes',
+      'implementers',
+      'indicators',
+      'budget',
+      'schedule',
+      'funding',
+    ]);
     expect(allowedKeys(schemas.goal, ['actions', 2, 'implementers', 0])).toEqual(['institution', 'name']);
     expect(allowedKeys(schemas.programme, ['strategicIndicators', 0])).toContain('weight');
     expect(allowedKeys(schemas.glossary, [0])).toEqual(['abbr', 'full', 'description']);
@@ -170,7 +200,8 @@ describe('did you mean', () => {
 });
 
 describe('the messages reach editors in VS Code and on GitHub', () => {
-  const error = 'content/programmes/x/goals/1.mdx:21:47  tasks.0.actions.0.indicators.0.values.0.value  oczekiwano liczby, otrzymano „sześć”';
+  const error =
+    'content/programmes/x/goals/1.mdx:21:47  tasks.0.actions.0.indicators.0.values.0.value  oczekiwano liczby, otrzymano „sześć”';
   const warning = 'content/programmes/x/goals/2.mdx:16:1  (treść)  ostrzeżenie: cel nie ma opisu pod nagłówkiem';
   type Pattern = { regexp: string; file: number; line: number; column: number; code: number; message: number };
   /** Which matcher (by severity) takes a line, and what it reads from it. */
@@ -178,25 +209,48 @@ describe('the messages reach editors in VS Code and on GitHub', () => {
     matchers.flatMap((m) => {
       const p = [m.pattern].flat()[0]!;
       const found = new RegExp(p.regexp).exec(text);
-      return found ? [{ severity: m.severity, file: found[p.file], line: found[p.line], code: found[p.code], message: found[p.message] }] : [];
+      return found
+        ? [{ severity: m.severity, file: found[p.file], line: found[p.line], code: found[p.code], message: found[p.message] }]
+        : [];
     });
 
   it.each([
-    ['GitHub Actions', () => (JSON.parse(readFileSync('.github/miernik-check-matcher.json', 'utf8')) as { problemMatcher: never[] }).problemMatcher],
-    ['the VS Code task', () => (JSON.parse(readFileSync('.vscode/tasks.json', 'utf8')) as { tasks: { problemMatcher: never[] }[] }).tasks[0]!.problemMatcher],
+    [
+      'GitHub Actions',
+      () => (JSON.parse(readFileSync('.github/miernik-check-matcher.json', 'utf8')) as { problemMatcher: never[] }).problemMatcher,
+    ],
+    [
+      'the VS Code task',
+      () => (JSON.parse(readFileSync('.vscode/tasks.json', 'utf8')) as { tasks: { problemMatcher: never[] }[] }).tasks[0]!.problemMatcher,
+    ],
   ])('%s turns each printed line into one problem of the right severity', (_where, matchers) => {
     expect(classify(matchers(), error)).toEqual([
-      { severity: 'error', file: 'content/programmes/x/goals/1.mdx', line: '21', code: 'tasks.0.actions.0.indicators.0.values.0.value', message: 'oczekiwano liczby, otrzymano „sześć”' },
+      {
+        severity: 'error',
+        file: 'content/programmes/x/goals/1.mdx',
+        line: '21',
+        code: 'tasks.0.actions.0.indicators.0.values.0.value',
+        message: 'oczekiwano liczby, otrzymano „sześć”',
+      },
     ]);
     expect(classify(matchers(), warning)).toEqual([
-      { severity: 'warning', file: 'content/programmes/x/goals/2.mdx', line: '16', code: '(treść)', message: 'cel nie ma opisu pod nagłówkiem' },
+      {
+        severity: 'warning',
+        file: 'content/programmes/x/goals/2.mdx',
+        line: '16',
+        code: '(treść)',
+        message: 'cel nie ma opisu pod nagłówkiem',
+      },
     ]);
     expect(classify(matchers(), 'Treść zawiera błędy: 1. Popraw błędy i uruchom ponownie „npm run check”.')).toEqual([]);
   });
 
   it('CI checks every pull request and push to main; deployment publishes dist/ with the Pages actions', () => {
     type Step = { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> };
-    const ci = parse(readFileSync('.github/workflows/ci.yml', 'utf8')) as { on: Record<string, { branches?: string[] } | null>; jobs: Record<string, { steps: Step[] }> };
+    const ci = parse(readFileSync('.github/workflows/ci.yml', 'utf8')) as {
+      on: Record<string, { branches?: string[] } | null>;
+      jobs: Record<string, { steps: Step[] }>;
+    };
     expect(Object.keys(ci.on).sort()).toEqual(['pull_request', 'push']);
     expect(ci.on.push?.branches).toEqual(['main']);
     const steps = Object.values(ci.jobs).flatMap((j) => j.steps);
@@ -214,7 +268,10 @@ describe('the messages reach editors in VS Code and on GitHub', () => {
     expect(runs.indexOf('npm ci')).toBeLessThan(runs.indexOf('npm run check'));
     expect(runs.indexOf('npm run check')).toBeLessThan(runs.indexOf('npm test'));
 
-    const deploy = parse(readFileSync('.github/workflows/deploy.yml', 'utf8')) as { on: { push: { branches: string[] } }; jobs: Record<string, { steps: Step[] }> };
+    const deploy = parse(readFileSync('.github/workflows/deploy.yml', 'utf8')) as {
+      on: { push: { branches: string[] } };
+      jobs: Record<string, { steps: Step[] }>;
+    };
     expect(deploy.on.push.branches).toEqual(['main']);
     const all = Object.values(deploy.jobs).flatMap((j) => j.steps);
     expect(all.find((st) => st.uses?.startsWith('actions/upload-pages-artifact@'))?.with).toEqual({ path: 'dist' });
@@ -222,7 +279,6 @@ describe('the messages reach editors in VS Code and on GitHub', () => {
     expect(all.find((st) => st.run?.includes('npm run build'))?.env?.SITE_URL).toBe('${{ steps.pages.outputs.base_url }}');
   });
 });
-
 
 describe('content checker: MDX bodies', () => {
   it('rejects a script in a goal description, at its line in the file', () => {

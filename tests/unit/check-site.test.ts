@@ -20,13 +20,55 @@ describe('site.yaml in the content checker', () => {
   });
 
   it.each([
-    ['a date without leading zeros', 'publishedOn: "2024-03-01"', 'publishedOn: "2024-3-1"', 'publishedOn', 'oczekiwano daty w postaci RRRR-MM-DD (w cudzysłowie) (otrzymano „2024-3-1”)'],
-    ['a day that does not exist', 'statementPreparedOn: "2025-01-20"', 'statementPreparedOn: "2025-02-30"', 'statementPreparedOn', 'taki dzień nie istnieje (otrzymano „2025-02-30”)'],
-    ['an update before the publication', 'updatedOn: "2025-01-15"', 'updatedOn: "2023-12-31"', 'updatedOn', 'data ostatniej aktualizacji (updatedOn) jest wcześniejsza niż data publikacji (publishedOn) (otrzymano „2023-12-31”)'],
-    ['an e-mail without a domain', 'email: dostepnosc@testowo.example', 'email: dostepnosc@', 'contact.email', 'oczekiwano adresu e-mail, np. dostepnosc@example.pl (otrzymano „dostepnosc@”)'],
-    ['a phone with letters', 'phone: "+48 12 345 67 89"', 'phone: "12 345 wew. 7"', 'contact.phone', 'oczekiwano numeru telefonu z cyfr, spacji i myślników, np. „+48 12 616 12 34” (otrzymano „12 345 wew. 7”)'],
-    ['a quick exit over plain http', 'quickExitUrl: https://example.org/pogoda/', 'quickExitUrl: http://example.org/pogoda/', 'quickExitUrl', 'oczekiwano pełnego adresu strony zaczynającego się od https:// (otrzymano „http://example.org/pogoda/”)'],
-    ['a quick exit that is not an address', 'quickExitUrl: https://example.org/pogoda/', 'quickExitUrl: pogoda', 'quickExitUrl', 'oczekiwano pełnego adresu strony zaczynającego się od https:// (otrzymano „pogoda”)'],
+    [
+      'a date without leading zeros',
+      'publishedOn: "2024-03-01"',
+      'publishedOn: "2024-3-1"',
+      'publishedOn',
+      'oczekiwano daty w postaci RRRR-MM-DD (w cudzysłowie) (otrzymano „2024-3-1”)',
+    ],
+    [
+      'a day that does not exist',
+      'statementPreparedOn: "2025-01-20"',
+      'statementPreparedOn: "2025-02-30"',
+      'statementPreparedOn',
+      'taki dzień nie istnieje (otrzymano „2025-02-30”)',
+    ],
+    [
+      'an update before the publication',
+      'updatedOn: "2025-01-15"',
+      'updatedOn: "2023-12-31"',
+      'updatedOn',
+      'data ostatniej aktualizacji (updatedOn) jest wcześniejsza niż data publikacji (publishedOn) (otrzymano „2023-12-31”)',
+    ],
+    [
+      'an e-mail without a domain',
+      'email: dostepnosc@testowo.example',
+      'email: dostepnosc@',
+      'contact.email',
+      'oczekiwano adresu e-mail, np. dostepnosc@example.pl (otrzymano „dostepnosc@”)',
+    ],
+    [
+      'a phone with letters',
+      'phone: "+48 12 345 67 89"',
+      'phone: "12 345 wew. 7"',
+      'contact.phone',
+      'oczekiwano numeru telefonu z cyfr, spacji i myślników, np. „+48 12 616 12 34” (otrzymano „12 345 wew. 7”)',
+    ],
+    [
+      'a quick exit over plain http',
+      'quickExitUrl: https://example.org/pogoda/',
+      'quickExitUrl: http://example.org/pogoda/',
+      'quickExitUrl',
+      'oczekiwano pełnego adresu strony zaczynającego się od https:// (otrzymano „http://example.org/pogoda/”)',
+    ],
+    [
+      'a quick exit that is not an address',
+      'quickExitUrl: https://example.org/pogoda/',
+      'quickExitUrl: pogoda',
+      'quickExitUrl',
+      'oczekiwano pełnego adresu strony zaczynającego się od https:// (otrzymano „pogoda”)',
+    ],
     ['an empty publisher', 'publisher: Gmina Testowo', 'publisher: ""', 'publisher', 'pole nie może być puste (otrzymano „”)'],
   ])('reports %s at its line and field', (_name, from, to, path, message) => {
     const dir = broken([FILE, from, to]);
@@ -37,7 +79,13 @@ describe('site.yaml in the content checker', () => {
     const dir = broken([FILE, 'publisher:', 'publsher:'], [FILE, '  person:', '  persn:']);
     expect(errorsOf(dir)).toEqual([
       { file: FILE, line: 1, col: 1, path: 'publsher', message: 'nieznane pole „publsher” — czy chodziło o „publisher”?' },
-      { file: FILE, line: lineOf(dir, FILE, 'persn'), col: 3, path: 'contact.persn', message: 'nieznane pole „persn” — czy chodziło o „person”?' },
+      {
+        file: FILE,
+        line: lineOf(dir, FILE, 'persn'),
+        col: 3,
+        path: 'contact.persn',
+        message: 'nieznane pole „persn” — czy chodziło o „person”?',
+      },
     ]);
   });
 
@@ -53,7 +101,9 @@ describe('site.yaml in the content checker', () => {
     const run = spawnSync(process.execPath, [resolve('scripts/check-content.ts'), dir], { cwd: dir, encoding: 'utf8' });
     expect(run.status).toBe(1);
     const line = lineOf(dir, FILE, 'updatedOn');
-    expect(run.stderr.split('\n')[0]).toBe(`site.yaml:${line}:12  updatedOn  data ostatniej aktualizacji (updatedOn) jest wcześniejsza niż data publikacji (publishedOn) (otrzymano „2023-12-31”)`);
+    expect(run.stderr.split('\n')[0]).toBe(
+      `site.yaml:${line}:12  updatedOn  data ostatniej aktualizacji (updatedOn) jest wcześniejsza niż data publikacji (publishedOn) (otrzymano „2023-12-31”)`,
+    );
   }, 30_000); // a whole Node process: slow on a busy machine
 
   it('the example in docs/dane-wydawcy.md is valid, and its quoted errors are what npm run check prints for it', () => {
@@ -62,7 +112,12 @@ describe('site.yaml in the content checker', () => {
     expect(site.safeParse(parse(example)).success).toBe(true);
     const quoted = /```text\n([\s\S]*?)\n```/.exec(doc)![1]!;
     const dir = broken();
-    writeFileSync(join(dir, FILE), example.replace('updatedOn: "2025-06-15"', 'updatedOn: "2024-01-15"').replace('publishedOn: "2025-03-01"', 'publishedOn: "2025-02-30"'));
+    writeFileSync(
+      join(dir, FILE),
+      example
+        .replace('updatedOn: "2025-06-15"', 'updatedOn: "2024-01-15"')
+        .replace('publishedOn: "2025-03-01"', 'publishedOn: "2025-02-30"'),
+    );
     const printed = errorsOf(dir).map((e) => `content/${e.file}:${e.line}:${e.col}  ${e.path}  ${e.message}`);
     expect(printed.join('\n')).toBe(quoted);
   });

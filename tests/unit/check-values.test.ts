@@ -48,8 +48,19 @@ const cases: Case[] = [
   // 1. A page vanishes while the build exits 0.
   {
     name: 'two goal ids that differ only in case (one URL slug)',
-    edits: [[GOAL, 'id: "1"', 'id: "I"'], [GOAL2, 'id: "2"', 'id: "i"']],
-    errors: [{ file: GOAL2, at: 'id: "i"', path: 'id', message: 'cel „i” ma ten sam adres /programy/demo-2024-2026/cele/i/ co cel „I” (programmes/demo-2024-2026/goals/1.mdx) — identyfikatory różniące się tylko wielkością liter' }],
+    edits: [
+      [GOAL, 'id: "1"', 'id: "I"'],
+      [GOAL2, 'id: "2"', 'id: "i"'],
+    ],
+    errors: [
+      {
+        file: GOAL2,
+        at: 'id: "i"',
+        path: 'id',
+        message:
+          'cel „i” ma ten sam adres /programy/demo-2024-2026/cele/i/ co cel „I” (programmes/demo-2024-2026/goals/1.mdx) — identyfikatory różniące się tylko wielkością liter',
+      },
+    ],
   },
   {
     name: 'a goal id whose slug is empty ("Ś")',
@@ -60,27 +71,64 @@ const cases: Case[] = [
   {
     name: 'value 2.506 with text "2 506"',
     edits: [[GOAL, 'value: 1200, text: "Liczba porad – 1200"', 'value: 2.506, text: "Liczba porad – 2 506"']],
-    errors: [{ file: GOAL, at: '2.506', path: 'tasks.0.actions.0.indicators.0.values.0.value', message: 'liczba w value (2.506) nie zgadza się z liczbą w text „Liczba porad – 2 506” (czyta się jako 2506)' }],
+    errors: [
+      {
+        file: GOAL,
+        at: '2.506',
+        path: 'tasks.0.actions.0.indicators.0.values.0.value',
+        message: 'liczba w value (2.506) nie zgadza się z liczbą w text „Liczba porad – 2 506” (czyta się jako 2506)',
+      },
+    ],
   },
   {
     name: 'value 180 with text "810 …" (a report)',
     edits: [[REPORT, 'value: 7, text: "7 osób"', 'value: 180, text: "810 osób"']],
-    errors: [{ file: REPORT, at: '810 osób', path: 'values.0.value', message: 'liczba w value (180) nie zgadza się z liczbą w text „810 osób” (czyta się jako 810)' }],
+    errors: [
+      {
+        file: REPORT,
+        at: '810 osób',
+        path: 'values.0.value',
+        message: 'liczba w value (180) nie zgadza się z liczbą w text „810 osób” (czyta się jako 810)',
+      },
+    ],
   },
   {
     name: 'a negative count',
     edits: [[REPORT, 'value: 7, text: "7 osób"', 'value: -7, text: "siedem osób"']],
-    errors: [{ file: REPORT, at: 'siedem', path: 'values.0.value', message: 'liczba ujemna (-7) w mierniku liczonym w sztukach (unit: count)' }],
+    errors: [
+      { file: REPORT, at: 'siedem', path: 'values.0.value', message: 'liczba ujemna (-7) w mierniku liczonym w sztukach (unit: count)' },
+    ],
   },
   {
     name: 'two targets for the same indicator and year (1 200 and 12 000)',
-    edits: [[GOAL, '              - { year: 2025, kind: target, value: 1250', '              - { year: 2024, kind: target, value: 12000, text: "Liczba porad – 12 000" }\n              - { year: 2025, kind: target, value: 1250']],
-    errors: [{ file: GOAL, at: '12 000', path: 'tasks.0.actions.0.indicators.0.values.1', message: 'druga wartość docelowa miernika „porady-a” na rok 2024 (jest już wyżej w tym pliku: „Liczba porad – 1200”)' }],
+    edits: [
+      [
+        GOAL,
+        '              - { year: 2025, kind: target, value: 1250',
+        '              - { year: 2024, kind: target, value: 12000, text: "Liczba porad – 12 000" }\n              - { year: 2025, kind: target, value: 1250',
+      ],
+    ],
+    errors: [
+      {
+        file: GOAL,
+        at: '12 000',
+        path: 'tasks.0.actions.0.indicators.0.values.1',
+        message: 'druga wartość docelowa miernika „porady-a” na rok 2024 (jest już wyżej w tym pliku: „Liczba porad – 1200”)',
+      },
+    ],
   },
   {
     name: 'an achieved value in a goal file and another in the report for the same year',
     edits: [[GOAL2, 'values: []', 'values: [{ year: 2024, kind: achieved, value: 8, text: "8 osób" }]']],
-    errors: [{ file: REPORT, at: 'osoby-b', path: 'values.0', message: 'druga wartość osiągnięta miernika „osoby-b” na rok 2024 (jest już w programmes/demo-2024-2026/goals/2.mdx: „8 osób”); wartość osiągniętą podaj w jednym miejscu' }],
+    errors: [
+      {
+        file: REPORT,
+        at: 'osoby-b',
+        path: 'values.0',
+        message:
+          'druga wartość osiągnięta miernika „osoby-b” na rok 2024 (jest już w programmes/demo-2024-2026/goals/2.mdx: „8 osób”); wartość osiągniętą podaj w jednym miejscu',
+      },
+    ],
   },
   // 3. Later entries silently override earlier ones.
   {
@@ -91,21 +139,38 @@ const cases: Case[] = [
   {
     name: 'two series with one id',
     edits: [['series.yaml', '  title: Porady', '  title: Porady\n- id: porady # druga\n  title: Porady (druga)']],
-    errors: [{ file: 'series.yaml', at: '# druga', path: '1.id', message: 'powtórzony identyfikator serii „porady” (jest już w pozycji 1)' }],
+    errors: [
+      { file: 'series.yaml', at: '# druga', path: '1.id', message: 'powtórzony identyfikator serii „porady” (jest już w pozycji 1)' },
+    ],
   },
   // 4. Every problem at once inside one file.
   {
-    name: 'a schema error does not hide the same file\'s cross-reference errors',
-    edits: [[GOAL, 'value: 1200,', 'value: "sześć",'], [GOAL, 'institution: osrodek-demo', 'institution: osrodek-nieistniejacy']],
+    name: "a schema error does not hide the same file's cross-reference errors",
+    edits: [
+      [GOAL, 'value: 1200,', 'value: "sześć",'],
+      [GOAL, 'institution: osrodek-demo', 'institution: osrodek-nieistniejacy'],
+    ],
     errors: [
-      { file: GOAL, at: 'osrodek-nieistniejacy', path: 'tasks.0.actions.0.implementers.0.institution', message: 'nieznana instytucja „osrodek-nieistniejacy”' },
+      {
+        file: GOAL,
+        at: 'osrodek-nieistniejacy',
+        path: 'tasks.0.actions.0.implementers.0.institution',
+        message: 'nieznana instytucja „osrodek-nieistniejacy”',
+      },
       { file: GOAL, at: '"sześć"', path: 'tasks.0.actions.0.indicators.0.values.0.value', message: 'oczekiwano liczby, otrzymano „sześć”' },
     ],
   },
   {
     name: 'a broken goal file gives its report no false "unknown indicator"',
     edits: [[GOAL2, 'unit: count', 'unit: liczba']],
-    errors: [{ file: GOAL2, at: 'unit: liczba', path: 'actions.0.indicators.0.unit', message: 'oczekiwano jednej z wartości "count"|"percent"|"currency"|"text", otrzymano „liczba”' }],
+    errors: [
+      {
+        file: GOAL2,
+        at: 'unit: liczba',
+        path: 'actions.0.indicators.0.unit',
+        message: 'oczekiwano jednej z wartości "count"|"percent"|"currency"|"text", otrzymano „liczba”',
+      },
+    ],
   },
   // 5. Silently ignored.
   {
@@ -118,7 +183,14 @@ const cases: Case[] = [
   {
     name: 'indicator ids that differ only in case (one download file on Windows and macOS)',
     edits: [[GOAL, 'id: udzial-a', 'id: Porady-A']],
-    errors: [{ file: GOAL, at: 'Porady-A', path: 'tasks.0.actions.0.indicators.1.id', message: 'miernik „Porady-A” ma ten sam adres /wskazniki/demo-2024-2026/Porady-A/ co miernik „porady-a”' }],
+    errors: [
+      {
+        file: GOAL,
+        at: 'Porady-A',
+        path: 'tasks.0.actions.0.indicators.1.id',
+        message: 'miernik „Porady-A” ma ten sam adres /wskazniki/demo-2024-2026/Porady-A/ co miernik „porady-a”',
+      },
+    ],
   },
   {
     name: 'goal ids that differ only in punctuation ("1." and "1")',
@@ -128,56 +200,136 @@ const cases: Case[] = [
   {
     name: 'a programme folder named like a page of the site (/wskazniki/serie/)',
     renames: [[P, 'programmes/serie']],
-    errors: [{ file: 'programmes/serie/index.mdx', at: 'title:', path: '(plik)', message: 'program „serie” ma ten sam adres /wskazniki/serie/ co strona serwisu — ten adres jest już zajęty przez serwis' }],
+    errors: [
+      {
+        file: 'programmes/serie/index.mdx',
+        at: 'title:',
+        path: '(plik)',
+        message: 'program „serie” ma ten sam adres /wskazniki/serie/ co strona serwisu — ten adres jest już zajęty przez serwis',
+      },
+    ],
   },
   {
-    name: 'a programme folder named like the folder of the explorer\'s pages (/wskazniki/strona/)',
+    name: "a programme folder named like the folder of the explorer's pages (/wskazniki/strona/)",
     renames: [[P, 'programmes/strona']],
-    errors: [{ file: 'programmes/strona/index.mdx', at: 'title:', path: '(plik)', message: 'program „strona” ma ten sam adres /wskazniki/strona/ co strona serwisu — ten adres jest już zajęty przez serwis' }],
+    errors: [
+      {
+        file: 'programmes/strona/index.mdx',
+        at: 'title:',
+        path: '(plik)',
+        message: 'program „strona” ma ten sam adres /wskazniki/strona/ co strona serwisu — ten adres jest już zajęty przez serwis',
+      },
+    ],
   },
   {
     name: 'a programme folder named like a data file of the site (/dane/wskazniki.csv)',
     renames: [[P, 'programmes/wskazniki']],
-    errors: [{ file: 'programmes/wskazniki/index.mdx', at: 'title:', path: '(plik)', message: 'program „wskazniki” ma ten sam adres /dane/wskazniki.csv co strona serwisu' }],
+    errors: [
+      {
+        file: 'programmes/wskazniki/index.mdx',
+        at: 'title:',
+        path: '(plik)',
+        message: 'program „wskazniki” ma ten sam adres /dane/wskazniki.csv co strona serwisu',
+      },
+    ],
   },
   {
     name: 'goal file names that differ only in case',
     files: { [`${P}/goals/Cel-a.mdx`]: goalFile('3', 3, 'cel-trzy'), [`${P}/goals/cel-a.mdx`]: goalFile('4', 4, 'cel-cztery') },
-    errors: [{ file: `${P}/goals/cel-a.mdx`, at: 'id: "4"', path: '(plik)', message: `nazwa pliku różni się od ${P}/goals/Cel-a.mdx tylko wielkością liter` }],
+    errors: [
+      {
+        file: `${P}/goals/cel-a.mdx`,
+        at: 'id: "4"',
+        path: '(plik)',
+        message: `nazwa pliku różni się od ${P}/goals/Cel-a.mdx tylko wielkością liter`,
+      },
+    ],
   },
   {
     name: 'a textDiffers that is not needed (the text says the same number)',
     edits: [[GOAL, 'text: "Liczba porad – 1 250" }', 'text: "Liczba porad – 1 250", textDiffers: "tak w tabeli" }']],
-    errors: [{ file: GOAL, at: 'tak w tabeli', path: 'tasks.0.actions.0.indicators.0.values.1.textDiffers', message: 'textDiffers jest zbędne: liczba w text „Liczba porad – 1 250” zgadza się z value (1250); usuń pole textDiffers' }],
+    errors: [
+      {
+        file: GOAL,
+        at: 'tak w tabeli',
+        path: 'tasks.0.actions.0.indicators.0.values.1.textDiffers',
+        message: 'textDiffers jest zbędne: liczba w text „Liczba porad – 1 250” zgadza się z value (1250); usuń pole textDiffers',
+      },
+    ],
   },
   {
     name: 'a text in percent for an indicator counted in units',
     edits: [[GOAL, 'unit: percent', 'unit: count']],
-    errors: [{ file: GOAL, at: '"23,5%"', path: 'tasks.0.actions.0.indicators.1.values.0.text', message: 'text „23,5%” podaje odsetek (percent), a miernik ma jednostkę liczba (count)' }],
+    errors: [
+      {
+        file: GOAL,
+        at: '"23,5%"',
+        path: 'tasks.0.actions.0.indicators.1.values.0.text',
+        message: 'text „23,5%” podaje odsetek (percent), a miernik ma jednostkę liczba (count)',
+      },
+    ],
   },
   {
     name: 'a budget line whose amount disagrees with its wording',
     edits: [[GOAL, 'value: 30000, text: "30 000 zł"', 'value: 3000, text: "30 000 zł"']],
-    errors: [{ file: GOAL, at: '30 000 zł', path: 'tasks.0.actions.0.budget.0.value', message: 'liczba w value (3000) nie zgadza się z liczbą w text „30 000 zł” (czyta się jako 30000)' }],
+    errors: [
+      {
+        file: GOAL,
+        at: '30 000 zł',
+        path: 'tasks.0.actions.0.budget.0.value',
+        message: 'liczba w value (3000) nie zgadza się z liczbą w text „30 000 zł” (czyta się jako 30000)',
+      },
+    ],
   },
   {
     name: 'a stated total whose amount disagrees with its wording',
     edits: [[INDEX, 'value: 1000', 'value: 10000']],
-    errors: [{ file: INDEX, at: 'value: 10000', path: 'statedTotals.0.value', message: 'liczba w value (10000) nie zgadza się z liczbą w text „1 000 zł”' }],
+    errors: [
+      {
+        file: INDEX,
+        at: 'value: 10000',
+        path: 'statedTotals.0.value',
+        message: 'liczba w value (10000) nie zgadza się z liczbą w text „1 000 zł”',
+      },
+    ],
   },
   {
     name: 'two budget lines of one action for the same year',
-    edits: [[GOAL, '          - { year: 2024, value: 30000, text: "30 000 zł" }', '          - { year: 2024, value: 30000, text: "30 000 zł" }\n          - { year: 2024, value: 25000, text: "25 000 zł" }']],
-    errors: [{ file: GOAL, at: '25 000 zł', path: 'tasks.0.actions.0.budget.1', message: 'druga kwota budżetu „budzet-1.1.1” na rok 2024' }],
+    edits: [
+      [
+        GOAL,
+        '          - { year: 2024, value: 30000, text: "30 000 zł" }',
+        '          - { year: 2024, value: 30000, text: "30 000 zł" }\n          - { year: 2024, value: 25000, text: "25 000 zł" }',
+      ],
+    ],
+    errors: [
+      { file: GOAL, at: '25 000 zł', path: 'tasks.0.actions.0.budget.1', message: 'druga kwota budżetu „budzet-1.1.1” na rok 2024' },
+    ],
   },
   {
     name: 'two statistics for the same indicator and year in the diagnosis',
-    edits: [[STATS, '          - { year: 2022, kind: statistic, value: 1.5, text: "1,5" }', '          - { year: 2022, kind: statistic, value: 1.5, text: "1,5" }\n          - { year: 2021, kind: statistic, value: 44, text: "44" }']],
-    errors: [{ file: STATS, at: 'value: 44,', path: 'tables.0.indicators.0.values.2', message: 'druga wartość z diagnozy miernika „stat-porady” na rok 2021' }],
+    edits: [
+      [
+        STATS,
+        '          - { year: 2022, kind: statistic, value: 1.5, text: "1,5" }',
+        '          - { year: 2022, kind: statistic, value: 1.5, text: "1,5" }\n          - { year: 2021, kind: statistic, value: 44, text: "44" }',
+      ],
+    ],
+    errors: [
+      {
+        file: STATS,
+        at: 'value: 44,',
+        path: 'tables.0.indicators.0.values.2',
+        message: 'druga wartość z diagnozy miernika „stat-porady” na rok 2021',
+      },
+    ],
   },
   {
-    name: 'a broken programme file does not hide its goals\' errors',
-    edits: [[INDEX, 'shortTitle: Program testowy\n', ''], [GOAL, 'institution: osrodek-demo', 'institution: osrodek-nieistniejacy']],
+    name: "a broken programme file does not hide its goals' errors",
+    edits: [
+      [INDEX, 'shortTitle: Program testowy\n', ''],
+      [GOAL, 'institution: osrodek-demo', 'institution: osrodek-nieistniejacy'],
+    ],
     errors: [
       { file: GOAL, at: 'osrodek-nieistniejacy', path: 'tasks.0.actions.0.implementers.0.institution', message: 'nieznana instytucja' },
       { file: INDEX, at: 'title: Program testowy', path: 'shortTitle', message: 'brak wymaganego pola' },
@@ -185,7 +337,10 @@ const cases: Case[] = [
   },
   {
     name: 'a report with a broken year is still checked, by the year in its file name',
-    edits: [[REPORT, 'year: 2024', 'year: "dwa tysiące"'], [REPORT, 'value: 7, text: "7 osób"', 'value: 70, text: "7 osób"']],
+    edits: [
+      [REPORT, 'year: 2024', 'year: "dwa tysiące"'],
+      [REPORT, 'value: 7, text: "7 osób"', 'value: 70, text: "7 osób"'],
+    ],
     errors: [
       { file: REPORT, at: 'year:', path: 'year', message: 'oczekiwano liczby' },
       { file: REPORT, at: '7 osób', path: 'values.0.value', message: 'liczba w value (70) nie zgadza się z liczbą w text „7 osób”' },
@@ -193,22 +348,37 @@ const cases: Case[] = [
   },
   {
     name: 'a risk names a goal whose file did not parse: no false "unknown goal"',
-    edits: [[INDEX, 'statedTotals:', 'risks:\n  - { goal: "2", name: Ryzyko, score: 3, status: Przeciwdziałanie }\nstatedTotals:'], [GOAL2, 'id: "2"', 'id: [2]']],
+    edits: [
+      [INDEX, 'statedTotals:', 'risks:\n  - { goal: "2", name: Ryzyko, score: 3, status: Przeciwdziałanie }\nstatedTotals:'],
+      [GOAL2, 'id: "2"', 'id: [2]'],
+    ],
     errors: [{ file: GOAL2, at: 'id: [2]', path: 'id', message: 'oczekiwano tekstu' }],
   },
   {
     name: 'a number after a broken one in the same list is still checked, at its own line',
-    edits: [[GOAL, 'value: 1200,', 'value: "sześć",'], [GOAL, 'value: 1250, text: "Liczba porad – 1 250"', 'value: 125, text: "Liczba porad – 1 250"']],
+    edits: [
+      [GOAL, 'value: 1200,', 'value: "sześć",'],
+      [GOAL, 'value: 1250, text: "Liczba porad – 1 250"', 'value: 125, text: "Liczba porad – 1 250"'],
+    ],
     errors: [
       { file: GOAL, at: '"sześć"', path: 'tasks.0.actions.0.indicators.0.values.0.value', message: 'oczekiwano liczby' },
-      { file: GOAL, at: 'value: 125,', path: 'tasks.0.actions.0.indicators.0.values.1.value', message: 'liczba w value (125) nie zgadza się' },
+      {
+        file: GOAL,
+        at: 'value: 125,',
+        path: 'tasks.0.actions.0.indicators.0.values.1.value',
+        message: 'liczba w value (125) nie zgadza się',
+      },
     ],
   },
   {
     name: 'an action after a broken one keeps its own number in messages (1.1.2, not 1.1.1)',
     edits: [
       [GOAL, '      - title: Działanie A\n', '      - title: 12\n'],
-      [GOAL, 'expectedResults:', '      - title: Działanie drugie\n        budget:\n          - { year: 2025, value: 5000, text: "5 000 zł" }\n          - { year: 2025, value: 6000, text: "6 000 zł" }\nexpectedResults:'],
+      [
+        GOAL,
+        'expectedResults:',
+        '      - title: Działanie drugie\n        budget:\n          - { year: 2025, value: 5000, text: "5 000 zł" }\n          - { year: 2025, value: 6000, text: "6 000 zł" }\nexpectedResults:',
+      ],
     ],
     errors: [
       { file: GOAL, at: 'title: 12', path: 'tasks.0.actions.0.title', message: 'oczekiwano tekstu' },
@@ -217,9 +387,27 @@ const cases: Case[] = [
   },
 
   // What must still pass.
-  { name: 'a value that differs from its text, with the reason', edits: [[GOAL, 'value: 1200, text: "Liczba porad – 1200"', 'value: 1200, text: "Liczba porad – 1 020", textDiffers: "tabela podaje 1 020, opis celu 1 200; przyjęto opis"']], errors: [] },
-  { name: 'a negative number the source prints with its minus', edits: [[STATS, 'value: 1.5, text: "1,5"', 'value: -1.5, text: "-1,5"']], errors: [] },
-  { name: 'a number written in words of magnitude ("1,2 tys.")', edits: [[REPORT, 'value: 7, text: "7 osób"', 'value: 1200, text: "1,2 tys. osób"']], errors: [] },
+  {
+    name: 'a value that differs from its text, with the reason',
+    edits: [
+      [
+        GOAL,
+        'value: 1200, text: "Liczba porad – 1200"',
+        'value: 1200, text: "Liczba porad – 1 020", textDiffers: "tabela podaje 1 020, opis celu 1 200; przyjęto opis"',
+      ],
+    ],
+    errors: [],
+  },
+  {
+    name: 'a negative number the source prints with its minus',
+    edits: [[STATS, 'value: 1.5, text: "1,5"', 'value: -1.5, text: "-1,5"']],
+    errors: [],
+  },
+  {
+    name: 'a number written in words of magnitude ("1,2 tys.")',
+    edits: [[REPORT, 'value: 7, text: "7 osób"', 'value: 1200, text: "1,2 tys. osób"']],
+    errors: [],
+  },
 ];
 
 function copyOf(c: Case): string {
@@ -273,13 +461,33 @@ describe('reading the numbers of a text', () => {
   });
 
   it('knows the routes the site publishes whatever the content', () => {
-    expect(siteRoutes()).toEqual(expect.arrayContaining(['/', '/wskazniki/serie/', '/dane/wskazniki.csv', '/dane/programy.json', '/programy/', '/favicon.svg']));
+    expect(siteRoutes()).toEqual(
+      expect.arrayContaining(['/', '/wskazniki/serie/', '/dane/wskazniki.csv', '/dane/programy.json', '/programy/', '/favicon.svg']),
+    );
   });
 });
 
 describe("the file() loaders' keys", () => {
   it('refuses a key given twice instead of keeping the last entry', () => {
-    expect(byUniqueKey([{ abbr: 'MOPS', full: 'A' }, { abbr: 'OIK', full: 'B' }], 'abbr', 'glossary.yaml')).toEqual({ MOPS: { abbr: 'MOPS', full: 'A' }, OIK: { abbr: 'OIK', full: 'B' } });
-    expect(() => byUniqueKey([{ abbr: 'MOPS', full: 'A' }, { abbr: 'MOPS ', full: 'B' }], 'abbr', 'glossary.yaml')).toThrow('glossary.yaml: „MOPS” występuje dwa razy (pole abbr)');
+    expect(
+      byUniqueKey(
+        [
+          { abbr: 'MOPS', full: 'A' },
+          { abbr: 'OIK', full: 'B' },
+        ],
+        'abbr',
+        'glossary.yaml',
+      ),
+    ).toEqual({ MOPS: { abbr: 'MOPS', full: 'A' }, OIK: { abbr: 'OIK', full: 'B' } });
+    expect(() =>
+      byUniqueKey(
+        [
+          { abbr: 'MOPS', full: 'A' },
+          { abbr: 'MOPS ', full: 'B' },
+        ],
+        'abbr',
+        'glossary.yaml',
+      ),
+    ).toThrow('glossary.yaml: „MOPS” występuje dwa razy (pole abbr)');
   });
 });

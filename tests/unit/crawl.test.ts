@@ -24,6 +24,8 @@ describe('sitemap filter', () => {
 describe('robots.txt', () => {
   it('lets every crawler in, and names the sitemap only when its address is known', () => {
     expect(robotsTxt()).toBe('User-agent: *\nAllow: /\n');
-    expect(robotsTxt(new URL('https://example.org/miernik/sitemap-index.xml'))).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/miernik/sitemap-index.xml\n');
+    expect(robotsTxt(new URL('https://example.org/miernik/sitemap-index.xml'))).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://example.org/miernik/sitemap-index.xml\n',
+    );
   });
 });

@@ -7,7 +7,16 @@ import { INDICATOR_FIELDS, siteIndicatorRows } from '../../src/lib/exportIndicat
 import { ACTION_FIELDS, siteActionRows } from '../../src/lib/exportActions.ts';
 import { PROGRESS_FIELDS, siteProgressRows } from '../../src/lib/exportProgress.ts';
 import { toCsv } from '../../src/lib/csv.ts';
-import { byteLength, dataNotes, indicatorExportFiles, jsonText, PROGRAMME_COLUMNS, programmeFiles, siteFile, siteFiles } from '../../src/lib/exportFiles.ts';
+import {
+  byteLength,
+  dataNotes,
+  indicatorExportFiles,
+  jsonText,
+  PROGRAMME_COLUMNS,
+  programmeFiles,
+  siteFile,
+  siteFiles,
+} from '../../src/lib/exportFiles.ts';
 import { dataPackage, packageLists, type TabularResource } from '../../src/lib/datapackage.ts';
 import { formatBytes } from '../../src/lib/format.ts';
 import { indicatorDataUrl } from '../../src/lib/urls.ts';
@@ -46,7 +55,18 @@ describe('data files', () => {
 
   it('gives the exact text the contract asks for, with its size and row count', () => {
     const files = siteFiles(site, 'https://example.org');
-    expect(files.map((f) => f.name)).toEqual(['wskazniki.csv', 'wskazniki.json', 'programy.csv', 'programy.json', 'mierniki.csv', 'mierniki.json', 'dzialania.csv', 'dzialania.json', 'postep.csv', 'postep.json']);
+    expect(files.map((f) => f.name)).toEqual([
+      'wskazniki.csv',
+      'wskazniki.json',
+      'programy.csv',
+      'programy.json',
+      'mierniki.csv',
+      'mierniki.json',
+      'dzialania.csv',
+      'dzialania.json',
+      'postep.csv',
+      'postep.json',
+    ]);
     const rows = siteRows(site, 'https://example.org');
     const programmes = programmeList(site, 'https://example.org');
     const indicators = siteIndicatorRows(site, 'https://example.org');
@@ -68,7 +88,13 @@ describe('data files', () => {
     expect(files[9]!.text).toBe(JSON.stringify(progress, null, 2));
     for (const f of files) expect(f.bytes).toBe(Buffer.byteLength(f.text, 'utf8'));
     const count = (n: number) => [n, n];
-    expect(files.map((f) => f.rows)).toEqual([...count(rows.length), ...count(site.programmes.length), ...count(indicators.length), ...count(actions.length), ...count(progress.length)]);
+    expect(files.map((f) => f.rows)).toEqual([
+      ...count(rows.length),
+      ...count(site.programmes.length),
+      ...count(indicators.length),
+      ...count(actions.length),
+      ...count(progress.length),
+    ]);
     // Each endpoint serves the same text, computing only its own table.
     for (const f of files) expect(siteFile(site, f.name, 'https://example.org')).toEqual(f);
     expect(() => siteFile(site, 'nie-ma.csv')).toThrow(/no data file/);
@@ -85,7 +111,9 @@ describe('data files', () => {
   });
 
   it('notes stated totals that differ from the sum of the budget lines, and only those', () => {
-    expect(dataNotes(demo)).toEqual([expect.objectContaining({ label: 'Koszt roczny', year: 2024, stated: 1000, computed: 30000, difference: -29000 })]);
+    expect(dataNotes(demo)).toEqual([
+      expect.objectContaining({ label: 'Koszt roczny', year: 2024, stated: 1000, computed: 30000, difference: -29000 }),
+    ]);
     const matching = { ...demo, data: { ...demo.data, statedTotals: [{ ...demo.data.statedTotals[0]!, value: 30000 }] } };
     expect(dataNotes(matching)).toEqual([]);
   });
@@ -124,11 +152,19 @@ describe('data package descriptor', async () => {
     ]);
     expect(books.map((b) => b.name)).toEqual(['wskazniki.xlsx', 'programy.xlsx', 'mierniki.xlsx', 'dzialania.xlsx', 'postep.xlsx']);
     expect(pkg.resources[2]!.path).toEqual(site.programmes.map((p) => `${p.slug}.csv`));
-    expect(pkg.resources[3]!.path).toEqual(site.programmes.flatMap((p) => p.indicators.map((pi) => `wskazniki/${p.slug}/${pi.indicator.id}.csv`)));
-    expect(pkg.resources[3]!.path).toEqual(indicatorExportFiles(site).filter((f) => f.path.endsWith('.csv')).map((f) => f.path.replace(/^dane\//, '')));
+    expect(pkg.resources[3]!.path).toEqual(
+      site.programmes.flatMap((p) => p.indicators.map((pi) => `wskazniki/${p.slug}/${pi.indicator.id}.csv`)),
+    );
+    expect(pkg.resources[3]!.path).toEqual(
+      indicatorExportFiles(site)
+        .filter((f) => f.path.endsWith('.csv'))
+        .map((f) => f.path.replace(/^dane\//, '')),
+    );
     for (const r of pkg.resources.filter((x) => x.profile === 'data-resource')) expect(r).not.toHaveProperty('schema');
     expect(pkg.homepage).toBeUndefined();
-    expect(dataPackage({ site: [...files, ...books], ...lists }, t.downloads, 'https://example.org').homepage).toBe('https://example.org/dane/');
+    expect(dataPackage({ site: [...files, ...books], ...lists }, t.downloads, 'https://example.org').homepage).toBe(
+      'https://example.org/dane/',
+    );
   });
 
   it('states both licences: the source documents (art. 4 pkt 2) and the site’s own texts (CC BY 4.0)', () => {
@@ -138,7 +174,10 @@ describe('data package descriptor', async () => {
     expect(pkg.licenses[1]!.path).toMatch(/^https:\/\/creativecommons\.org\/licenses\/by\/4\.0\//);
     // Each title names its columns of every table; together they name every column exactly once.
     const named = (title: string) => {
-      const m = /kolumny (.+?) plików wartości mierników, (.+?) listy mierników, (.+?) listy działań, (.+?) listy programów oraz (.+?) pliku postępu/.exec(title)!;
+      const m =
+        /kolumny (.+?) plików wartości mierników, (.+?) listy mierników, (.+?) listy działań, (.+?) listy programów oraz (.+?) pliku postępu/.exec(
+          title,
+        )!;
       const list = (x: string) => x.split(/, | i /);
       return { values: list(m[1]!), indicators: list(m[2]!), actions: list(m[3]!), programmes: list(m[4]!), progress: list(m[5]!) };
     };
@@ -158,7 +197,12 @@ describe('data package descriptor', async () => {
       const fields = r.schema.fields;
       expect(fields.map((f) => f.name)).toEqual([...EXPORT_FIELDS]);
       expect(fields.every((f) => f.description && f.description.length > 0)).toBe(true);
-      expect(Object.fromEntries(fields.filter((f) => f.type !== 'string').map((f) => [f.name, f.type]))).toEqual({ year: 'integer', value: 'number', periodStart: 'integer', periodEnd: 'integer' });
+      expect(Object.fromEntries(fields.filter((f) => f.type !== 'string').map((f) => [f.name, f.type]))).toEqual({
+        year: 'integer',
+        value: 'number',
+        periodStart: 'integer',
+        periodEnd: 'integer',
+      });
       expect(fields.find((f) => f.name === 'unit')!.constraints!.enum).toEqual(['count', 'percent', 'currency', 'text']);
       expect(fields.find((f) => f.name === 'kind')!.constraints!.enum).toEqual(['target', 'achieved', 'statistic', 'baseline', 'budget']);
       expect(r.schema.missingValues).toEqual(['']);
@@ -171,13 +215,21 @@ describe('data package descriptor', async () => {
 
   it('types the columns of mierniki and dzialania in their order, with Polish descriptions', () => {
     const schema = (name: string) => tabular.find((r) => r.name === name)!.schema;
-    const typed = (name: string) => Object.fromEntries(schema(name).fields.filter((f) => f.type !== 'string').map((f) => [f.name, f.type]));
+    const typed = (name: string) =>
+      Object.fromEntries(
+        schema(name)
+          .fields.filter((f) => f.type !== 'string')
+          .map((f) => [f.name, f.type]),
+      );
     expect(schema('mierniki').fields.map((f) => f.name)).toEqual([...INDICATOR_FIELDS]);
     expect(schema('dzialania').fields.map((f) => f.name)).toEqual([...ACTION_FIELDS]);
     expect(typed('mierniki')).toEqual({ valueCount: 'integer' });
     expect(typed('dzialania')).toEqual({ scheduleStart: 'integer', scheduleEnd: 'integer', budgetTotal: 'number' });
     for (const name of ['mierniki', 'dzialania']) {
-      expect(schema(name).fields.every((f) => f.description && f.description.length > 0), name).toBe(true);
+      expect(
+        schema(name).fields.every((f) => f.description && f.description.length > 0),
+        name,
+      ).toBe(true);
       expect(schema(name).missingValues).toEqual(['']);
     }
     expect(schema('mierniki').fields.find((f) => f.name === 'unit')!.constraints!.enum).toEqual(['count', 'percent', 'currency', 'text']);
@@ -192,8 +244,14 @@ describe('data package descriptor', async () => {
     expect(schema('mierniki').primaryKey).toEqual(['programme', 'indicator']);
     expect(schema('dzialania').primaryKey).toEqual(['programme', 'action']);
     for (const name of ['wskazniki', 'wskazniki-programow', 'wskazniki-miernikow'])
-      expect(schema(name).foreignKeys, name).toEqual([toProgrammes, { fields: ['programme', 'indicator'], reference: { resource: 'mierniki', fields: ['programme', 'indicator'] } }]);
-    expect(schema('mierniki').foreignKeys).toEqual([toProgrammes, { fields: ['programme', 'action'], reference: { resource: 'dzialania', fields: ['programme', 'action'] } }]);
+      expect(schema(name).foreignKeys, name).toEqual([
+        toProgrammes,
+        { fields: ['programme', 'indicator'], reference: { resource: 'mierniki', fields: ['programme', 'indicator'] } },
+      ]);
+    expect(schema('mierniki').foreignKeys).toEqual([
+      toProgrammes,
+      { fields: ['programme', 'action'], reference: { resource: 'dzialania', fields: ['programme', 'action'] } },
+    ]);
     expect(schema('dzialania').foreignKeys).toEqual([toProgrammes]);
     // postep: its indicator, and the indicator its measured value belongs to (another edition's, maybe), are rows of mierniki.
     expect(schema('postep').foreignKeys).toEqual([

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
-const installed = Object.entries(lock.packages as Record<string, { version?: string; hasInstallScript?: boolean; link?: boolean }>).filter(([path]) => path !== '');
+const installed = Object.entries(lock.packages as Record<string, { version?: string; hasInstallScript?: boolean; link?: boolean }>).filter(
+  ([path]) => path !== '',
+);
 
 describe('dependencies', () => {
   it('the lockfile pins an exact version of every package', () => {

@@ -10,7 +10,6 @@ const GOAL2 = 'programmes/demo-2024-2026/goals/2.mdx';
 const INDEX = 'programmes/demo-2024-2026/index.mdx';
 const REPORT = 'programmes/demo-2024-2026/reports/2024.mdx';
 
-
 /** The fixture's goals get summaries first, so that only the example's own problem shows. */
 const base: Edit[] = [
   [GOAL1, 'title: Cel pierwszy\n', 'title: Cel pierwszy\nsummary: Krótko dla mieszkańców.\n'],
@@ -30,7 +29,11 @@ export const EXAMPLES: Record<string, Edit[]> = {
   'blad-skladni': [['institutions/osrodek-demo.yaml', 'text: "10 miejsc schronienia"', 'text: "10 miejsc schronienia']],
   'sprawozdanie-bez-celu-na-ten-rok': [
     [GOAL1, '{ year: 2024, kind: target, value: 23.5', '{ year: 2025, kind: target, value: 23.5'],
-    [REPORT, '  - { indicator: osoby-b, value: 7, text: "7 osób" }', '  - { indicator: osoby-b, value: 7, text: "7 osób" }\n  - { indicator: udzial-a, value: 21, text: "21%" }'],
+    [
+      REPORT,
+      '  - { indicator: osoby-b, value: 7, text: "7 osób" }',
+      '  - { indicator: osoby-b, value: 7, text: "7 osób" }\n  - { indicator: udzial-a, value: 21, text: "21%" }',
+    ],
   ],
   ostrzezenia: [
     [GOAL2, '---\nOpis.', '---\n'],

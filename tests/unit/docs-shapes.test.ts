@@ -16,7 +16,10 @@ afterEach(removeFixtures);
 
 const DOC = 'docs/ksztalty-programow.md';
 const PROGRAMME = 'programmes/przyklad-2011-2020';
-const blocks = [...readFileSync(DOC, 'utf8').matchAll(/<!-- kształt: (goal|programme) -->\n```yaml\n([\s\S]*?)```/g)].map((m) => ({ kind: m[1]!, yaml: m[2]! }));
+const blocks = [...readFileSync(DOC, 'utf8').matchAll(/<!-- kształt: (goal|programme) -->\n```yaml\n([\s\S]*?)```/g)].map((m) => ({
+  kind: m[1]!,
+  yaml: m[2]!,
+}));
 const goals = blocks.filter((b) => b.kind === 'goal');
 
 describe('docs/ksztalty-programow.md examples', () => {

@@ -48,23 +48,45 @@ describe('explorer rows', () => {
       label: 'Liczba porad',
       unitLabel: 'porad',
       implementers: ['OT', 'oświata'],
-      keys: { programme: 'demo-2024-2026', municipality: 'demo', goal: '1', implementers: ['osrodek-demo', 'n:oświata'], unit: 'count', values: ['2024:target', '2025:target', '2024:achieved'] },
+      keys: {
+        programme: 'demo-2024-2026',
+        municipality: 'demo',
+        goal: '1',
+        implementers: ['osrodek-demo', 'n:oświata'],
+        unit: 'count',
+        values: ['2024:target', '2025:target', '2024:achieved'],
+      },
     });
     expect(row('stat-porady')).toMatchObject({ goal: '', task: '', action: '', implementers: [], keys: { goal: '', implementers: [] } });
   });
 
   it('lists values compactly by year in Polish format, values without a year last', () => {
     expect(row('porady-a').years).toEqual([
-      { time: { kind: 'year', year: 2024 }, label: '2024', values: [{ kind: 'target', display: '1 200' }, { kind: 'achieved', display: '1 260' }] },
+      {
+        time: { kind: 'year', year: 2024 },
+        label: '2024',
+        values: [
+          { kind: 'target', display: '1 200' },
+          { kind: 'achieved', display: '1 260' },
+        ],
+      },
       { time: { kind: 'year', year: 2025 }, label: '2025', values: [{ kind: 'target', display: '1 250' }] },
     ]);
     expect(row('udzial-a').years[0]!.values[0]!.display).toBe('23,5%');
-    expect(row('osoby-b').years).toEqual([{ time: { kind: 'year', year: 2024 }, label: '2024', values: [{ kind: 'achieved', display: '7' }] }]);
+    expect(row('osoby-b').years).toEqual([
+      { time: { kind: 'year', year: 2024 }, label: '2024', values: [{ kind: 'achieved', display: '7' }] },
+    ]);
     expect(row('rezultat-gala').years[0]!.values[0]!.display).toBe('Organizacja gali');
   });
 
   it('says a range as a whole, yearly values with their years, and never either as one year', () => {
-    expect(row('budzet-2.1').years).toEqual([{ time: { kind: 'range', from: 2024, to: 2026 }, label: '2024–2026 (łącznie)', values: [{ kind: 'budget', display: '12 667 680 zł' }] }]);
+    expect(row('budzet-2.1').years).toEqual([
+      {
+        time: { kind: 'range', from: 2024, to: 2026 },
+        label: '2024–2026 (łącznie)',
+        values: [{ kind: 'budget', display: '12 667 680 zł' }],
+      },
+    ]);
     expect(row('uczestnicy-kampanii', example.slug).years.map((y) => y.label)).toEqual(['2011–2020 (łącznie)']);
     expect(row('budzet-1.2.1', example.slug).years.map((y) => y.label)).toEqual(['rocznie (2011–2020)']);
     expect(row('rezultat-gala').years.map((y) => y.label)).toEqual(['rocznie (2024–2026)']);
@@ -74,7 +96,12 @@ describe('explorer rows', () => {
 
   it('lists an indicator the document gives no value for, saying so in the values column', () => {
     const empty = row('osoby-objete-pomoca', example.slug);
-    expect(empty).toMatchObject({ years: [], noValues: 'dokument nie podaje wartości docelowej', keys: { values: [] }, action: 'Dyżury specjalistów' });
+    expect(empty).toMatchObject({
+      years: [],
+      noValues: 'dokument nie podaje wartości docelowej',
+      keys: { values: [] },
+      action: 'Dyżury specjalistów',
+    });
     expect(row('porady-a').noValues).toBeUndefined();
   });
 
@@ -90,10 +117,19 @@ describe('explorer options', () => {
       { value: 'demo-2024-2026', label: 'Program testowy (Testowo)' },
       { value: 'przyklad-2011-2020', label: 'Program przykładowy (Przykładowo)' },
     ]);
-    expect(options.municipality).toEqual([{ value: 'przyklad', label: 'Przykładowo' }, { value: 'demo', label: 'Testowo' }]);
+    expect(options.municipality).toEqual([
+      { value: 'przyklad', label: 'Przykładowo' },
+      { value: 'demo', label: 'Testowo' },
+    ]);
     // A goal the document lists no actions for (przyklad goal 2) would filter to an empty table: not offered.
     expect(options.goal).toEqual([
-      { label: 'Program testowy (Testowo)', options: [{ value: 'demo-2024-2026:1', label: '1. Cel pierwszy' }, { value: 'demo-2024-2026:2', label: '2. Cel drugi' }] },
+      {
+        label: 'Program testowy (Testowo)',
+        options: [
+          { value: 'demo-2024-2026:1', label: '1. Cel pierwszy' },
+          { value: 'demo-2024-2026:2', label: '2. Cel drugi' },
+        ],
+      },
       { label: 'Program przykładowy (Przykładowo)', options: [{ value: 'przyklad-2011-2020:1', label: '1. Cel z harmonogramem' }] },
     ]);
     expect(options.implementer).toEqual([
@@ -191,23 +227,39 @@ describe('one indicator', () => {
   it('exports exactly its own rows of the programme export', () => {
     for (const p of site.programmes)
       for (const x of p.indicators)
-        expect(indicatorExportRows(p, x, 'https://example.org')).toEqual(programmeRows(p, 'https://example.org').filter((r) => r.indicator === x.indicator.id));
+        expect(indicatorExportRows(p, x, 'https://example.org')).toEqual(
+          programmeRows(p, 'https://example.org').filter((r) => r.indicator === x.indicator.id),
+        );
   });
 
   it('finds the latest value: latest year, achieved before target', () => {
     expect(latestValue(pi('porady-a'))).toMatchObject({ year: 2025, kind: 'target', value: 1250 });
     expect(latestValue(pi('osoby-b'))).toMatchObject({ year: 2024, kind: 'achieved', value: 7 });
     expect(latestValue(pi('budzet-2.1'))).toMatchObject({ kind: 'budget', value: 12667680 });
-    const both = { ...pi('porady-a'), values: [...pi('porady-a').values, { year: 2025, time: { kind: 'year' as const, year: 2025 }, kind: 'achieved' as const, value: 1300, text: '1300' }] };
+    const both = {
+      ...pi('porady-a'),
+      values: [
+        ...pi('porady-a').values,
+        { year: 2025, time: { kind: 'year' as const, year: 2025 }, kind: 'achieved' as const, value: 1300, text: '1300' },
+      ],
+    };
     expect(latestValue(both)).toMatchObject({ kind: 'achieved', value: 1300 });
   });
 
   it('takes a value of one year before a range, the range ending last among ranges, and has none without values', () => {
     const base = pi('porady-a');
-    const range = (from: number, to: number, value: number) => ({ time: { kind: 'range' as const, from, to }, kind: 'target' as const, value, text: String(value) });
+    const range = (from: number, to: number, value: number) => ({
+      time: { kind: 'range' as const, from, to },
+      kind: 'target' as const,
+      value,
+      text: String(value),
+    });
     expect(latestValue({ ...base, values: [range(2024, 2030, 5), range(2024, 2026, 3)] })).toMatchObject({ value: 5 });
     expect(latestValue({ ...base, values: [range(2024, 2030, 5), ...base.values] })).toMatchObject({ year: 2025, value: 1250 });
-    expect(latestValue(example.indicators.find((x) => x.indicator.id === 'uczestnicy-kampanii')!)).toMatchObject({ time: { kind: 'range', from: 2011, to: 2020 }, value: 500 });
+    expect(latestValue(example.indicators.find((x) => x.indicator.id === 'uczestnicy-kampanii')!)).toMatchObject({
+      time: { kind: 'range', from: 2011, to: 2020 },
+      value: 500,
+    });
     expect(latestValue(example.indicators.find((x) => x.indicator.id === 'osoby-objete-pomoca')!)).toBeUndefined();
   });
 
@@ -250,6 +302,10 @@ describe('explorer pages', () => {
     expect(programmeIndicatorsUrl('demo-2024-2026', 3)).toBe('/wskazniki/demo-2024-2026/strona/3/');
     expect(allExplorerPages(site).flatMap((p) => p.rows)).toEqual(rows);
     expect(programmeExplorerPages(site, demo)[0]!.urls[0]).toBe('/wskazniki/demo-2024-2026/');
-    expect(programmeExplorerPages(site, example).flatMap((p) => p.rows).map((r) => r.indicator)).toEqual(example.indicators.map((pi) => pi.indicator.id));
+    expect(
+      programmeExplorerPages(site, example)
+        .flatMap((p) => p.rows)
+        .map((r) => r.indicator),
+    ).toEqual(example.indicators.map((pi) => pi.indicator.id));
   });
 });

@@ -29,7 +29,8 @@ describe('clip', () => {
   it('keeps short text and cuts long text at a word boundary', async () => {
     const { clip } = await import('../../src/lib/format.ts');
     expect(clip('Cel I: krótki')).toBe('Cel I: krótki');
-    const long = 'Udzielanie osobom doznającym przemocy kompleksowego wsparcia w zakresie interwencyjnym, terapeutyczno-wspomagającym oraz bytowym';
+    const long =
+      'Udzielanie osobom doznającym przemocy kompleksowego wsparcia w zakresie interwencyjnym, terapeutyczno-wspomagającym oraz bytowym';
     const clipped = clip(long, 60);
     expect(clipped.length).toBeLessThanOrEqual(60);
     expect(clipped.endsWith('…')).toBe(true);

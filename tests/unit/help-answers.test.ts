@@ -3,9 +3,28 @@ import { helpAnswers, topicPhrases } from '../../src/lib/helpAnswers.ts';
 import type { Helpline } from '../../src/schemas/helpline.ts';
 import type { HelpTopic } from '../../src/schemas/helpTopic.ts';
 
-const line = (id: string, number: string, emergency = false): Helpline => ({ id, number, name: id, purpose: 'p', source: 's', checked: '2026-12-01', emergency, needs: [] });
+const line = (id: string, number: string, emergency = false): Helpline => ({
+  id,
+  number,
+  name: id,
+  purpose: 'p',
+  source: 's',
+  checked: '2026-12-01',
+  emergency,
+  needs: [],
+});
 const helplines = [line('alarm', '112', true), line('linia', '800 120 002'), line('dzieci', '116 111')];
-const topic = (extra: Partial<HelpTopic>): HelpTopic => ({ id: 't', title: 'T', answer: 'A', urgent: false, helplines: [], links: [], search: 's', phrases: ['x'], ...extra });
+const topic = (extra: Partial<HelpTopic>): HelpTopic => ({
+  id: 't',
+  title: 'T',
+  answer: 'A',
+  urgent: false,
+  helplines: [],
+  links: [],
+  search: 's',
+  phrases: ['x'],
+  ...extra,
+});
 const names = { need: (id: string) => `potrzeba ${id}`, institution: (id: string) => (id === 'oik' ? 'OIK' : undefined) };
 
 describe('help answers shipped with the search page', () => {

@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { NEEDS, answers, byNeed, essentialHelplines, helplineFacts, helplinesFor, orderedHelplines, shownNumber, telHref } from '../../src/lib/help.ts';
+import {
+  NEEDS,
+  answers,
+  byNeed,
+  essentialHelplines,
+  helplineFacts,
+  helplinesFor,
+  orderedHelplines,
+  shownNumber,
+  telHref,
+} from '../../src/lib/help.ts';
 import type { Institution } from '../../src/schemas/institution.ts';
 import type { Helpline } from '../../src/schemas/helpline.ts';
 
 const inst = (id: string, organisation: string, help: Institution['help']) => ({
-  id, file: `${id}.yaml`, data: { name: id, organisation, helpKinds: [], audiences: [], facts: [], help } as Institution,
+  id,
+  file: `${id}.yaml`,
+  data: { name: id, organisation, helpKinds: [], audiences: [], facts: [], help } as Institution,
 });
 const need = (id: string) => NEEDS.find((n) => n.id === id)!;
 const line = 'opis';
@@ -12,7 +24,10 @@ const line = 'opis';
 describe('help by need', () => {
   const library = inst('biblioteka', 'a', []);
   const police = inst('policja', 'a', [{ need: 'teraz', rank: 2, line }]);
-  const shelter = inst('schronisko', 'a', [{ need: 'teraz', rank: 1, line }, { need: 'rozmowa', rank: 3, line }]);
+  const shelter = inst('schronisko', 'a', [
+    { need: 'teraz', rank: 1, line },
+    { need: 'rozmowa', rank: 3, line },
+  ]);
   const other = inst('inna-gmina', 'b', [{ need: 'teraz', rank: 3, line }]);
 
   it('the first three answers are: in danger now, want to talk, for a child / senior / person with a disability', () => {
@@ -29,15 +44,31 @@ describe('help by need', () => {
     const groups = byNeed([other, library, police, shelter], need('teraz'));
     expect([...groups.keys()]).toEqual(['a', 'b']);
     expect(groups.get('a')!.map((i) => i.id)).toEqual(['schronisko', 'policja']);
-    expect(byNeed([library, police, shelter], need('rozmowa')).get('a')!.map((i) => i.id)).toEqual(['schronisko']);
+    expect(
+      byNeed([library, police, shelter], need('rozmowa'))
+        .get('a')!
+        .map((i) => i.id),
+    ).toEqual(['schronisko']);
   });
 });
 
 describe('helplines', () => {
   const h = (id: string, number: string, extra: Partial<Helpline> = {}): Helpline => ({
-    id, number, name: id, purpose: 'p', source: 's', checked: '2026-12-01', emergency: false, needs: [], ...extra,
+    id,
+    number,
+    name: id,
+    purpose: 'p',
+    source: 's',
+    checked: '2026-12-01',
+    emergency: false,
+    needs: [],
+    ...extra,
   });
-  const list = [h('dzieci', '116 111', { needs: ['rozmowa', 'bliscy'] }), h('linia', '800 120 002', { needs: ['teraz', 'rozmowa'], cost: 'bezpłatna', hours: 'całodobowa' }), h('alarm', '112', { emergency: true, needs: ['teraz'] })];
+  const list = [
+    h('dzieci', '116 111', { needs: ['rozmowa', 'bliscy'] }),
+    h('linia', '800 120 002', { needs: ['teraz', 'rozmowa'], cost: 'bezpłatna', hours: 'całodobowa' }),
+    h('alarm', '112', { emergency: true, needs: ['teraz'] }),
+  ];
 
   it('the emergency number always comes first, the rest keep their order', () => {
     expect(orderedHelplines(list).map((x) => x.id)).toEqual(['alarm', 'dzieci', 'linia']);

@@ -33,13 +33,19 @@ const committed: Goal[] = readdirSync(GOALS)
 /** Every (goal, year, value) of the targets, sorted, so two differently-labelled files compare by their numbers. */
 const numbers = (goals: { id: string; actions: { indicators: { values: { year?: number; kind: string; value?: number }[] }[] }[] }[]) =>
   goals
-    .flatMap((g) => g.actions.flatMap((a) => a.indicators.flatMap((i) => i.values.filter((v) => v.kind === 'target').map((v) => `${g.id}|${v.year}|${v.value}`))))
+    .flatMap((g) =>
+      g.actions.flatMap((a) =>
+        a.indicators.flatMap((i) => i.values.filter((v) => v.kind === 'target').map((v) => `${g.id}|${v.year}|${v.value}`)),
+      ),
+    )
     .sort();
 
 const committedShape = committed.map((g) => ({ id: g.id, actions: placeActions(g).map((pa) => pa.action) }));
 
 describe('npm run import on seed 001', () => {
-  const { goals, problems } = importTable(readFileSync(SEED, 'utf8'), { context: programmeContext('content', SLUG, ['1', '2', '3', '4', '5']) });
+  const { goals, problems } = importTable(readFileSync(SEED, 'utf8'), {
+    context: programmeContext('content', SLUG, ['1', '2', '3', '4', '5']),
+  });
 
   it('reads every cell', () => {
     expect(problems).toEqual([]);
@@ -67,7 +73,7 @@ describe('npm run import on seed 001', () => {
     expect(police.values.map((v) => v.text)).toEqual(['Policja – 70%', 'Policja – 71%', 'Policja – 70%', 'Policja – 69%']);
   });
 
-  it('turns names of the municipality\'s institutions into references and keeps the rest as names', () => {
+  it("turns names of the municipality's institutions into references and keeps the rest as names", () => {
     expect(goals[0]!.actions[1]!.implementers).toEqual([
       { institution: 'kmp-krakow' },
       { name: 'ochrona zdrowia' },
@@ -77,7 +83,10 @@ describe('npm run import on seed 001', () => {
     ]);
     // implementers continued on the next row of the table
     expect(goals[3]!.actions[0]!.implementers.map((i) => ('institution' in i ? i.institution : i.name))).toEqual([
-      'mops-krakow', 'odop-krakow', 'oik-krakow', 'inne instytucje realizujące Program',
+      'mops-krakow',
+      'odop-krakow',
+      'oik-krakow',
+      'inne instytucje realizujące Program',
     ]);
   });
 
@@ -90,7 +99,9 @@ describe('npm run import on seed 001', () => {
     const { errors, warnings } = checkContent(dir, dir);
     expect(errors.filter((e) => e.file.includes(SLUG))).toEqual([]);
     // what is left for the editor: summary, section and description of each goal
-    expect(warnings.filter((w) => w.file.includes(SLUG)).map((w) => w.path)).toEqual(Array(5).fill(['summary', 'section', '(treść)']).flat());
+    expect(warnings.filter((w) => w.file.includes(SLUG)).map((w) => w.path)).toEqual(
+      Array(5).fill(['summary', 'section', '(treść)']).flat(),
+    );
   });
 
   it('writes goal files that pass the schema, with unique indicator ids', () => {
@@ -110,12 +121,19 @@ describe('importTable on other tables', () => {
   it('reports a cell it cannot read with line, column and the cell, instead of guessing', () => {
     const { problems } = only(`Cel 1. Test\n${header}\nSzkolenia\tMOPS\tLiczba osób – 20\tok. 25 osób\n`);
     expect(problems).toEqual([
-      { line: 3, col: 33, cell: 'ok. 25 osób', message: expect.stringContaining('nie można jednoznacznie odczytać liczby z „ok. 25 osób”') },
+      {
+        line: 3,
+        col: 33,
+        cell: 'ok. 25 osób',
+        message: expect.stringContaining('nie można jednoznacznie odczytać liczby z „ok. 25 osób”'),
+      },
     ]);
   });
 
   it('splits compound cells into separate indicators', () => {
-    const { goals, problems } = only(`Cel 2. Test\n${header}\nSzkolenia\tMOPS\t20 szkoleń, 150 uczestników\t22 szkolenia, 160 uczestników\n`);
+    const { goals, problems } = only(
+      `Cel 2. Test\n${header}\nSzkolenia\tMOPS\t20 szkoleń, 150 uczestników\t22 szkolenia, 160 uczestników\n`,
+    );
     expect(problems).toEqual([]);
     const indicators = goals[0]!.actions[0]!.indicators;
     expect(indicators.map((i) => [i.label, i.values.map((v) => v.value)])).toEqual([
@@ -126,7 +144,13 @@ describe('importTable on other tables', () => {
 
   it('keeps targets stated in words as text, and reports cells with a different number of measures', () => {
     const words = only(`Cel 3. Test\n${header}\nGala\tMOPS\tOrganizacja gali\tOrganizacja gali\n`);
-    expect(words.goals[0]!.actions[0]!.indicators[0]).toMatchObject({ unit: 'text', values: [{ year: 2024, kind: 'target', text: 'Organizacja gali' }, { year: 2025, kind: 'target', text: 'Organizacja gali' }] });
+    expect(words.goals[0]!.actions[0]!.indicators[0]).toMatchObject({
+      unit: 'text',
+      values: [
+        { year: 2024, kind: 'target', text: 'Organizacja gali' },
+        { year: 2025, kind: 'target', text: 'Organizacja gali' },
+      ],
+    });
     const uneven = only(`Cel 3. Test\n${header}\nSzkolenia\tMOPS\t20 szkoleń; 150 uczestników\t22 szkolenia\n`);
     expect(uneven.problems.map((p) => p.col)).toEqual([16, 44]);
   });
@@ -141,7 +165,9 @@ describe('importTable on other tables', () => {
   });
 
   it('makes readable ids', () => {
-    expect(slugify('Liczba świadczeń w formie schronienia (liczba noclegów)')).toBe('liczba-swiadczen-w-formie-schronienia-liczba-noclegow');
+    expect(slugify('Liczba świadczeń w formie schronienia (liczba noclegów)')).toBe(
+      'liczba-swiadczen-w-formie-schronienia-liczba-noclegow',
+    );
     expect(slugify('Łączna kwota zł')).toBe('laczna-kwota-zl');
   });
 });

@@ -22,12 +22,16 @@ type Json = { properties?: Record<string, Json>; items?: Json; anyOf?: Json[]; d
 
 /** Paths of properties that have no description. */
 function undescribed(json: Json, path = ''): string[] {
-  const own = Object.entries(json.properties ?? {}).flatMap(([k, v]) => [...(v.description ? [] : [`${path}${k}`]), ...undescribed(v, `${path}${k}.`)]);
+  const own = Object.entries(json.properties ?? {}).flatMap(([k, v]) => [
+    ...(v.description ? [] : [`${path}${k}`]),
+    ...undescribed(v, `${path}${k}.`),
+  ]);
   return [...own, ...(json.items ? undescribed(json.items, path) : []), ...(json.anyOf ?? []).flatMap((a) => undescribed(a, path))];
 }
 
 /** The data of a content file as the checker reads it (YAML, or the frontmatter of an MDX file). */
-const dataOf = (file: string) => parse(file.endsWith('.mdx') ? splitFrontmatter(readFileSync(file, 'utf8')).yaml : readFileSync(file, 'utf8'));
+const dataOf = (file: string) =>
+  parse(file.endsWith('.mdx') ? splitFrontmatter(readFileSync(file, 'utf8')).yaml : readFileSync(file, 'utf8'));
 
 const walk = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
@@ -58,8 +62,16 @@ describe('JSON Schemas for editors', () => {
 
   it('each content type glob matches the files of the fixture (and only one type matches a file)', () => {
     const files = walk(FIXTURE).map((f) => `content/${f.slice(FIXTURE.length + 1)}`);
-    for (const file of files) expect(CONTENT_TYPES.filter((t) => globRegExp(t.glob).test(file)).map((t) => t.name), file).toHaveLength(1);
-    for (const t of CONTENT_TYPES) expect(files.some((f) => globRegExp(t.glob).test(f)), t.glob).toBe(true);
+    for (const file of files)
+      expect(
+        CONTENT_TYPES.filter((t) => globRegExp(t.glob).test(file)).map((t) => t.name),
+        file,
+      ).toHaveLength(1);
+    for (const t of CONTENT_TYPES)
+      expect(
+        files.some((f) => globRegExp(t.glob).test(f)),
+        t.glob,
+      ).toBe(true);
   });
 
   it.skipIf(!Ajv)('accepts every valid fixture file and rejects an unknown key (validated with ajv)', () => {
@@ -76,32 +88,41 @@ describe('JSON Schemas for editors', () => {
     goal.tasks[0].actions[0].implementors = [];
     const validate = validators.get(CONTENT_TYPES.find((t) => t.name === 'goal')!)!;
     expect(validate(goal)).toBe(false);
-    expect(validate.errors).toContainEqual(expect.objectContaining({ keyword: 'additionalProperties', params: { additionalProperty: 'implementors' } }));
+    expect(validate.errors).toContainEqual(
+      expect.objectContaining({ keyword: 'additionalProperties', params: { additionalProperty: 'implementors' } }),
+    );
   });
 
-  it.skipIf(!yamlLs || !textDocument)('VS Code\'s YAML language server, configured from .vscode/settings.json, validates and explains content files', async () => {
-    const settings = JSON.parse(readFileSync('.vscode/settings.json', 'utf8')) as { 'yaml.schemas': Record<string, string> };
-    const ls = yamlLs!.getLanguageService({
-      schemaRequestService: async (uri: string) => readFileSync(fileURLToPath(uri), 'utf8'),
-      workspaceContext: { resolveRelativePath: (rel: string, res: string) => new URL(rel, res).href },
-    });
-    ls.configure({
-      validate: true,
-      hover: true,
-      schemas: Object.entries(settings['yaml.schemas']).map(([schema, glob]) => ({ uri: pathToFileURL(resolve(schema)).href, fileMatch: [glob] })),
-    });
-    let version = 0; // the server caches parsed documents by URI and version
-    const open = (file: string, text: string) => textDocument!.TextDocument.create(pathToFileURL(resolve(file)).href, 'yaml', ++version, text);
-    const yamlFiles = walk(FIXTURE).filter((f) => f.endsWith('.yaml'));
-    expect(yamlFiles.length).toBeGreaterThan(4);
-    for (const full of yamlFiles) {
-      const file = `content/${full.slice(FIXTURE.length + 1)}`;
-      expect(await ls.doValidation(open(file, readFileSync(full, 'utf8')), false), file).toEqual([]);
-    }
-    const broken = readFileSync(`${FIXTURE}/institutions/osrodek-demo.yaml`, 'utf8').replace('shortName:', 'shortname:');
-    const messages = (await ls.doValidation(open('content/institutions/osrodek-demo.yaml', broken), false)).map((d) => d.message);
-    expect(messages).toContain('Property shortname is not allowed.');
-    const hover = await ls.doHover(open('content/organisations/demo.yaml', 'name: Gmina\nshortName: G\n'), { line: 0, character: 1 });
-    expect(JSON.stringify(hover?.contents)).toContain('Official name');
-  });
+  it.skipIf(!yamlLs || !textDocument)(
+    "VS Code's YAML language server, configured from .vscode/settings.json, validates and explains content files",
+    async () => {
+      const settings = JSON.parse(readFileSync('.vscode/settings.json', 'utf8')) as { 'yaml.schemas': Record<string, string> };
+      const ls = yamlLs!.getLanguageService({
+        schemaRequestService: async (uri: string) => readFileSync(fileURLToPath(uri), 'utf8'),
+        workspaceContext: { resolveRelativePath: (rel: string, res: string) => new URL(rel, res).href },
+      });
+      ls.configure({
+        validate: true,
+        hover: true,
+        schemas: Object.entries(settings['yaml.schemas']).map(([schema, glob]) => ({
+          uri: pathToFileURL(resolve(schema)).href,
+          fileMatch: [glob],
+        })),
+      });
+      let version = 0; // the server caches parsed documents by URI and version
+      const open = (file: string, text: string) =>
+        textDocument!.TextDocument.create(pathToFileURL(resolve(file)).href, 'yaml', ++version, text);
+      const yamlFiles = walk(FIXTURE).filter((f) => f.endsWith('.yaml'));
+      expect(yamlFiles.length).toBeGreaterThan(4);
+      for (const full of yamlFiles) {
+        const file = `content/${full.slice(FIXTURE.length + 1)}`;
+        expect(await ls.doValidation(open(file, readFileSync(full, 'utf8')), false), file).toEqual([]);
+      }
+      const broken = readFileSync(`${FIXTURE}/institutions/osrodek-demo.yaml`, 'utf8').replace('shortName:', 'shortname:');
+      const messages = (await ls.doValidation(open('content/institutions/osrodek-demo.yaml', broken), false)).map((d) => d.message);
+      expect(messages).toContain('Property shortname is not allowed.');
+      const hover = await ls.doHover(open('content/organisations/demo.yaml', 'name: Gmina\nshortName: G\n'), { line: 0, character: 1 });
+      expect(JSON.stringify(hover?.contents)).toContain('Official name');
+    },
+  );
 });

@@ -6,7 +6,9 @@ const check = (source: string) => mdxProblems(mdxToMdast(source) as MdxNode);
 
 describe('MDX bodies: text, not code', () => {
   it('accepts Markdown, footnotes, links and harmless inline tags', () => {
-    expect(check('## Wstęp\n\nTekst [link](https://example.org) i <abbr title="Miejski Ośrodek">MOPS</abbr>.[^1]\n\n[^1]: Przypis.\n')).toEqual([]);
+    expect(
+      check('## Wstęp\n\nTekst [link](https://example.org) i <abbr title="Miejski Ośrodek">MOPS</abbr>.[^1]\n\n[^1]: Przypis.\n'),
+    ).toEqual([]);
   });
   it.each([
     ['a script tag', 'Tekst\n\n<script>alert(1)</script>\n', 3, 'znacznik <script>'],

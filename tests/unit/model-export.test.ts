@@ -21,10 +21,9 @@ describe('site model and export rows (fixture content)', () => {
 
   it('has one row per value, budget line, stated total and achieved value — no more, no less', () => {
     const goals = raw.goals.map((g) => g.data);
-    const indicatorValues = goals.flatMap((g) => [
-      ...g.tasks.flatMap((t) => t.actions),
-      ...g.actions,
-    ]).flatMap((a) => [...a.indicators.flatMap((i) => i.values), ...a.budget]);
+    const indicatorValues = goals
+      .flatMap((g) => [...g.tasks.flatMap((t) => t.actions), ...g.actions])
+      .flatMap((a) => [...a.indicators.flatMap((i) => i.values), ...a.budget]);
     const expected = goals.flatMap((g) => g.expectedResults.flatMap((r) => r.indicators.flatMap((i) => i.values)));
     const stats = raw.statistics.flatMap((s) => s.data.tables.flatMap((t) => t.indicators.flatMap((i) => i.values)));
     const totals = raw.programmes.flatMap((p) => p.data.statedTotals);
@@ -35,8 +34,24 @@ describe('site model and export rows (fixture content)', () => {
     expect(budgetLines.length).toBeGreaterThan(1);
     expect(rows.filter((r) => r.kind === 'budget')).toHaveLength(budgetLines.length + totals.length);
     expect(rows.filter((r) => r.kind === 'achieved')).toEqual([
-      expect.objectContaining({ indicator: 'porady-a', year: 2024, value: 1260, goal: '1', task: '1.1', action: 'Działanie A', source: 'Sprawozdanie testowe' }),
-      expect.objectContaining({ indicator: 'osoby-b', year: 2024, value: 7, goal: '2', task: null, action: 'Działanie B', source: 'Sprawozdanie testowe' }),
+      expect.objectContaining({
+        indicator: 'porady-a',
+        year: 2024,
+        value: 1260,
+        goal: '1',
+        task: '1.1',
+        action: 'Działanie A',
+        source: 'Sprawozdanie testowe',
+      }),
+      expect.objectContaining({
+        indicator: 'osoby-b',
+        year: 2024,
+        value: 7,
+        goal: '2',
+        task: null,
+        action: 'Działanie B',
+        source: 'Sprawozdanie testowe',
+      }),
     ]);
   });
 
@@ -52,8 +67,14 @@ describe('site model and export rows (fixture content)', () => {
 
   it('gives each value the years it covers: one year, a range, or each year of a range; none where the document gives no time', () => {
     const span = (programme: string, indicator: string) =>
-      siteRows(site).filter((r) => r.programme === programme && r.indicator === indicator).map((r) => [r.year, r.periodStart, r.periodEnd]);
-    expect(span('demo-2024-2026', 'porady-a')).toEqual([[2024, 2024, 2024], [2025, 2025, 2025], [2024, 2024, 2024]]);
+      siteRows(site)
+        .filter((r) => r.programme === programme && r.indicator === indicator)
+        .map((r) => [r.year, r.periodStart, r.periodEnd]);
+    expect(span('demo-2024-2026', 'porady-a')).toEqual([
+      [2024, 2024, 2024],
+      [2025, 2025, 2025],
+      [2024, 2024, 2024],
+    ]);
     expect(span('demo-2024-2026', 'budzet-2.1')).toEqual([[null, 2024, 2026]]);
     // annual without from/to: each year of the programme's period.
     expect(span('demo-2024-2026', 'rezultat-gala')).toEqual([[null, 2024, 2026]]);
@@ -65,16 +86,34 @@ describe('site model and export rows (fixture content)', () => {
   it('lists every indicator once in mierniki, with or without values, keyed to its action by id', () => {
     const rows = siteIndicatorRows(site, 'https://example.org');
     for (const row of rows) expect(Object.keys(row)).toEqual([...INDICATOR_FIELDS]);
-    expect(rows.map((r) => `${r.programme}/${r.indicator}`)).toEqual(site.programmes.flatMap((p) => p.indicators.map((pi) => `${p.slug}/${pi.indicator.id}`)));
+    expect(rows.map((r) => `${r.programme}/${r.indicator}`)).toEqual(
+      site.programmes.flatMap((p) => p.indicators.map((pi) => `${p.slug}/${pi.indicator.id}`)),
+    );
     const row = (programme: string, indicator: string) => rows.find((r) => r.programme === programme && r.indicator === indicator)!;
     expect(row('demo-2024-2026', 'porady-a')).toEqual({
-      programme: 'demo-2024-2026', organisation: 'demo', goal: '1', task: '1.1', action: '1.1.1', indicator: 'porady-a', label: 'Liczba porad',
-      unit: 'count', unitLabel: 'porad', series: 'porady', implementers: 'Ośrodek Testowy; oświata', valueCount: 3,
+      programme: 'demo-2024-2026',
+      organisation: 'demo',
+      goal: '1',
+      task: '1.1',
+      action: '1.1.1',
+      indicator: 'porady-a',
+      label: 'Liczba porad',
+      unit: 'count',
+      unitLabel: 'porad',
+      series: 'porady',
+      implementers: 'Ośrodek Testowy; oświata',
+      valueCount: 3,
       url: 'https://example.org/wskazniki/demo-2024-2026/porady-a/',
     });
     // Achieved values from reports count; an indicator the document gives no value has 0.
     expect(row('demo-2024-2026', 'osoby-b')).toMatchObject({ action: '2.1', task: null, valueCount: 1, implementers: null });
-    expect(row('przyklad-2011-2020', 'osoby-objete-pomoca')).toMatchObject({ goal: '1', task: null, action: '1.1.2', valueCount: 0, series: null });
+    expect(row('przyklad-2011-2020', 'osoby-objete-pomoca')).toMatchObject({
+      goal: '1',
+      task: null,
+      action: '1.1.2',
+      valueCount: 0,
+      series: null,
+    });
     expect(row('przyklad-2011-2020', 'uczestnicy-kampanii')).toMatchObject({ action: '1.1.1', implementers: 'urząd gminy', valueCount: 1 });
     // Budget lines are the action's; stated totals, diagnosis and expected results belong to no action.
     expect(row('przyklad-2011-2020', 'budzet-1.2.1')).toMatchObject({ action: '1.2.1', unit: 'currency', unitLabel: 'zł', valueCount: 1 });
@@ -83,28 +122,92 @@ describe('site model and export rows (fixture content)', () => {
     expect(row('demo-2024-2026', 'rezultat-gala')).toMatchObject({ goal: '1', action: null, unitLabel: null });
     // Every value row's indicator is a row here, and its value count is its number of value rows.
     const values = siteRows(site);
-    for (const r of rows) expect(r.valueCount, r.indicator).toBe(values.filter((v) => v.programme === r.programme && v.indicator === r.indicator).length);
+    for (const r of rows)
+      expect(r.valueCount, r.indicator).toBe(values.filter((v) => v.programme === r.programme && v.indicator === r.indicator).length);
     expect(indicatorRows(demo, site.institutions)).toEqual(siteIndicatorRows(site).filter((r) => r.programme === demo.slug));
   });
 
   it('lists every action once in dzialania: schedule as printed and its years, funding, budget total, anchor on the goal page', () => {
     const rows = siteActionRows(site, 'https://example.org');
     for (const row of rows) expect(Object.keys(row)).toEqual([...ACTION_FIELDS]);
-    expect(rows.map((r) => `${r.programme}/${r.action}`)).toEqual(['demo-2024-2026/1.1.1', 'demo-2024-2026/2.1', 'przyklad-2011-2020/1.1.1', 'przyklad-2011-2020/1.1.2', 'przyklad-2011-2020/1.2.1', 'przyklad-2011-2020/1.2.2']);
-    const pick = ({ task, title, schedule, scheduleStart, scheduleEnd, funding, budgetTotal }: (typeof rows)[number]) => ({ task, title, schedule, scheduleStart, scheduleEnd, funding, budgetTotal });
+    expect(rows.map((r) => `${r.programme}/${r.action}`)).toEqual([
+      'demo-2024-2026/1.1.1',
+      'demo-2024-2026/2.1',
+      'przyklad-2011-2020/1.1.1',
+      'przyklad-2011-2020/1.1.2',
+      'przyklad-2011-2020/1.2.1',
+      'przyklad-2011-2020/1.2.2',
+    ]);
+    const pick = ({ task, title, schedule, scheduleStart, scheduleEnd, funding, budgetTotal }: (typeof rows)[number]) => ({
+      task,
+      title,
+      schedule,
+      scheduleStart,
+      scheduleEnd,
+      funding,
+      budgetTotal,
+    });
     expect(actionRows(przyklad, site.institutions).map(pick)).toEqual([
-      { task: null, title: 'Kampania informacyjna', schedule: 'III kwartał 2013', scheduleStart: 2013, scheduleEnd: 2013, funding: 'budżet gminy', budgetTotal: null },
-      { task: null, title: 'Dyżury specjalistów', schedule: '2011–2020', scheduleStart: 2011, scheduleEnd: 2020, funding: 'środki własne ośrodka', budgetTotal: null },
+      {
+        task: null,
+        title: 'Kampania informacyjna',
+        schedule: 'III kwartał 2013',
+        scheduleStart: 2013,
+        scheduleEnd: 2013,
+        funding: 'budżet gminy',
+        budgetTotal: null,
+      },
+      {
+        task: null,
+        title: 'Dyżury specjalistów',
+        schedule: '2011–2020',
+        scheduleStart: 2011,
+        scheduleEnd: 2020,
+        funding: 'środki własne ośrodka',
+        budgetTotal: null,
+      },
       // "corocznie": each year of the programme's period; the yearly amount is added once, as printed.
-      { task: null, title: 'Szkolenia corocznie', schedule: 'corocznie', scheduleStart: 2011, scheduleEnd: 2020, funding: null, budgetTotal: 2000 },
-      { task: null, title: 'Pomoc doraźna', schedule: 'w miarę potrzeb', scheduleStart: null, scheduleEnd: null, funding: null, budgetTotal: null },
+      {
+        task: null,
+        title: 'Szkolenia corocznie',
+        schedule: 'corocznie',
+        scheduleStart: 2011,
+        scheduleEnd: 2020,
+        funding: null,
+        budgetTotal: 2000,
+      },
+      {
+        task: null,
+        title: 'Pomoc doraźna',
+        schedule: 'w miarę potrzeb',
+        scheduleStart: null,
+        scheduleEnd: null,
+        funding: null,
+        budgetTotal: null,
+      },
     ]);
     expect(rows[0]).toEqual({
-      programme: 'demo-2024-2026', organisation: 'demo', goal: '1', task: '1.1', action: '1.1.1', title: 'Działanie A', implementers: 'Ośrodek Testowy; oświata',
-      schedule: null, scheduleStart: null, scheduleEnd: null, funding: null, budgetTotal: 30000,
+      programme: 'demo-2024-2026',
+      organisation: 'demo',
+      goal: '1',
+      task: '1.1',
+      action: '1.1.1',
+      title: 'Działanie A',
+      implementers: 'Ośrodek Testowy; oświata',
+      schedule: null,
+      scheduleStart: null,
+      scheduleEnd: null,
+      funding: null,
+      budgetTotal: 30000,
       url: 'https://example.org/programy/demo-2024-2026/cele/1/#dzialanie-1.1.1',
     });
-    expect(rows[1]).toMatchObject({ goal: '2', task: null, action: '2.1', budgetTotal: 12667680, url: 'https://example.org/programy/demo-2024-2026/cele/2/#dzialanie-2.1' });
+    expect(rows[1]).toMatchObject({
+      goal: '2',
+      task: null,
+      action: '2.1',
+      budgetTotal: 12667680,
+      url: 'https://example.org/programy/demo-2024-2026/cele/2/#dzialanie-2.1',
+    });
   });
 
   it('names implementers: an institution by its name, another body as printed, none as null', () => {
@@ -114,10 +217,11 @@ describe('site model and export rows (fixture content)', () => {
 
   it('sums budgets by year and compares them with the stated total without changing either', () => {
     const sums = budgetSums(budgetRows(demo));
-    expect(sums).toEqual([{ time: { kind: 'year', year: 2024 }, sum: 30000 }, { time: { kind: 'range', from: 2024, to: 2026 }, sum: 12667680 }]);
-    expect(statedVsComputed(demo)).toEqual([
-      expect.objectContaining({ stated: 1000, computed: 30000, difference: -29000, year: 2024 }),
+    expect(sums).toEqual([
+      { time: { kind: 'year', year: 2024 }, sum: 30000 },
+      { time: { kind: 'range', from: 2024, to: 2026 }, sum: 12667680 },
     ]);
+    expect(statedVsComputed(demo)).toEqual([expect.objectContaining({ stated: 1000, computed: 30000, difference: -29000, year: 2024 })]);
   });
 
   it('lays values out by year, with the no-year column last', () => {

@@ -27,14 +27,20 @@ function loaderReading(dir: string): Reading {
     const hit = collectionOf.find(([re]) => re.test(rel.split('\\').join('/')));
     if (hit) out[hit[1]]!.set(relative(process.cwd(), full), hit[2].parse(entryInfo(full, rel.slice(rel.lastIndexOf('.'))).data));
   }
-  for (const [file, key, schema] of [['glossary.yaml', 'abbr', schemas.glossaryEntry], ['series.yaml', 'id', schemas.seriesEntry]] as const)
+  for (const [file, key, schema] of [
+    ['glossary.yaml', 'abbr', schemas.glossaryEntry],
+    ['series.yaml', 'id', schemas.seriesEntry],
+  ] as const)
     for (const item of entryInfo(join(dir, file), '.yaml').data as unknown as Record<string, unknown>[])
       out[file.replace('.yaml', '')]!.set(String(item[key]), schema.parse(item));
   return out;
 }
 
 describe('every content file reads the same through the check and the build loader', { timeout: 60_000 }, () => {
-  it.each([['content', resolve('content')], ['the fixture', resolve(FIXTURE)]])('%s', (_name, dir) => {
+  it.each([
+    ['content', resolve('content')],
+    ['the fixture', resolve(FIXTURE)],
+  ])('%s', (_name, dir) => {
     const checked = checkContent(dir);
     expect(checked.errors).toEqual([]);
     const fromLoader = comparable(loaderReading(dir));

@@ -84,14 +84,23 @@ describe('pageWeight', () => {
   it('with a shared cache, weighs every page as without one and reads each shared file once', () => {
     const cache = new Map();
     for (const page of ['index.html', 'pomoc/index.html']) expect(pageWeight(dist, page, cache)).toEqual(pageWeight(dist, page));
-    expect([...cache.keys()].sort()).toEqual(
-      ['_astro/deep.js', '_astro/entry.js', '_astro/lazy.js', '_astro/other.js', '_astro/print.css', '_astro/shared.js', '_astro/site.css', 'favicon.svg'],
-    );
+    expect([...cache.keys()].sort()).toEqual([
+      '_astro/deep.js',
+      '_astro/entry.js',
+      '_astro/lazy.js',
+      '_astro/other.js',
+      '_astro/print.css',
+      '_astro/shared.js',
+      '_astro/site.css',
+      'favicon.svg',
+    ]);
   });
 
   it('throws, naming the page and the path, when a referenced file is missing', () => {
     expect(() => pageWeight(dist, 'broken/index.html')).toThrow(/^broken\/index\.html: _astro\/gone\.js is missing/);
-    expect(() => pageWeight(dist, 'broken-chunk/index.html')).toThrow(/^broken-chunk\/index\.html: _astro\/missing-chunk\.js is missing \(referenced by _astro\/broken\.js\)/);
+    expect(() => pageWeight(dist, 'broken-chunk/index.html')).toThrow(
+      /^broken-chunk\/index\.html: _astro\/missing-chunk\.js is missing \(referenced by _astro\/broken\.js\)/,
+    );
     expect(() => pageWeight(dist, 'no-such-page/index.html')).toThrow(/no-such-page\/index\.html/);
   });
 });

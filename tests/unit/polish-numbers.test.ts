@@ -17,7 +17,9 @@ describe('parseNumber', () => {
     ['\u22120,46', -0.46],
   ])('%s → %s', (text, value) => expect(parseNumber(text)).toBe(value));
 
-  it.each(['1.5', '1.250', '12,5,1', '1 25', '12a', 'ok. 20', '', '– 25', '20–25'])('refuses „%s”', (text) => expect(parseNumber(text)).toBeUndefined());
+  it.each(['1.5', '1.250', '12,5,1', '1 25', '12a', 'ok. 20', '', '– 25', '20–25'])('refuses „%s”', (text) =>
+    expect(parseNumber(text)).toBeUndefined(),
+  );
 });
 
 describe('parseAmount', () => {
@@ -48,7 +50,13 @@ describe('parseMeasure', () => {
     // the last dash separates: the one inside the quotation belongs to the label
     ['Liczba wypełnionych „Niebieskich Kart – D” - 450', 'Liczba wypełnionych „Niebieskich Kart – D”', 450, 'count', false],
     // a number inside the label stays there
-    ['Liczba dzieci umieszczonych w pieczy zastępczej w oparciu o art. 12a – 2.', 'Liczba dzieci umieszczonych w pieczy zastępczej w oparciu o art. 12a', 2, 'count', false],
+    [
+      'Liczba dzieci umieszczonych w pieczy zastępczej w oparciu o art. 12a – 2.',
+      'Liczba dzieci umieszczonych w pieczy zastępczej w oparciu o art. 12a',
+      2,
+      'count',
+      false,
+    ],
     ['850 powołanych grup roboczych;', 'powołanych grup roboczych', 850, 'count', true],
     ['4 Posiedzenia Zespołu Strategicznego', 'Posiedzenia Zespołu Strategicznego', 4, 'count', true],
     ['1 250 porad', 'porad', 1250, 'count', true],
@@ -56,8 +64,10 @@ describe('parseMeasure', () => {
     ['23,5%', '', 23.5, 'percent', true],
   ])('%s', (text, label, value, unit, numberFirst) => expect(parseMeasure(text)).toEqual({ label, value, unit, numberFirst }));
 
-  it.each(['Liczba osób 18-25', 'ok. 20 osób', 'Liczba osób – 1000 osób', '4 36 posiedzeń', 'Liczba porad – 1.5', 'Organizacja gali'])('refuses „%s”', (text) =>
-    expect(parseMeasure(text)).toBeUndefined());
+  it.each(['Liczba osób 18-25', 'ok. 20 osób', 'Liczba osób – 1000 osób', '4 36 posiedzeń', 'Liczba porad – 1.5', 'Organizacja gali'])(
+    'refuses „%s”',
+    (text) => expect(parseMeasure(text)).toBeUndefined(),
+  );
 });
 
 describe('splitCompound and tidyCell', () => {

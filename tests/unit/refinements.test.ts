@@ -35,25 +35,49 @@ interface Case {
 
 const CASES: Record<string, Case> = {
   'the end year before the start year': {
-    schema: 'programme.ts', type: 'programme', file: INDEX, edit: ['periodEnd: 2026', 'periodEnd: 2023'],
-    path: 'periodEnd', message: 'rok końcowy (periodEnd) jest wcześniejszy niż rok początkowy (periodStart) (otrzymano „2023”)', at: 'periodEnd',
+    schema: 'programme.ts',
+    type: 'programme',
+    file: INDEX,
+    edit: ['periodEnd: 2026', 'periodEnd: 2023'],
+    path: 'periodEnd',
+    message: 'rok końcowy (periodEnd) jest wcześniejszy niż rok początkowy (periodStart) (otrzymano „2023”)',
+    at: 'periodEnd',
   },
   'a range with its first year only': {
-    schema: 'common.ts', type: 'goal', file: 'programmes/demo-2024-2026/goals/1.mdx',
+    schema: 'common.ts',
+    type: 'goal',
+    file: 'programmes/demo-2024-2026/goals/1.mdx',
     edit: ['- { year: 2024, value: 30000, text: "30 000 zł" }', '- { from: 2024, value: 30000, text: "30 000 zł" }'],
-    path: 'tasks.0.actions.0.budget.0.from', message: 'brak roku końcowego: dopisz „to: <rok>” obok „from” (otrzymano „2024”)', at: 'from: 2024',
+    path: 'tasks.0.actions.0.budget.0.from',
+    message: 'brak roku końcowego: dopisz „to: <rok>” obok „from” (otrzymano „2024”)',
+    at: 'from: 2024',
   },
   'a day that does not exist': {
-    schema: 'site.ts', type: 'site', file: 'site.yaml', edit: ['publishedOn: "2024-03-01"', 'publishedOn: "2024-02-30"'],
-    path: 'publishedOn', message: 'taki dzień nie istnieje (otrzymano „2024-02-30”)', at: 'publishedOn',
+    schema: 'site.ts',
+    type: 'site',
+    file: 'site.yaml',
+    edit: ['publishedOn: "2024-03-01"', 'publishedOn: "2024-02-30"'],
+    path: 'publishedOn',
+    message: 'taki dzień nie istnieje (otrzymano „2024-02-30”)',
+    at: 'publishedOn',
   },
   'a help link with both a need and an institution': {
-    schema: 'helpTopic.ts', type: 'help-topics', file: 'help-topics.yaml', edit: ['    - need: teraz\n', '    - need: teraz\n      institution: osrodek-demo\n'],
-    path: '0.links.0', message: 'podaj albo „need: <odpowiedź>”, albo „institution: <id>” (otrzymano obiekt)', at: 'need: teraz',
+    schema: 'helpTopic.ts',
+    type: 'help-topics',
+    file: 'help-topics.yaml',
+    edit: ['    - need: teraz\n', '    - need: teraz\n      institution: osrodek-demo\n'],
+    path: '0.links.0',
+    message: 'podaj albo „need: <odpowiedź>”, albo „institution: <id>” (otrzymano obiekt)',
+    at: 'need: teraz',
   },
   'an update before the publication': {
-    schema: 'site.ts', type: 'site', file: 'site.yaml', edit: ['updatedOn: "2025-01-15"', 'updatedOn: "2024-01-15"'],
-    path: 'updatedOn', message: 'data ostatniej aktualizacji (updatedOn) jest wcześniejsza niż data publikacji (publishedOn) (otrzymano „2024-01-15”)', at: 'updatedOn',
+    schema: 'site.ts',
+    type: 'site',
+    file: 'site.yaml',
+    edit: ['updatedOn: "2025-01-15"', 'updatedOn: "2024-01-15"'],
+    path: 'updatedOn',
+    message: 'data ostatniej aktualizacji (updatedOn) jest wcześniejsza niż data publikacji (publishedOn) (otrzymano „2024-01-15”)',
+    at: 'updatedOn',
   },
 };
 
@@ -83,6 +107,12 @@ describe('refinements the JSON Schemas cannot carry', () => {
     const type = CONTENT_TYPES.find((t) => t.name === c.type)!;
     const validate = new Ajv({ allErrors: true, strict: true, validateFormats: false }).compile(generated.get(schemaFile(type))!);
     expect(validate(dataOf(dir, c.file)), JSON.stringify(validate.errors)).toBe(true);
-    expect(checkContent(dir, dir).errors).toContainEqual({ file: c.file, line: lineOf(dir, c.file, c.at), col: expect.any(Number), path: c.path, message: c.message });
+    expect(checkContent(dir, dir).errors).toContainEqual({
+      file: c.file,
+      line: lineOf(dir, c.file, c.at),
+      col: expect.any(Number),
+      path: c.path,
+      message: c.message,
+    });
   });
 });

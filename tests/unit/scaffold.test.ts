@@ -28,25 +28,40 @@ describe('npm run new', () => {
     expect(rel(dir, created)).toEqual(['programmes/demo-nowy-2025-2027/index.mdx', 'programmes/demo-nowy-2025-2027/goals/i.mdx']);
     const { errors, warnings, raw } = check(dir);
     expect(errors).toEqual([]);
-    expect(raw.programmes.find((p) => p.id === 'demo-nowy-2025-2027')?.data).toMatchObject({ organisation: 'demo', periodStart: 2025, periodEnd: 2027 });
+    expect(raw.programmes.find((p) => p.id === 'demo-nowy-2025-2027')?.data).toMatchObject({
+      organisation: 'demo',
+      periodStart: 2025,
+      periodEnd: 2027,
+    });
     const goal = raw.goals.find((g) => g.programme === 'demo-nowy-2025-2027')!.data;
     expect(goal.actions[0]!.indicators[0]!.values.map((v) => v.year)).toEqual([2025, 2026, 2027]);
     const mine = warnings.filter((w) => w.file.includes('demo-nowy'));
     expect(mine.length).toBeGreaterThan(10);
     expect(mine.every((w) => w.message.includes(PLACEHOLDER))).toBe(true);
-    expect(mine).toContainEqual(expect.objectContaining({ file: 'programmes/demo-nowy-2025-2027/goals/i.mdx', path: 'actions.0.indicators.0.label', line: 29 }));
+    expect(mine).toContainEqual(
+      expect.objectContaining({ file: 'programmes/demo-nowy-2025-2027/goals/i.mdx', path: 'actions.0.indicators.0.label', line: 29 }),
+    );
   });
 
   it('once the placeholders are filled in, the new files raise no warning', () => {
     const dir = fixtureCopy();
-    const created = [...newProgramme(dir, 'demo-nowy-2025-2027'), ...newGoal(dir, 'demo-nowy-2025-2027', 'I'), ...newGoal(dir, 'demo-nowy-2025-2027', 'II')];
+    const created = [
+      ...newProgramme(dir, 'demo-nowy-2025-2027'),
+      ...newGoal(dir, 'demo-nowy-2025-2027', 'I'),
+      ...newGoal(dir, 'demo-nowy-2025-2027', 'II'),
+    ];
     created.forEach(fillIn);
     const { errors, warnings, raw } = check(dir);
     expect(errors).toEqual([]);
     expect(warnings.filter((w) => w.file.includes('demo-nowy'))).toEqual([]);
     // the second goal comes after the first and gets its own indicator id
-    const goals = raw.goals.filter((g) => g.programme === 'demo-nowy-2025-2027').map((g) => [g.data.id, g.data.order, g.data.actions[0]!.indicators[0]!.id]);
-    expect(goals).toEqual([['I', 1, 'cel-i-miernik-1'], ['II', 2, 'cel-ii-miernik-1']]);
+    const goals = raw.goals
+      .filter((g) => g.programme === 'demo-nowy-2025-2027')
+      .map((g) => [g.data.id, g.data.order, g.data.actions[0]!.indicators[0]!.id]);
+    expect(goals).toEqual([
+      ['I', 1, 'cel-i-miernik-1'],
+      ['II', 2, 'cel-ii-miernik-1'],
+    ]);
   });
 
   it('a new municipality passes the checker at once, with its short name to fill in, and takes programmes', () => {
@@ -57,7 +72,12 @@ describe('npm run new', () => {
     expect(first.errors).toEqual([]);
     expect(first.raw.organisations.find((o) => o.id === 'nowe-miasto')?.data).toMatchObject({ name: 'Gmina Miejska Nowe Miasto' });
     expect(first.warnings.filter((w) => w.file.includes('nowe-miasto'))).toEqual([
-      expect.objectContaining({ file: 'organisations/nowe-miasto.yaml', path: 'shortName', line: 8, message: expect.stringContaining(PLACEHOLDER) }),
+      expect.objectContaining({
+        file: 'organisations/nowe-miasto.yaml',
+        path: 'shortName',
+        line: 8,
+        message: expect.stringContaining(PLACEHOLDER),
+      }),
     ]);
     // the programme takes the municipality from the start of its id
     const programme = newProgramme(dir, 'nowe-miasto-przemoc-domowa-2025-2030');
@@ -81,10 +101,14 @@ describe('npm run new', () => {
     };
     const inferred = refusal(() => newProgramme(dir, 'gdansk-przemoc-2025-2030'));
     expect(inferred).toMatch(/^Podaj gminę: --organisation <id> \(dostępne: demo[,)]/);
-    expect(inferred).toContain(`Jeśli to nowa gmina, najpierw utwórz jej plik ${join(dir, 'organisations/gdansk.yaml')} poleceniem: npm run new -- organisation gdansk --name "<pełna nazwa gminy>"`);
+    expect(inferred).toContain(
+      `Jeśli to nowa gmina, najpierw utwórz jej plik ${join(dir, 'organisations/gdansk.yaml')} poleceniem: npm run new -- organisation gdansk --name "<pełna nazwa gminy>"`,
+    );
     const named = refusal(() => newProgramme(dir, 'przemoc-2025-2030', { organisation: 'gdansk' }));
     expect(named).toMatch(/^Nie ma gminy „gdansk” \(dostępne: demo[,)]/);
-    expect(named).toContain(`brak pliku ${join(dir, 'organisations/gdansk.yaml')}. Utwórz go poleceniem: npm run new -- organisation gdansk --name "<pełna nazwa gminy>"`);
+    expect(named).toContain(
+      `brak pliku ${join(dir, 'organisations/gdansk.yaml')}. Utwórz go poleceniem: npm run new -- organisation gdansk --name "<pełna nazwa gminy>"`,
+    );
     expect(existsSync(join(dir, 'programmes/gdansk-przemoc-2025-2030'))).toBe(false);
   });
 

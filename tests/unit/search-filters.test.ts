@@ -10,7 +10,10 @@ describe('search filters from the URL', () => {
   it.each([
     ['/programy/krakow-x/', { type: 'program', programme: 'Program X', organisation: 'Gmina Miejska Kraków' }],
     ['/programy/krakow-x/cele/ii/', { type: 'cel', programme: 'Program X', organisation: 'Gmina Miejska Kraków' }],
-    ['/programy/krakow-x/sprawozdania/2023/', { type: 'sprawozdanie', programme: 'Program X', organisation: 'Gmina Miejska Kraków', year: '2023' }],
+    [
+      '/programy/krakow-x/sprawozdania/2023/',
+      { type: 'sprawozdanie', programme: 'Program X', organisation: 'Gmina Miejska Kraków', year: '2023' },
+    ],
     ['/wskazniki/krakow-x/porady/', { type: 'wskaźnik', programme: 'Program X', organisation: 'Gmina Miejska Kraków' }],
     ['/wskazniki/krakow-x/', { type: 'dane', programme: 'Program X', organisation: 'Gmina Miejska Kraków' }],
     ['/pomoc/oik-krakow/', { type: 'pomoc', organisation: 'Gmina Miejska Kraków' }],

@@ -8,7 +8,9 @@ import { hitsOf, INDICATOR_LIST_META, queryWords, sectionsWithAll, type SubResul
 
 const groups = [{ topic: 'schronienie', terms: ['schronienie', 'schronisko'] }];
 const page = (main: string) => `<!doctype html><html lang="pl"><body><main data-pagefind-body>${main}</main></body></html>`;
-const explorer = page('<h1 id="top">Wskaźniki: Program A</h1><h2 id="tabela">Tabela</h2><div data-pagefind-ignore><table id="t"></table></div>');
+const explorer = page(
+  '<h1 id="top">Wskaźniki: Program A</h1><h2 id="tabela">Tabela</h2><div data-pagefind-ignore><table id="t"></table></div>',
+);
 const indicator = (label: string) =>
   page(`<div hidden data-pagefind-ignore="index"><span data-pagefind-filter="typ">wskaźnik</span></div>
   <h1>${label}</h1><h2 id="miejsce">Miejsce w programie</h2><dl><dt data-pagefind-ignore>Program</dt><dd data-pagefind-ignore>Program A</dd><dt>Działanie</dt><dd>Schronienie dla osób</dd></dl>
@@ -25,9 +27,21 @@ describe('indicator pages in the search index', () => {
   });
 
   it('puts each indicator under a heading with its id, and leaves no other heading id to become a sub-result', () => {
-    const record = parse(indicatorListRecord(explorer, [{ id: 'osoby', html: indicator('Liczba osób') }, { id: 'rodziny', html: indicator('Liczba rodzin') }], groups));
+    const record = parse(
+      indicatorListRecord(
+        explorer,
+        [
+          { id: 'osoby', html: indicator('Liczba osób') },
+          { id: 'rodziny', html: indicator('Liczba rodzin') },
+        ],
+        groups,
+      ),
+    );
     const body = record.querySelector('[data-pagefind-body]')!;
-    const ids = body.querySelectorAll('h1, h2, h3, h4, h5, h6').filter((h) => h.id).map((h) => `${h.tagName}#${h.id} ${h.textContent}`);
+    const ids = body
+      .querySelectorAll('h1, h2, h3, h4, h5, h6')
+      .filter((h) => h.id)
+      .map((h) => `${h.tagName}#${h.id} ${h.textContent}`);
     expect(ids).toEqual(['H2#osoby Liczba osób', 'H2#rodziny Liczba rodzin']);
     expect(body.querySelectorAll('section').length).toBe(2);
     expect(body.querySelector('h1')!.textContent).toBe('Wskaźniki: Program A');
@@ -75,13 +89,15 @@ describe('search hits', () => {
   });
 
   it('gives a page one link with its title and programme', () => {
-    expect(hitsOf({ url: '/programy/a/', excerpt: 'e', meta: { title: 'Program A', program: 'A' }, sub_results: [sub('x', 'x', [1])] })).toEqual([
-      { url: '/programy/a/', title: 'Program A', excerpt: 'e', programme: 'A' },
-    ]);
+    expect(
+      hitsOf({ url: '/programy/a/', excerpt: 'e', meta: { title: 'Program A', program: 'A' }, sub_results: [sub('x', 'x', [1])] }),
+    ).toEqual([{ url: '/programy/a/', title: 'Program A', excerpt: 'e', programme: 'A' }]);
   });
 
   it('gives an indicator list one link per matching indicator, best match first, to the indicator’s own page', () => {
-    const hits = hitsOf(list([sub('Wskaźniki: A', undefined, [1]), sub('Liczba osób', 'osoby', [2, 3]), sub('Liczba rodzin', 'rodziny-ż', [9])]));
+    const hits = hitsOf(
+      list([sub('Wskaźniki: A', undefined, [1]), sub('Liczba osób', 'osoby', [2, 3]), sub('Liczba rodzin', 'rodziny-ż', [9])]),
+    );
     expect(hits.map((h) => [h.url, h.title])).toEqual([
       ['/wskazniki/program-a/rodziny-%C5%BC/', 'Liczba rodzin'],
       ['/wskazniki/program-a/osoby/', 'Liczba osób'],
@@ -93,7 +109,11 @@ describe('search hits', () => {
   it('keeps, for a query of several words, only the sections every word finds', () => {
     // „asystent rodziny”: „rodziny” alone finds the list's introduction and both indicators,
     // „asystent” alone only the second indicator.
-    const rodziny = [sub('Wskaźniki: A', undefined, [1]), sub('Liczba rodzin', 'rodziny', [5]), sub('Rodziny z asystentem', 'asystent', [2])];
+    const rodziny = [
+      sub('Wskaźniki: A', undefined, [1]),
+      sub('Liczba rodzin', 'rodziny', [5]),
+      sub('Rodziny z asystentem', 'asystent', [2]),
+    ];
     const asystent = [sub('Rodziny z asystentem', 'asystent', [3])];
     const withAll = sectionsWithAll([rodziny, asystent]);
     expect([...withAll]).toEqual(['asystent']);

@@ -22,7 +22,13 @@ describe('security policy', () => {
   it('the _headers file applies every header to every path', () => {
     const file = headersFile();
     expect(file.startsWith('/*\n')).toBe(true);
-    for (const name of ['Content-Security-Policy', 'Referrer-Policy: no-referrer', 'X-Content-Type-Options: nosniff', 'Permissions-Policy', 'Cross-Origin-Opener-Policy'])
+    for (const name of [
+      'Content-Security-Policy',
+      'Referrer-Policy: no-referrer',
+      'X-Content-Type-Options: nosniff',
+      'Permissions-Policy',
+      'Cross-Origin-Opener-Policy',
+    ])
       expect(file).toContain(name);
   });
 });

@@ -9,7 +9,11 @@ const { raw } = checkContent(resolve('tests/fixtures/content'));
 /** The fixture plus an earlier edition of the demo programme (2021–2023) with the same series. */
 function withEarlierEdition(): RawContent {
   const p = raw.programmes[0]!;
-  const earlier = { ...p, id: 'demo-2021-2023', data: { ...p.data, shortTitle: 'Program testowy 2021–2023', periodStart: 2021, periodEnd: 2023, statedTotals: [] } };
+  const earlier = {
+    ...p,
+    id: 'demo-2021-2023',
+    data: { ...p.data, shortTitle: 'Program testowy 2021–2023', periodStart: 2021, periodEnd: 2023, statedTotals: [] },
+  };
   const goals = raw.goals
     .filter((g) => g.programme === p.id)
     .map((g) => ({ ...g, id: g.id.replace(p.id, earlier.id), programme: earlier.id }));
@@ -42,7 +46,10 @@ describe('series', () => {
 
   it('names editions by title and period without repeating a period the title already has', () => {
     const site = buildSite(withEarlierEdition());
-    const [demo, earlier] = [site.programmes.find((p) => p.slug === 'demo-2024-2026')!, site.programmes.find((p) => p.slug === 'demo-2021-2023')!];
+    const [demo, earlier] = [
+      site.programmes.find((p) => p.slug === 'demo-2024-2026')!,
+      site.programmes.find((p) => p.slug === 'demo-2021-2023')!,
+    ];
     expect(editionLabel(demo)).toBe('Program testowy (2024–2026)');
     expect(editionLabel(earlier)).toBe('Program testowy 2021–2023');
   });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { correctedQuery, correction, vocabulary } from '../../src/lib/spelling.ts';
 
-const vocab = vocabulary(['Psycholog i psychologa pomoc psychologiczna. Przemoc domowa, przemocy domowej. Hostel OIK. Niebieskie Karty. Karty, karty.']);
+const vocab = vocabulary([
+  'Psycholog i psychologa pomoc psychologiczna. Przemoc domowa, przemocy domowej. Hostel OIK. Niebieskie Karty. Karty, karty.',
+]);
 
 describe('typo tolerance over the index vocabulary', () => {
   it('collects words of four letters or more, most frequent first', () => {

@@ -64,8 +64,12 @@ describe('synthetic corpus: content', () => {
       const goals = raw.goals.filter((g) => g.programme === p.id);
       const tasks = goals.flatMap((g) => g.data.tasks);
       const actions = tasks.flatMap((t) => t.actions);
-      const indicators = placeIndicators(p.id, p, goals, raw.statistics.find((s) => s.programme === p.id))
-        .filter((pi) => pi.group !== 'budget' && pi.group !== 'total');
+      const indicators = placeIndicators(
+        p.id,
+        p,
+        goals,
+        raw.statistics.find((s) => s.programme === p.id),
+      ).filter((pi) => pi.group !== 'budget' && pi.group !== 'total');
       const reports = raw.reports.filter((r) => r.programme === p.id);
       const years = p.data.periodEnd - p.data.periodStart + 1;
       expect({ goals: goals.length, reports: reports.length }, p.id).toEqual({ goals: 5, reports: 1 });
@@ -80,15 +84,22 @@ describe('synthetic corpus: content', () => {
       expect(p.id).toMatch(new RegExp(`^gmina-\\d{2}-program-\\d{3}-${p.data.periodStart}-${p.data.periodEnd}$`));
       // Implementers are institutions of the programme's own municipality.
       const own = new Set(raw.institutions.filter((i) => i.data.organisation === p.data.organisation).map((i) => i.id));
-      for (const a of actions) for (const imp of a.implementers) if ('institution' in imp) expect(own.has(imp.institution), imp.institution).toBe(true);
-      expect(actions.some((a) => a.budget.length > 0), p.id).toBe(true);
+      for (const a of actions)
+        for (const imp of a.implementers) if ('institution' in imp) expect(own.has(imp.institution), imp.institution).toBe(true);
+      expect(
+        actions.some((a) => a.budget.length > 0),
+        p.id,
+      ).toBe(true);
     }
   });
 
   it('mixes units, yearly and period budgets, series shared by programmes', () => {
     const { raw } = result;
     const actions = raw.goals.flatMap((g) => g.data.tasks.flatMap((t) => t.actions));
-    const indicators = [...actions.flatMap((a) => a.indicators), ...raw.goals.flatMap((g) => g.data.expectedResults.flatMap((e) => e.indicators))];
+    const indicators = [
+      ...actions.flatMap((a) => a.indicators),
+      ...raw.goals.flatMap((g) => g.data.expectedResults.flatMap((e) => e.indicators)),
+    ];
     expect(new Set(indicators.map((i) => i.unit))).toEqual(new Set(['count', 'percent', 'currency', 'text']));
     const lines = actions.flatMap((a) => a.budget);
     expect(lines.some((b) => b.year !== undefined)).toBe(true);

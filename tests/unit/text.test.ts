@@ -12,7 +12,13 @@ import { normaliseHeader } from '../../scripts/import/headers.ts';
 
 const old = {
   /** src/lib/suggest.ts */
-  suggest: (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').toLowerCase(),
+  suggest: (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/ł/g, 'l')
+      .replace(/Ł/g, 'L')
+      .toLowerCase(),
   /** scripts/import/cells.ts `slugify` */
   slugify(text: string, max = 60): string {
     const ascii = text
@@ -44,15 +50,40 @@ const POLISH = 'ąćęłńóśźż';
 const inputs = [
   POLISH,
   POLISH.toUpperCase(),
-  'Łódź', 'ŁÓDŹ', 'łódź', 'Żółć', 'ZAŻÓŁĆ GĘŚLĄ JAŹŃ', 'zażółć gęślą jaźń',
+  'Łódź',
+  'ŁÓDŹ',
+  'łódź',
+  'Żółć',
+  'ZAŻÓŁĆ GĘŚLĄ JAŹŃ',
+  'zażółć gęślą jaźń',
   // Base letters with combining marks, as some keyboards and PDFs give them.
-  'Lo\u0301dz\u0301', 'Z\u0307o\u0301\u0142c\u0301', 'e\u0328', 'A\u0328C\u0301',
+  'Lo\u0301dz\u0301',
+  'Z\u0307o\u0301\u0142c\u0301',
+  'e\u0328',
+  'A\u0328C\u0301',
   // Mixed case, digits, punctuation, spaces and line breaks.
-  'UnitLabel', 'unitLabel', 'Rók', 'rok', 'Liczba porad (ogółem)', 'Liczba świadczeń w formie schronienia (liczba noclegów)',
-  'Łączna kwota zł', 'Komórka / jednostka\nrealizująca:', 'Termin  realizacji.', 'wykres-działanie-1.2.1-percent', '  I.2 – Ś  ',
-  'Cel operacyjny III', 'budzet-I.1.1', '', '---', 'Dz. U.', 'OPiTR',
+  'UnitLabel',
+  'unitLabel',
+  'Rók',
+  'rok',
+  'Liczba porad (ogółem)',
+  'Liczba świadczeń w formie schronienia (liczba noclegów)',
+  'Łączna kwota zł',
+  'Komórka / jednostka\nrealizująca:',
+  'Termin  realizacji.',
+  'wykres-działanie-1.2.1-percent',
+  '  I.2 – Ś  ',
+  'Cel operacyjny III',
+  'budzet-I.1.1',
+  '',
+  '---',
+  'Dz. U.',
+  'OPiTR',
   // Other Latin letters with marks: folded too.
-  'Crème brûlée', 'Ærø', 'straße', 'İstanbul',
+  'Crème brûlée',
+  'Ærø',
+  'straße',
+  'İstanbul',
 ];
 
 describe('fold', () => {

@@ -3,7 +3,13 @@ import { chapters, sections } from '../../src/lib/toc.ts';
 
 describe('tables of contents', () => {
   it('lists only the sections a page renders, in order', () => {
-    expect(sections([{ id: 'a', label: 'A', shown: true }, { id: 'b', label: 'B', shown: false }, { id: 'c', label: 'C', shown: true }])).toEqual([
+    expect(
+      sections([
+        { id: 'a', label: 'A', shown: true },
+        { id: 'b', label: 'B', shown: false },
+        { id: 'c', label: 'C', shown: true },
+      ]),
+    ).toEqual([
       { id: 'a', label: 'A' },
       { id: 'c', label: 'C' },
     ]);
@@ -16,6 +22,9 @@ describe('tables of contents', () => {
       { depth: 2, slug: '2-diagnoza', text: '2. Diagnoza' },
       { depth: 2, slug: 'footnote-label', text: 'Footnotes' },
     ];
-    expect(chapters(headings)).toEqual([{ id: '1-wstep', label: '1. Wstęp' }, { id: '2-diagnoza', label: '2. Diagnoza' }]);
+    expect(chapters(headings)).toEqual([
+      { id: '1-wstep', label: '1. Wstęp' },
+      { id: '2-diagnoza', label: '2. Diagnoza' },
+    ]);
   });
 });

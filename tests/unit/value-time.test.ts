@@ -2,7 +2,16 @@
 // year / from–to / annual / nothing resolve to, how times are keyed, ordered and spanned, and the
 // words pages use for each — so a range is never "rocznie" and a yearly value never one year.
 import { describe, expect, it } from 'vitest';
-import { compareTime, resolveTime, timeKey, timeLabel, timeSpan, withinPeriod, yearsInText, type ValueTime } from '../../src/lib/valueTime.ts';
+import {
+  compareTime,
+  resolveTime,
+  timeKey,
+  timeLabel,
+  timeSpan,
+  withinPeriod,
+  yearsInText,
+  type ValueTime,
+} from '../../src/lib/valueTime.ts';
 import { t } from '../../src/i18n/pl.ts';
 
 const period = { start: 2024, end: 2030 };
@@ -59,9 +68,25 @@ describe('timeSpan, timeKey, withinPeriod', () => {
 
 describe('compareTime', () => {
   it('orders single years first by year, then ranges, then yearly values, each by start and end, and no time last', () => {
-    const shuffled = [none, annual(2024, 2030), range(2025, 2027), year(2026), range(2018, 2022), year(2024), range(2018, 2020), annual(2021, 2022)];
+    const shuffled = [
+      none,
+      annual(2024, 2030),
+      range(2025, 2027),
+      year(2026),
+      range(2018, 2022),
+      year(2024),
+      range(2018, 2020),
+      annual(2021, 2022),
+    ];
     expect([...shuffled].sort(compareTime).map(timeKey)).toEqual([
-      '2024', '2026', '2018-2020', '2018-2022', '2025-2027', 'co-roku-2021-2022', 'co-roku-2024-2030', 'bez-okresu',
+      '2024',
+      '2026',
+      '2018-2020',
+      '2018-2022',
+      '2025-2027',
+      'co-roku-2021-2022',
+      'co-roku-2024-2030',
+      'bez-okresu',
     ]);
   });
 

@@ -38,7 +38,8 @@ export function budgetCharts(p: ProgrammeModel, rows: readonly BudgetRow[] = bud
     const low = parts.reduce((a, b) => (b.sum < a.sum ? b : a));
     const total = tidy(parts.reduce((n, x) => n + x.sum, 0));
     const categories = parts.map((x) => {
-      const label = x.title !== undefined ? capitalise(name(x)) : `${capitalise(name(x))}: ${titles.get(`${x.kind}:${x.id}`) ?? ''}`.replace(/: $/, '');
+      const label =
+        x.title !== undefined ? capitalise(name(x)) : `${capitalise(name(x))}: ${titles.get(`${x.kind}:${x.id}`) ?? ''}`.replace(/: $/, '');
       return { label, axis: [capitalise(name(x))], short: capitalise(name(x)) };
     });
     specs.push({
@@ -52,7 +53,14 @@ export function budgetCharts(p: ProgrammeModel, rows: readonly BudgetRow[] = bud
       caption: t.chart.budgetCaption(when),
       rowHeader: t.chart.taskHeader,
       categories,
-      datasets: [{ label: capitalise(t.chart.legendKinds.budget!), legend: capitalise(t.chart.legendKinds.budget!), kind: 'budget', values: parts.map((x) => tidy(x.sum)) }],
+      datasets: [
+        {
+          label: capitalise(t.chart.legendKinds.budget!),
+          legend: capitalise(t.chart.legendKinds.budget!),
+          kind: 'budget',
+          values: parts.map((x) => tidy(x.sum)),
+        },
+      ],
       height: heightFor(true, categories, 1),
     });
   }

@@ -22,12 +22,18 @@ export interface ComparisonInput {
 export function comparisonChart(input: ComparisonInput): ChartSpec | undefined {
   const { unit, year } = input;
   const sameTime = (v: PlacedValue) => (year === undefined ? v.time.kind === 'none' : v.year === year);
-  const valueOf = (pi: PlacedIndicator, kind: ChartKind) => pi.values.find((v) => v.kind === kind && sameTime(v) && v.value !== undefined)?.value;
-  const indicators = input.indicators.filter((pi) => pi.indicator.unit === unit && CHART_KIND_ORDER.some((k) => valueOf(pi, k) !== undefined));
+  const valueOf = (pi: PlacedIndicator, kind: ChartKind) =>
+    pi.values.find((v) => v.kind === kind && sameTime(v) && v.value !== undefined)?.value;
+  const indicators = input.indicators.filter(
+    (pi) => pi.indicator.unit === unit && CHART_KIND_ORDER.some((k) => valueOf(pi, k) !== undefined),
+  );
   const kinds = CHART_KIND_ORDER.filter((k) => indicators.some((pi) => valueOf(pi, k) !== undefined));
   const datasets: ChartDataset[] = kinds.map((kind) => ({
     label: capitalise(t.chart.legendKinds[kind]!),
-    legend: year === undefined ? capitalise(t.chart.legendKinds[kind]!) : `${capitalise(t.chart.legendKinds[kind]!)} ${t.chart.when[kind]!(String(year))}`,
+    legend:
+      year === undefined
+        ? capitalise(t.chart.legendKinds[kind]!)
+        : `${capitalise(t.chart.legendKinds[kind]!)} ${t.chart.when[kind]!(String(year))}`,
     kind,
     values: indicators.map((pi) => valueOf(pi, kind) ?? null),
   }));
@@ -42,13 +48,15 @@ export function comparisonChart(input: ComparisonInput): ChartSpec | undefined {
     unitLabel: pi.indicator.unitLabel || undefined,
     href: indicatorUrl(pi.programme, pi.indicator.id),
   }));
-  const kindWhen = (kind: ChartKind) => (year === undefined ? t.chart.kindsMany[kind]! : `${t.chart.kindsMany[kind]} ${t.chart.when[kind]!(String(year))}`);
+  const kindWhen = (kind: ChartKind) =>
+    year === undefined ? t.chart.kindsMany[kind]! : `${t.chart.kindsMany[kind]} ${t.chart.when[kind]!(String(year))}`;
   const min = Math.min(...numbers);
   const max = Math.max(...numbers);
   // One wording of the unit for all ("kobiet na 100 mężczyzn") goes after the range.
   const words = new Set(categories.map((c) => c.unitLabel));
   const only = unit === 'count' && words.size === 1 ? [...words][0] : undefined;
-  const spread = min === max ? t.chart.allEqual(showValue(min, unit, only)) : t.chart.range(formatValue(min, unit), showValue(max, unit, only));
+  const spread =
+    min === max ? t.chart.allEqual(showValue(min, unit, only)) : t.chart.range(formatValue(min, unit), showValue(max, unit, only));
   const title = `${input.subject}${t.chart.unitGroups[unit]}: ${kinds.map(kindWhen).join(', ')} — ${spread}`;
   const clauses = datasets.map((d) => {
     const items = d.values

@@ -38,7 +38,15 @@ export function declarationCharts(p: ProgrammeModel): ChartSpec[] {
       ]),
       caption: t.chart.declarationCaption(s.id),
       rowHeader: t.chart.measure,
-      categories: [{ label: `${s.id}: ${s.label}`, axis: wrapLabel(s.label, 40, 2), short: s.label, unitLabel: s.unitLabel || undefined, href: indicatorUrl(p.slug, s.id) }],
+      categories: [
+        {
+          label: `${s.id}: ${s.label}`,
+          axis: wrapLabel(s.label, 40, 2),
+          short: s.label,
+          unitLabel: s.unitLabel || undefined,
+          href: indicatorUrl(p.slug, s.id),
+        },
+      ],
       datasets: [
         { label: baseName, legend: baseName, kind: 'baseline', values: [base.value!] },
         { label: goalName, legend: goalName, kind: 'target', values: [goal.value!] },

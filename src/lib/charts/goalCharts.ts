@@ -42,14 +42,20 @@ export function goalCharts(p: ProgrammeModel, goalId: string): GoalCharts {
         const subject = one ? `${action}, ${group.indicators[0]!.indicator.label}` : action;
         const { rows, lead } = rowsOf(group.indicators);
         const kinds = [...new Set(rows.map((r) => r.kind))];
-        const drawn = push(byAction, actionId, yearsChart({
-          id: chartId('dzialanie', actionId, group.unit),
-          subject,
-          caption: t.chart.tableCaption(`${subject}${t.chart.unitGroups[group.unit]}${one ? '' : ` — ${kinds.map((k) => t.chart.kindsMany[k]).join(' i ')}`}`),
-          unit: group.unit,
-          rows,
-          lead,
-        }));
+        const drawn = push(
+          byAction,
+          actionId,
+          yearsChart({
+            id: chartId('dzialanie', actionId, group.unit),
+            subject,
+            caption: t.chart.tableCaption(
+              `${subject}${t.chart.unitGroups[group.unit]}${one ? '' : ` — ${kinds.map((k) => t.chart.kindsMany[k]).join(' i ')}`}`,
+            ),
+            unit: group.unit,
+            rows,
+            lead,
+          }),
+        );
         if (drawn) group.indicators.filter(chartShowsAll).forEach((pi) => charted.add(pi));
       }
     }
@@ -62,19 +68,24 @@ export function goalCharts(p: ProgrammeModel, goalId: string): GoalCharts {
     const year = mostCommonYear(inTask);
     if (year === undefined) continue;
     for (const group of groupByUnit(inTask))
-      push(byTask, task, comparisonChart({
-        id: chartId('zadanie', task || goalId, group.unit),
-        subject: task ? t.chart.task(place.taskId, place.taskTitle) : t.chart.goalActions(goalId),
-        unit: group.unit,
-        year,
-        indicators: group.indicators,
-      }));
+      push(
+        byTask,
+        task,
+        comparisonChart({
+          id: chartId('zadanie', task || goalId, group.unit),
+          subject: task ? t.chart.task(place.taskId, place.taskTitle) : t.chart.goalActions(goalId),
+          unit: group.unit,
+          year,
+          indicators: group.indicators,
+        }),
+      );
   }
   return { byAction, byTask, charted };
 }
 
 function mostCommonYear(indicators: readonly PlacedIndicator[]): number | undefined {
   const counts = new Map<number, number>();
-  for (const pi of indicators) for (const v of pi.values) if (v.year !== undefined && v.value !== undefined) counts.set(v.year, (counts.get(v.year) ?? 0) + 1);
+  for (const pi of indicators)
+    for (const v of pi.values) if (v.year !== undefined && v.value !== undefined) counts.set(v.year, (counts.get(v.year) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
 }

@@ -5,7 +5,7 @@ import type { Unit } from '../../schemas/indicator.ts';
 import type { ChartUnit } from './spec.ts';
 
 /** Indicators with at least one number, grouped by unit in order of first appearance; text units left out. */
-export function groupByUnit<T extends { indicator: { unit: Unit } ; values: readonly PlacedValue[] }>(
+export function groupByUnit<T extends { indicator: { unit: Unit }; values: readonly PlacedValue[] }>(
   indicators: readonly T[],
 ): { unit: ChartUnit; indicators: T[] }[] {
   const groups: { unit: ChartUnit; indicators: T[] }[] = [];
@@ -31,4 +31,5 @@ export const isMultiYear = (pi: { values: readonly PlacedValue[] }) => numericYe
  * year with a number, so an indicator that also has a range, a yearly value, a value without a
  * time or a wording without a number keeps its own table row too.
  */
-export const chartShowsAll = (pi: { values: readonly PlacedValue[] }) => pi.values.every((v) => v.time.kind === 'year' && v.value !== undefined);
+export const chartShowsAll = (pi: { values: readonly PlacedValue[] }) =>
+  pi.values.every((v) => v.time.kind === 'year' && v.value !== undefined);

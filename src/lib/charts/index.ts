@@ -5,7 +5,17 @@
 // ChartFigure.astro imports through here too, so every chart module is bundled before it in one
 // server chunk named after it — and that chunk names the stylesheet: _astro/ChartFigure.*.css.
 // Importing spec.ts directly there would rename it (after the last module of the chunk).
-export { CHART_KIND_ORDER, chartId, clientSpec, type ChartCategory, type ChartDataset, type ChartKind, type ChartSpec, type ChartUnit, type ClientSpec } from './spec.ts';
+export {
+  CHART_KIND_ORDER,
+  chartId,
+  clientSpec,
+  type ChartCategory,
+  type ChartDataset,
+  type ChartKind,
+  type ChartSpec,
+  type ChartUnit,
+  type ClientSpec,
+} from './spec.ts';
 export { KIND_STYLE, PALETTE, contrast, luminance, shorten, wrapLabel } from './style.ts';
 export { changeText, commonLead, direction, fromToText, legendNames, sentence, showValue, trendCounts, type Direction } from './wording.ts';
 export { chartShowsAll, groupByUnit, isMultiYear, numericYears } from './grouping.ts';

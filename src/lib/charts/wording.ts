@@ -44,7 +44,11 @@ export const direction = (first: number, last: number): Direction => {
 /** "wzrost w 2 miernikach, spadek w 1, bez zmian w 3" (only the first part names the noun). */
 export function trendCounts(directions: readonly Direction[], noun: (n: number) => string = t.chart.inMeasures): string {
   const parts: string[] = [];
-  for (const [dir, say] of [['rise', t.chart.trendRise], ['fall', t.chart.trendFall], ['same', t.chart.trendSame]] as const) {
+  for (const [dir, say] of [
+    ['rise', t.chart.trendRise],
+    ['fall', t.chart.trendFall],
+    ['same', t.chart.trendSame],
+  ] as const) {
     const n = directions.filter((d) => d === dir).length;
     if (n > 0) parts.push(say(parts.length === 0 ? noun(n) : t.chart.inN(n)));
   }

@@ -2,7 +2,18 @@
 // and a summary of each line's first and last values.
 import type { PlacedIndicator } from '../model.ts';
 import { CHART_KIND_ORDER, heightFor, type ChartKind, type ChartSpec, type ChartUnit } from './spec.ts';
-import { capitalise, changeText, commonLead, direction, fromToText, legendNames, sentence, showValue, tidy, trendCounts } from './wording.ts';
+import {
+  capitalise,
+  changeText,
+  commonLead,
+  direction,
+  fromToText,
+  legendNames,
+  sentence,
+  showValue,
+  tidy,
+  trendCounts,
+} from './wording.ts';
 import { formatPeriod, formatValue } from '../format.ts';
 import { indicatorUrl } from '../urls.ts';
 import { t } from '../../i18n/pl.ts';
@@ -28,14 +39,19 @@ export interface LineSource {
 }
 
 /** An indicator of the model as a line source. */
-const lineSource = (pi: PlacedIndicator): LineSource => ({ values: pi.values, unitLabel: pi.indicator.unitLabel, href: indicatorUrl(pi.programme, pi.indicator.id) });
+const lineSource = (pi: PlacedIndicator): LineSource => ({
+  values: pi.values,
+  unitLabel: pi.indicator.unitLabel,
+  href: indicatorUrl(pi.programme, pi.indicator.id),
+});
 
 /** The lines of one indicator: one per kind of value that has a year and a number. */
 export function yearRowsByKind(source: LineSource, name: (kind: ChartKind) => { label: string; name: string; legend: string }): YearRow[] {
   const rows: YearRow[] = [];
   for (const kind of CHART_KIND_ORDER) {
     const points = new Map<number, number>();
-    for (const v of source.values) if (v.kind === kind && v.year !== undefined && v.value !== undefined && !points.has(v.year)) points.set(v.year, v.value);
+    for (const v of source.values)
+      if (v.kind === kind && v.year !== undefined && v.value !== undefined && !points.has(v.year)) points.set(v.year, v.value);
     if (points.size > 0) rows.push({ ...name(kind), kind, points, unitLabel: source.unitLabel || undefined, href: source.href });
   }
   return rows;
@@ -109,13 +125,20 @@ export function yearsChart(input: YearsChartInput): ChartSpec | undefined {
   const kindWord = single ? t.chart.kinds[kinds[0]!]! : kinds.map((k) => t.chart.kindsMany[k]).join(' i ');
 
   // Heading: the trend of one line, or how many lines rise, fall or stay.
-  const trends = rows.filter((r) => r.points.size >= 2).map((r) => {
-    const ys = [...r.points.keys()].sort((a, b) => a - b);
-    return { first: r.points.get(ys[0]!)!, last: r.points.get(ys[ys.length - 1]!)! };
-  });
+  const trends = rows
+    .filter((r) => r.points.size >= 2)
+    .map((r) => {
+      const ys = [...r.points.keys()].sort((a, b) => a - b);
+      return { first: r.points.get(ys[0]!)!, last: r.points.get(ys[ys.length - 1]!)! };
+    });
   const message = single
-    ? trends.length ? fromToText(trends[0]!.first, trends[0]!.last, unit) : ''
-    : trendCounts(trends.map((x) => direction(x.first, x.last)), input.noun ?? (kinds.length > 1 ? t.chart.inSeries : t.chart.inMeasures));
+    ? trends.length
+      ? fromToText(trends[0]!.first, trends[0]!.last, unit)
+      : ''
+    : trendCounts(
+        trends.map((x) => direction(x.first, x.last)),
+        input.noun ?? (kinds.length > 1 ? t.chart.inSeries : t.chart.inMeasures),
+      );
   // A subject that already names its years ("… w latach 2021–2022") does not repeat them.
   const dated = input.subject.includes(String(years[0])) && input.subject.includes(String(years[years.length - 1]));
   const title = `${input.subject}${t.chart.unitGroups[unit]}: ${kindWord}${message ? ` — ${message}` : ''}${dated ? '' : ` (${period})`}`;
@@ -128,7 +151,9 @@ export function yearsChart(input: YearsChartInput): ChartSpec | undefined {
     ? ''
     : kinds.length === 1
       ? `${capitalise(t.chart.kindsMany[kinds[0]!]!)}${input.lead ? ` — ${input.lead}` : ''}: `
-      : input.lead ? `${input.lead}: ` : '';
+      : input.lead
+        ? `${input.lead}: `
+        : '';
   const summary = sentence([`${opening}${clauses[0]}`, ...clauses.slice(1), ...versusClauses(rows, unit)]);
 
   return {
@@ -165,7 +190,9 @@ export function rowsOf(indicators: readonly PlacedIndicator[]): { rows: YearRow[
     };
   const { lead, names } = commonLead(indicators.map((pi) => pi.indicator.label));
   const legends = legendNames(names);
-  const mixed = new Set(indicators.flatMap((pi) => yearRowsByKind(lineSource(pi), () => ({ label: '', name: '', legend: '' })).map((r) => r.kind))).size > 1;
+  const mixed =
+    new Set(indicators.flatMap((pi) => yearRowsByKind(lineSource(pi), () => ({ label: '', name: '', legend: '' })).map((r) => r.kind)))
+      .size > 1;
   const rows = indicators.flatMap((pi, i) =>
     yearRowsByKind(lineSource(pi), (kind) => ({
       label: mixed ? `${pi.indicator.label} — ${t.chart.legendKinds[kind]}` : pi.indicator.label,

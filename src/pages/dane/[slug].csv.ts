@@ -5,7 +5,8 @@ import { programmeRows } from '../../lib/exportRows.ts';
 import { exportCsv } from '../../lib/exportFiles.ts';
 import type { ProgrammeModel } from '../../lib/model.ts';
 
-export const getStaticPaths = (async () => (await getSite()).programmes.map((programme) => ({ params: { slug: programme.slug }, props: { programme } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getSite()).programmes.map((programme) => ({ params: { slug: programme.slug }, props: { programme } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ programme: ProgrammeModel }> = ({ props, site }) =>
   new Response(exportCsv(programmeRows(props.programme, siteBase(site))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

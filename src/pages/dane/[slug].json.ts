@@ -5,7 +5,10 @@ import { programmeRows } from '../../lib/exportRows.ts';
 import { jsonText } from '../../lib/exportFiles.ts';
 import type { ProgrammeModel } from '../../lib/model.ts';
 
-export const getStaticPaths = (async () => (await getSite()).programmes.map((programme) => ({ params: { slug: programme.slug }, props: { programme } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getSite()).programmes.map((programme) => ({ params: { slug: programme.slug }, props: { programme } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ programme: ProgrammeModel }> = ({ props, site }) =>
-  new Response(jsonText(programmeRows(props.programme, siteBase(site))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(jsonText(programmeRows(props.programme, siteBase(site))), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

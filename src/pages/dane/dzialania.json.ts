@@ -4,4 +4,6 @@ import { siteBase } from '../../lib/urls.ts';
 import { siteFile } from '../../lib/exportFiles.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(siteFile(await getSite(), 'dzialania.json', siteBase(site)).text, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(siteFile(await getSite(), 'dzialania.json', siteBase(site)).text, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

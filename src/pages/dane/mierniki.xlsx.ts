@@ -4,4 +4,6 @@ import { XLSX_MEDIATYPE } from '../../lib/xlsx.ts';
 import { getSiteWorkbooks } from '../../data/workbooks.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response((await getSiteWorkbooks(siteBase(site))).find((f) => f.name === 'mierniki.xlsx')!.bytes, { headers: { 'Content-Type': XLSX_MEDIATYPE } });
+  new Response((await getSiteWorkbooks(siteBase(site))).find((f) => f.name === 'mierniki.xlsx')!.bytes, {
+    headers: { 'Content-Type': XLSX_MEDIATYPE },
+  });

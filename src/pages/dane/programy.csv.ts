@@ -6,4 +6,6 @@ import { PROGRAMME_COLUMNS } from '../../lib/exportFiles.ts';
 import { toCsv } from '../../lib/csv.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(toCsv(programmeList(await getSite(), siteBase(site)), PROGRAMME_COLUMNS), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(toCsv(programmeList(await getSite(), siteBase(site)), PROGRAMME_COLUMNS), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

@@ -5,4 +5,6 @@ import { programmeList } from '../../lib/exportRows.ts';
 import { jsonText } from '../../lib/exportFiles.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(jsonText(programmeList(await getSite(), siteBase(site))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(jsonText(programmeList(await getSite(), siteBase(site))), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
