@@ -86,3 +86,16 @@ export function yearsInText(text: string): number[] {
   const years = [...text.matchAll(/(?<![\d.,])(?:19[89]\d|20\d\d|2100)(?!\d|[.,]\d)/g)].map((m) => Number(m[0]));
   return [...new Set(years)];
 }
+
+/**
+ * A wording of time ("Termin realizacji") as the document gives it, with the years added in words
+ * only where the wording does not name them: "corocznie" → "corocznie (w latach 2011–2020)";
+ * "III kwartał 2013" with year 2013 stays as it is; a wording without a time stays as it is.
+ */
+export function withYearsSaid(text: string, time: ValueTime, words: TimeWords): string {
+  if (time.kind === 'none') return text;
+  const years = yearsInText(text);
+  const said = time.kind === 'year' ? years.includes(time.year) : years.includes(time.from) && years.includes(time.to);
+  if (said) return text;
+  return `${text} (${time.kind === 'annual' ? words.range(`${time.from}–${time.to}`) : timeLabel(time, words)})`;
+}

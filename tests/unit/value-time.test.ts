@@ -9,6 +9,7 @@ import {
   timeLabel,
   timeSpan,
   withinPeriod,
+  withYearsSaid,
   yearsInText,
   type ValueTime,
 } from '../../src/lib/valueTime.ts';
@@ -137,5 +138,23 @@ describe('yearsInText', () => {
     expect(yearsInText('12013 osób')).toEqual([]);
     expect(yearsInText('2020,5%')).toEqual([]);
     expect(yearsInText('1.2024')).toEqual([]);
+  });
+});
+
+describe('withYearsSaid', () => {
+  it('adds the years in words only where the wording does not name them', () => {
+    expect(withYearsSaid('corocznie', annual(2011, 2020), t.time)).toBe('corocznie (w latach 2011–2020)');
+    expect(withYearsSaid('do końca roku', year(2013), t.time)).toBe('do końca roku (2013)');
+    expect(withYearsSaid('w okresie obowiązywania programu', range(2025, 2027), t.time)).toBe(
+      'w okresie obowiązywania programu (w latach 2025–2027)',
+    );
+  });
+  it('leaves a wording that names its years, or one without a time, as the document gives it', () => {
+    expect(withYearsSaid('III kwartał 2013', year(2013), t.time)).toBe('III kwartał 2013');
+    expect(withYearsSaid('2024–2030', annual(2024, 2030), t.time)).toBe('2024–2030');
+    expect(withYearsSaid('w miarę potrzeb', none, t.time)).toBe('w miarę potrzeb');
+  });
+  it('still adds the years when the wording names only one end of the range', () => {
+    expect(withYearsSaid('od 2025', range(2025, 2027), t.time)).toBe('od 2025 (w latach 2025–2027)');
   });
 });
