@@ -477,6 +477,9 @@ export const t = {
     json: 'JSON',
     xlsx: 'XLSX — arkusz Excela ze wszystkimi wskaźnikami programu',
     downloadsNote: 'Te same kolumny co w pliku wskazniki.csv. W Excelu otwieraj plik XLSX.',
+    noOwnFiles:
+      'Dokument nie podaje wartości tego wskaźnika, więc nie ma pliku z jego wartościami. Wskaźnik jest w arkuszu programu i na liście mierników:',
+    indicatorList: 'mierniki.csv (lista mierników, także bez wartości)',
     cite: 'Jak cytować',
     citation: (label: string, programme: string, url: string) => `${label}. ${programme}. Miernik, ${url}`,
     dataDate: 'stan danych na',

@@ -5,7 +5,7 @@
 // with typed schemas and the JSON and XLSX copies plain data resources; a package mixing both is a
 // `data-package`, not a `tabular-data-package`.
 import type { SiteModel } from './model.ts';
-import { EXPORT_FIELDS } from './exportRows.ts';
+import { EXPORT_FIELDS, hasOwnFiles } from './exportRows.ts';
 import { INDICATOR_FIELDS } from './exportIndicators.ts';
 import { ACTION_FIELDS } from './exportActions.ts';
 import { ACTION_FIELD_TYPES, INDICATOR_FIELD_TYPES, PROGRAMME_FIELDS, VALUE_FIELDS, type Field } from './exportFields.ts';
@@ -261,8 +261,10 @@ export function dataPackage(files: PackageFiles, texts: PackageTexts, siteUrl = 
   };
 }
 
-/** The lists of programmes and indicators the descriptor names, from the model. */
+/** The lists of programmes and of indicators with files of their own the descriptor names, from the model. */
 export const packageLists = (site: SiteModel): Omit<PackageFiles, 'site'> => ({
   programmes: site.programmes.map((p) => p.slug),
-  indicators: site.programmes.flatMap((p) => p.indicators.map((pi) => ({ programme: p.slug, indicator: pi.indicator.id }))),
+  indicators: site.programmes.flatMap((p) =>
+    p.indicators.filter((pi) => hasOwnFiles(p, pi)).map((pi) => ({ programme: p.slug, indicator: pi.indicator.id })),
+  ),
 });

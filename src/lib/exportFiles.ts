@@ -116,10 +116,13 @@ export function programmeFiles(p: ProgrammeModel, siteUrl = ''): DataFile[] {
 
 // Each indicator's own files.
 
-/** One indicator's own CSV and JSON text: the same contract rows as wskazniki.csv, nothing else. */
-export function indicatorTexts(p: ProgrammeModel, pi: PlacedIndicator, siteUrl = ''): { csv: string; json: string } {
+/**
+ * One indicator's own CSV and JSON text: the same contract rows as wskazniki.csv, nothing else.
+ * None for an indicator without values: a file of headers only would look like data lost.
+ */
+export function indicatorTexts(p: ProgrammeModel, pi: PlacedIndicator, siteUrl = ''): { csv: string; json: string } | undefined {
   const rows = indicatorExportRows(p, pi, siteUrl);
-  return { csv: exportCsv(rows), json: jsonText(rows) };
+  return rows.length === 0 ? undefined : { csv: exportCsv(rows), json: jsonText(rows) };
 }
 
 /**
@@ -130,10 +133,11 @@ export function indicatorTexts(p: ProgrammeModel, pi: PlacedIndicator, siteUrl =
 export function indicatorExportFiles(site: SiteModel, siteUrl = ''): { path: string; text: string }[] {
   return site.programmes.flatMap((p) =>
     p.indicators.flatMap((pi) => {
-      const { csv, json } = indicatorTexts(p, pi, siteUrl);
+      const own = indicatorTexts(p, pi, siteUrl);
+      if (!own) return [];
       return [
-        { path: `dane/${indicatorDataPath(p.slug, pi.indicator.id, 'csv')}`, text: csv },
-        { path: `dane/${indicatorDataPath(p.slug, pi.indicator.id, 'json')}`, text: json },
+        { path: `dane/${indicatorDataPath(p.slug, pi.indicator.id, 'csv')}`, text: own.csv },
+        { path: `dane/${indicatorDataPath(p.slug, pi.indicator.id, 'json')}`, text: own.json },
       ];
     }),
   );

@@ -91,6 +91,9 @@ export const siteRows = (site: SiteModel, siteUrl = '') => site.programmes.flatM
 export const indicatorExportRows = (p: ProgrammeModel, pi: PlacedIndicator, siteUrl = ''): ExportRow[] =>
   programmeRows({ ...p, indicators: [pi] }, siteUrl);
 
+/** Whether the indicator has files of its own (dane/wskazniki/…): only with rows to hold. */
+export const hasOwnFiles = (p: ProgrammeModel, pi: PlacedIndicator): boolean => indicatorExportRows(p, pi).length > 0;
+
 export interface ProgrammeListItem {
   slug: string;
   title: string;

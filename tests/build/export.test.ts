@@ -1,7 +1,7 @@
 // The open-data export on the built site: complete, consistent with content/, CSV = JSON.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, exportJson, readDist } from '../../scripts/lib/dist.ts';
 import { contentValues } from '../support/contentValues.ts';
@@ -114,12 +114,17 @@ describe('CSV files', () => {
     ).toEqual(['dzialania.csv', 'mierniki.csv', 'postep.csv', 'programy.csv', 'wskazniki.csv', ...slugs.map((s) => `${s}.csv`)].sort());
   });
 
-  it("each indicator's own files hold exactly its rows, periodStart and periodEnd included", () => {
+  it("each indicator's own files hold exactly its rows, periodStart and periodEnd included (none without rows)", () => {
     const mierniki = JSON.parse(readDist('dane/mierniki.json')) as { programme: string; indicator: string }[];
     expect(mierniki.length).toBeGreaterThan(0);
     for (const m of mierniki) {
       const mine = rows.filter((r) => r.programme === m.programme && r.indicator === m.indicator);
       const base = `dane/wskazniki/${m.programme}/${m.indicator}`;
+      // No values, no files: a file of headers only would read as data lost.
+      if (mine.length === 0) {
+        expect(existsSync(join(DIST, `${base}.csv`)) || existsSync(join(DIST, `${base}.json`)), base).toBe(false);
+        continue;
+      }
       expect(JSON.parse(readDist(`${base}.json`)), base).toEqual(mine);
       const text = readDist(`${base}.csv`);
       expect(text.split('\r\n')[0], base).toBe(FIELDS.join(','));

@@ -6,7 +6,7 @@
 // whole period — judged from the content (the site model), not from what the pages happened to say.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { checkContent } from '../../scripts/check/checkContent.ts';
@@ -184,6 +184,24 @@ describe('a programme of another shape (fixture przyklad-2011-2020)', () => {
         .querySelector('meta[name="description"]')!
         .getAttribute('content');
       expect(description).toContain('Dokument nie podaje wartości docelowej.');
+    });
+
+    it('an indicator without values offers no empty files of its own; one with values offers both, each holding its rows', () => {
+      const links = (path: string) =>
+        main(out, path)
+          .querySelectorAll('a')
+          .map((a) => a.getAttribute('href') ?? '');
+      const none = links('wskazniki/przyklad-2011-2020/osoby-objete-pomoca/index.html');
+      expect(none.filter((href) => href.startsWith('/dane/wskazniki/'))).toEqual([]);
+      expect(none).toContain('/dane/mierniki.csv');
+      expect(existsSync(join(out, 'dane/wskazniki/przyklad-2011-2020/osoby-objete-pomoca.csv'))).toBe(false);
+      const own = links('wskazniki/przyklad-2011-2020/uczestnicy-kampanii/index.html').filter((h) => h.startsWith('/dane/wskazniki/'));
+      expect(own).toEqual([
+        '/dane/wskazniki/przyklad-2011-2020/uczestnicy-kampanii.csv',
+        '/dane/wskazniki/przyklad-2011-2020/uczestnicy-kampanii.json',
+      ]);
+      const rows = JSON.parse(readFileSync(join(out, own[1]!.slice(1)), 'utf8'));
+      expect(rows.length).toBeGreaterThan(0);
     });
 
     it('the whole-period target is "w latach 2011–2020", in the lead and in the table', () => {
