@@ -12,7 +12,7 @@
 //   `words`; dotted short forms („np.”, „ds.”, „r.”) and the glossary's entries never;
 // - digits, not number words (`number-word`): „3 cele”, not „trzy cele”;
 // - no percentages (`percent`) and no big numbers (`big-number`: 1 000 and over, except a year
-//   1900–2100 written as 4 digits, or the words „tysiąc”, „milion”);
+//   1900–2100 written as 4 digits and a phone number after „numer” or „telefon”; the words „tysiąc”, „milion”);
 // - headings are questions (`heading-question`): "use questions as titles".
 
 /** The longest sentence allowed, in words. The standards ask for short sentences; 15 leaves room for a name. */
@@ -162,7 +162,9 @@ export function textProblems(text: string, options: EasyReadOptions = {}): EasyR
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])\d{1,3}(?:[ \u00a0]\d{3})+(?![\p{N}])|(?<![\p{L}\p{N},.])\d{4,}(?![\p{N}])/gu)) {
     const n = Number(m[0].replace(/\D/g, ''));
     const year = /^\d{4}$/.test(m[0]) && n >= 1900 && n <= 2100;
-    if (!year && n >= 1000)
+    // A phone number is no quantity: „zadzwoń pod numer 800 120 002”.
+    const phone = /(?:numer|telefon)\p{L}*:?\s+$/iu.test(text.slice(0, m.index));
+    if (!year && !phone && n >= 1000)
       out.push({ rule: 'big-number', message: `duża liczba ${quote(m[0])} jest trudna: napisz, co znaczy, np. „dużo”, albo ją pomiń` });
   }
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{L}+)(?![\p{L}\p{N}])/gu)) {

@@ -39,6 +39,7 @@ describe('the rules, each on a sentence that breaks it and one that does not', (
     ['big-number', 'Program kosztuje 1 230 830 złotych.', 'Program kosztuje dużo pieniędzy.'],
     ['big-number', 'Miasto wyda 12000 złotych.', 'Program jest na lata od 2024 do 2030.'],
     ['big-number', 'Pomoc dostało tysiąc osób.', 'Pomoc dostało wiele osób.'],
+    ['big-number', 'Ośrodek ma 120 002 miejsca.', 'Zadzwoń pod numer 800 120 002.'],
     ['number-word', 'Program ma trzy cele.', 'Program ma 3 cele.'],
     ['number-word', 'Dla dwóch rodzin.', 'Dla 2 rodzin.'],
     ['abbreviation', 'Pomaga MOPS.', 'Pomaga ośrodek pomocy społecznej.'],
