@@ -75,6 +75,20 @@ export const CONTENT_TYPES: ContentType[] = [
     title: 'Miernik: dane diagnozy',
   },
   {
+    name: 'easy-read',
+    exportName: 'easyRead',
+    glob: 'content/easy-read.yaml',
+    frontmatter: false,
+    title: 'Miernik: tekst łatwy do czytania (serwis)',
+  },
+  {
+    name: 'easy-read-programme',
+    exportName: 'easyRead',
+    glob: 'content/programmes/*/easy-read.yaml',
+    frontmatter: false,
+    title: 'Miernik: tekst łatwy do czytania (program)',
+  },
+  {
     name: 'report',
     exportName: 'report',
     glob: 'content/programmes/*/reports/*.mdx',

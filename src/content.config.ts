@@ -32,6 +32,12 @@ export const collections = {
     loader: glob({ pattern: '*/reports/*.mdx', base: `${base}/programmes`, generateId: inProgramme }),
     schema: schemas.report,
   }),
+  // Easy-to-read pages (/latwy-tekst/): content/easy-read.yaml as one entry "site", and one per programme folder.
+  easyReadSite: defineCollection({ loader: contentObject(`${base}/easy-read.yaml`, 'site'), schema: schemas.easyRead }),
+  easyRead: defineCollection({
+    loader: glob({ pattern: '*/easy-read.yaml', base: `${base}/programmes`, generateId: ({ entry }) => entry.split('/')[0]! }),
+    schema: schemas.easyRead,
+  }),
   // content/site.yaml as one entry "site"; the file is optional (pages then say each fact is not established).
   site: defineCollection({ loader: contentObject(`${base}/site.yaml`, 'site'), schema: schemas.site }),
 };

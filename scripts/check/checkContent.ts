@@ -21,6 +21,7 @@ import { listContentFiles, relPath, unknownFileMessage } from './files.ts';
 import { mdxErrorMessage } from './mdxErrors.ts';
 import { safeMessage } from './excerpt.ts';
 import { residentProblems } from './residents.ts';
+import { easyReadProblems, type EasyReadFile } from './easyRead.ts';
 
 z.config(z.locales.pl());
 
@@ -38,6 +39,8 @@ interface Kind {
   schema: z.ZodType;
   frontmatter: boolean;
   add(raw: RawContent, rel: string, match: RegExpExecArray, data: unknown): void;
+  /** Easy-to-read text: checked further by easyRead.ts (the programme slug from the match, if any). */
+  easyRead?: true;
 }
 
 const kinds: Kind[] = [
@@ -71,6 +74,9 @@ const kinds: Kind[] = [
   // Checked further by residents.ts.
   { pattern: /^helplines\.yaml$/, schema: schemas.helplines, frontmatter: false, add: () => {} },
   { pattern: /^help-topics\.yaml$/, schema: schemas.helpTopics, frontmatter: false, add: () => {} },
+  // Easy-to-read pages (/latwy-tekst/): the site's and each programme's.
+  { pattern: /^easy-read\.yaml$/, schema: schemas.easyRead, frontmatter: false, add: () => {}, easyRead: true },
+  { pattern: /^programmes\/([a-z0-9-]+)\/easy-read\.yaml$/, schema: schemas.easyRead, frontmatter: false, add: () => {}, easyRead: true },
   {
     pattern: /^programmes\/([a-z0-9-]+)\/index\.mdx$/,
     schema: schemas.programme,
@@ -133,6 +139,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
   const bodies = new Map<string, Body>();
   const files = new Map<string, { located: LocatedYaml; lineOffset: number; toOriginal?: (path: Path) => Path }>();
   const seen: ContentFile[] = [];
+  const easyReadFiles: EasyReadFile[] = [];
   const known = {
     organisations: new Set<string>(),
     institutions: new Set<string>(),
@@ -207,6 +214,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
       continue;
     }
     kind.add(raw, file, match, result.data);
+    if (kind.easyRead) easyReadFiles.push({ file, programme: match[1], data: result.data as EasyReadFile['data'] });
   }
 
   const cross = [
@@ -216,6 +224,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
     ...valueProblems(raw),
   ];
   for (const p of cross) at(p.file, p.path, p.message);
+  for (const p of easyReadProblems(easyReadFiles, raw, known)) at(p.file, p.path, p.message);
   for (const p of residentProblems(contentDir, cwd, raw)) at(p.file, p.path, p.message, false, p.warning ? warnings : errors);
   for (const w of contentWarnings(raw, bodies)) {
     if (w.path === 'body') warnings.push({ file: w.file, line: w.line ?? 1, col: 1, path: '(treść)', message: w.message });

@@ -103,7 +103,7 @@ export function listContentFiles(contentDir: string): Listing {
 /** Why a file matches no content type, with the likely fix. `rel` is relative to content/, with `/`. */
 export function unknownFileMessage(rel: string): string {
   const allowed =
-    'dozwolone: organisations/<id>.yaml, institutions/<id>.yaml, glossary.yaml, series.yaml, site.yaml, helplines.yaml, help-topics.yaml, search-synonyms.yaml, programmes/<slug>/index.mdx, programmes/<slug>/goals/<id>.mdx, programmes/<slug>/statistics.yaml, programmes/<slug>/reports/<rok>.mdx';
+    'dozwolone: organisations/<id>.yaml, institutions/<id>.yaml, glossary.yaml, series.yaml, site.yaml, helplines.yaml, help-topics.yaml, search-synonyms.yaml, easy-read.yaml, programmes/<slug>/index.mdx, programmes/<slug>/goals/<id>.mdx, programmes/<slug>/statistics.yaml, programmes/<slug>/reports/<rok>.mdx, programmes/<slug>/easy-read.yaml';
   const name = rel.split('/').at(-1)!;
   const stem = name.replace(/\.[^.]*$/, '');
   const ext = name.includes('.') ? name.slice(name.lastIndexOf('.')) : '';

@@ -85,6 +85,9 @@ export const taskAnchor = (taskKey: string) => `zadanie-${taskKey}`;
 /** The id of an abbreviation on the glossary page ("MOPS" → "skrot-mops", "Dz. U." → "skrot-dz-u-"). */
 export const glossaryAnchor = (abbr: string) => `skrot-${abbr.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 
+/** The easy-to-read pages (tekst łatwy do czytania): the site's at /latwy-tekst/, a programme's at /latwy-tekst/<slug>/. */
+export const easyReadUrl = (programme?: string) => sitePath(programme ? `/latwy-tekst/${programme}/` : '/latwy-tekst/');
+
 /** The sitemap @astrojs/sitemap writes (its index; the index lists sitemap-0.xml, …), as a site path. */
 export const SITEMAP_PATH = '/sitemap-index.xml';
 /** The site path of the page that stands in for any address without a page. */

@@ -11,3 +11,4 @@ export { searchSynonyms } from './searchSynonyms.ts';
 export { site } from './site.ts';
 export { helplines, helpline } from './helpline.ts';
 export { helpTopics, helpTopic } from './helpTopic.ts';
+export { easyRead } from './easyRead.ts';
