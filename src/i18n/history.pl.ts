@@ -13,13 +13,15 @@ export const historyText = {
   valueWithText: (shown: string, text: string) => `${shown} („${text}”)`,
   none: '—',
   version: (hash: string) => `wersja ${hash}`,
-  unchanged: (date: string) => `Wartości nie zmieniały się od opublikowania (${date}).`,
+  /** Followed by the date in brackets: "Wartości nie zmieniały się od opublikowania (1 grudnia 2026)." */
+  unchanged: 'Wartości nie zmieniały się od opublikowania',
   intro: 'Każda zmiana wartości po opublikowaniu, z datą wprowadzenia — poprawki nie znikają bez śladu.',
   programme: {
     heading: 'Ostatnie zmiany wartości',
     caption: (title: string, n: number) => `Ostatnie zmiany wartości mierników (do ${n}): ${title}`,
     indicator: 'Miernik',
-    unchanged: (date: string) => `Wartości mierników nie zmieniały się od opublikowania programu (${date}).`,
+    /** Followed by the date in brackets. */
+    unchanged: 'Wartości mierników nie zmieniały się od opublikowania programu',
     feed: 'Zmiany w tym programie jako kanał Atom',
   },
   feed: {

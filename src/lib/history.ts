@@ -213,7 +213,7 @@ export function buildHistory(commits: readonly ContentCommit[]): History {
     for (const slug of [...touched].sort()) {
       const next = snapshot(slug, files.get(slug)!);
       if (!next) continue;
-      const h = history.get(slug) ?? { reports: [], indicators: new Map() };
+      const h: ProgrammeHistory = history.get(slug) ?? { reports: [], indicators: new Map() };
       history.set(slug, h);
       h.published ??= stamp;
       for (const year of [...(newReports.get(slug) ?? [])].sort())
