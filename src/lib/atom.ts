@@ -44,7 +44,11 @@ const link = (href: string, rel: string, type: string | undefined, indent: strin
   `${indent}<link rel="${rel}" href="${xmlEscape(href)}"${type ? ` type="${type}"` : ''}/>`;
 
 export function atomFeed(feed: AtomFeed): string {
-  const updated = feed.entries.map((e) => e.updated).sort().at(-1) ?? feed.fallbackUpdated;
+  const updated =
+    feed.entries
+      .map((e) => e.updated)
+      .sort()
+      .at(-1) ?? feed.fallbackUpdated;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xmlEscape(feed.lang)}">`,

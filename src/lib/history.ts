@@ -126,12 +126,15 @@ export function snapshot(slug: string, files: ReadonlyMap<string, string>): Snap
   const goals: (Entry<Goal> & { programme: string })[] = [];
   const reports: Entry<Report>[] = [];
   for (const path of [...files.keys()].sort()) {
-    const data = GOAL.test(path) || REPORT.test(path) ? read(path) : undefined;
-    if (!data) continue;
+    if (!GOAL.test(path) && !REPORT.test(path)) continue;
+    const data = read(path);
+    // One unreadable file would look like all its values removed: the whole version is skipped instead.
+    if (!data) return undefined;
     if (GOAL.test(path)) goals.push(entry(path, goalOf(data)));
     else if (typeof data.year === 'number') reports.push(entry(path, reportOf(data)));
   }
   const stats = read('statistics.yaml');
+  if (files.has('statistics.yaml') && !stats) return undefined;
   let placed;
   try {
     placed = placeIndicators(slug, programme, goals, stats ? entry('statistics.yaml', statisticsOf(stats)) : undefined);
