@@ -6,7 +6,8 @@
 // its indicator, kind and time; it is added, changed (number, wording or unit: from → to) or
 // removed. A value whose time the old version did not state and the new one does, with the same
 // kind, number and wording, is the same statement written in today's schema: no change.
-import { readContentFile } from './contentFile.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { readYaml } from './readYaml.ts';
 import { attachReports, placeIndicators, type Entry } from './model.ts';
 import { timeKey, type ValueTime } from './valueTime.ts';
 import type { Programme } from '../schemas/programme.ts';
@@ -71,11 +72,15 @@ type Data = Record<string, unknown>;
 const isObject = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): Data[] => (Array.isArray(v) ? v.filter(isObject) : []);
 
-/** The data of one version of a file, or undefined when it cannot be read at all. */
-function readLenient(path: string, text: string): Data | undefined {
-  const read = readContentFile(new TextEncoder().encode(text), path.endsWith('.mdx'));
-  const data = read.read?.data;
-  return isObject(data) ? data : undefined;
+/**
+ * The data of one version of a file, read with the project's YAML reader (readYaml.ts, after the
+ * frontmatter split for MDX), or null when it cannot be read at all. Each version is read once.
+ */
+export function readVersion(path: string, text: string): Data | null {
+  const split = path.endsWith('.mdx') ? splitFrontmatter(text) : { yaml: text, hasFrontmatter: true };
+  if (!split.hasFrontmatter) return null;
+  const data = readYaml(split.yaml).data;
+  return isObject(data) ? data : null;
 }
 
 const indicatorOf = (i: Data) => ({ ...i, values: list(i.values) });
@@ -111,12 +116,12 @@ type Snapshot = Map<string, { label: string; values: Map<string, ObservedValue> 
 const GOAL = /^goals\/[^/]+\.mdx$/;
 const REPORT = /^reports\/(\d{4})\.mdx$/;
 
-/** Places a programme's files (paths relative to the programme folder) as the site does; undefined without a readable index.mdx. */
-export function snapshot(slug: string, files: ReadonlyMap<string, string>): Snapshot | undefined {
-  const read = (path: string) => {
-    const text = files.get(path);
-    return text === undefined ? undefined : readLenient(path, text);
-  };
+/**
+ * Places a programme's files (paths relative to the programme folder, each with its data from
+ * readVersion) as the site does; undefined without a readable index.mdx or with any unreadable file.
+ */
+export function snapshot(slug: string, files: ReadonlyMap<string, Data | null>): Snapshot | undefined {
+  const read = (path: string) => files.get(path);
   const index = read('index.mdx');
   if (!index) return undefined;
   const entry = <T>(id: string, data: T): Entry<T> & { programme: string } => ({ id, file: id, data, programme: slug });
@@ -193,7 +198,7 @@ const programmePath = (path: string) => /^programmes\/([^/]+)\/(.+)$/.exec(path)
 /** The history of every programme from its commits, oldest first. */
 export function buildHistory(commits: readonly ContentCommit[]): History {
   const history: History = new Map();
-  const files = new Map<string, Map<string, string>>();
+  const files = new Map<string, Map<string, Data | null>>();
   const last = new Map<string, Snapshot>();
   for (const commit of commits) {
     const stamp: Stamp = { date: commit.time.slice(0, 10), time: commit.time, hash: commit.hash };
@@ -203,13 +208,13 @@ export function buildHistory(commits: readonly ContentCommit[]): History {
       const m = programmePath(path);
       if (!m) continue;
       const [, slug, rest] = m as unknown as [string, string, string];
-      const own = files.get(slug) ?? new Map<string, string>();
+      const own = files.get(slug) ?? new Map<string, Data | null>();
       files.set(slug, own);
       const report = REPORT.exec(rest);
       if (text === null) own.delete(rest);
       else {
         if (report && !own.has(rest)) newReports.set(slug, (newReports.get(slug) ?? new Set()).add(Number(report[1])));
-        own.set(rest, text);
+        own.set(rest, readVersion(rest, text));
       }
       touched.add(slug);
     }

@@ -47,9 +47,11 @@ interface Entry {
 /** A feed parsed, after checking it is well-formed and has what RFC 4287 requires of a feed and each entry. */
 function atom(xml: string) {
   expect(XMLValidator.validate(xml)).toBe(true);
-  const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link'].includes(name) }).parse(
-    xml,
-  );
+  const parsed = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    isArray: (name) => ['entry', 'link'].includes(name),
+  }).parse(xml);
   const feed = parsed.feed;
   expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
   const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
@@ -68,7 +70,13 @@ function atom(xml: string) {
   }
   expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
   // updated is the newest entry's time
-  if (entries.length > 0) expect(feed.updated).toBe(entries.map((e) => e.updated).sort().at(-1));
+  if (entries.length > 0)
+    expect(feed.updated).toBe(
+      entries
+        .map((e) => e.updated)
+        .sort()
+        .at(-1),
+    );
   return { feed, entries };
 }
 
@@ -159,7 +167,11 @@ describe('a correction committed to a content repository', () => {
       [
         ['tag:miernik,2026:program/demo-2024-2026', '2025-01-10T10:00:00+00:00', `${SITE_URL}programy/${SLUG}/`],
         ['tag:miernik,2026:program/przyklad-2011-2020', '2025-01-10T10:00:00+00:00', `${SITE_URL}programy/przyklad-2011-2020/`],
-        ['tag:miernik,2026:sprawozdanie/demo-2024-2026/2024', '2025-01-10T10:00:00+00:00', `${SITE_URL}programy/${SLUG}/sprawozdania/2024/`],
+        [
+          'tag:miernik,2026:sprawozdanie/demo-2024-2026/2024',
+          '2025-01-10T10:00:00+00:00',
+          `${SITE_URL}programy/${SLUG}/sprawozdania/2024/`,
+        ],
       ].sort(),
     );
     // Newest first.
@@ -190,7 +202,12 @@ describe('a correction committed to a content repository', () => {
 
 describe('the run’s build (real content)', () => {
   it('writes valid feeds whose every link is a page of the site', () => {
-    const feeds = ['zmiany.xml', ...htmlPages().filter((p) => /^programy\/[^/]+\/index\.html$/.test(p)).map((p) => p.replace('index.html', 'zmiany.xml'))];
+    const feeds = [
+      'zmiany.xml',
+      ...htmlPages()
+        .filter((p) => /^programy\/[^/]+\/index\.html$/.test(p))
+        .map((p) => p.replace('index.html', 'zmiany.xml')),
+    ];
     expect(feeds.length).toBeGreaterThan(2);
     for (const f of feeds) {
       const { entries } = atom(readFileSync(join(DIST, f), 'utf8'));
