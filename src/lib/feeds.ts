@@ -38,3 +38,8 @@ export function programmeFeed(site: SiteModel, history: History, origin: string,
     entries: changeEntries(site, history, origin, slug),
   });
 }
+
+/** The alternate link of a programme's feed, for Base's `feeds` on each of the programme's pages. */
+export const programmeFeedLinks = (slug: string, shortTitle: string) => [
+  { href: programmeFeedUrl(slug), title: h.feed.programmeLink(shortTitle) },
+];

@@ -195,7 +195,8 @@ describe('a correction committed to a content repository', () => {
     const pages = htmlPages(folder.out);
     expect(pages.length).toBeGreaterThan(20);
     for (const p of pages) expect(atomLinks(page(p)), p).toContain(`/zmiany.xml`);
-    for (const p of [`programy/${SLUG}/index.html`, `wskazniki/${SLUG}/porady-a/index.html`])
+    const own = [`programy/${SLUG}/index.html`, `programy/${SLUG}/cele/1/index.html`, `programy/${SLUG}/sprawozdania/2024/index.html`];
+    for (const p of [...own, `wskazniki/${SLUG}/porady-a/index.html`])
       expect(atomLinks(page(p))).toEqual(['/zmiany.xml', `/programy/${SLUG}/zmiany.xml`]);
   });
 });
