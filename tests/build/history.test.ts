@@ -1,6 +1,6 @@
 // The change history and the Atom feeds (issue 21) on a build of its own: the fixture content as a
-// git repository of two commits — published on 10 January 2025, a target corrected from 1 200 to
-// 1 250 on 5 March 2025 — built with SITE_URL. The corrected indicator's page shows the correction
+// git repository of three commits — published on 10 January 2025, a target corrected from 1 200
+// to 1 250 on 5 March 2025, a report for 2025 added on 1 June 2025 — built with SITE_URL. The corrected indicator's page shows the correction
 // (date, from → to), an unchanged one says since when nothing changed, the programme page lists
 // the change, and both feeds are valid Atom whose entries are the history's. The run's own build
 // (real content) is checked for valid feeds and the site feed's link on every page.
@@ -92,6 +92,12 @@ describe('a correction committed to a content repository', () => {
     expect(text).toContain(from);
     writeFileSync(file, text.replace(from, '{ year: 2024, kind: target, value: 1250, text: "Liczba porad – 1250" }'));
     git(['commit', '-q', '-a', '-m', 'Poprawka: 1250 porad w 2024'], '2025-03-05T12:00:00Z');
+    writeFileSync(
+      join(content, `programmes/${SLUG}/reports/2025.mdx`),
+      '---\nyear: 2025\ntitle: Sprawozdanie za 2025\ndocument: Sprawozdanie testowe 2025\nvalues:\n  - { indicator: porady-a, value: 1300, text: "1 300 porad" }\n---\nNarracja.\n',
+    );
+    git(['add', '-A']);
+    git(['commit', '-q', '-m', 'Sprawozdanie za 2025'], '2025-06-01T08:00:00Z');
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       MIERNIK_CONTENT: content,
@@ -105,7 +111,7 @@ describe('a correction committed to a content repository', () => {
     expect(r.status, r.stderr).toBe(0);
   }, 240_000);
 
-  it('the corrected indicator’s page shows the correction: date, what, from 1 200, to 1 250', () => {
+  it('the corrected indicator’s page shows the correction (date, what, from 1 200, to 1 250) and the value a new report added', () => {
     const root = page(`wskazniki/${SLUG}/porady-a/index.html`);
     const section = root.querySelector('section[aria-labelledby="historia-zmian"]')!;
     expect(section.querySelector('h2#historia-zmian')!.textContent).toBe('Historia zmian');
@@ -118,12 +124,14 @@ describe('a correction committed to a content repository', () => {
       ['col', 'Jest'],
     ]);
     const rows = table.querySelectorAll('tbody tr');
-    expect(rows).toHaveLength(1);
-    const cells = rows[0]!.querySelectorAll('th, td').map((c) => norm(c.textContent));
-    expect(rows[0]!.querySelector('th')!.getAttribute('scope')).toBe('row');
-    expect(rows[0]!.querySelector('time')!.getAttribute('datetime')).toBe('2025-03-05');
-    expect(cells[0]).toMatch(/^5 marca 2025 \(wersja [0-9a-f]{7}\)$/);
-    expect(cells.slice(1)).toEqual(['Poprawiono: cel (plan), 2024', '1 200 („Liczba porad – 1200”)', '1 250 („Liczba porad – 1250”)']);
+    for (const r of rows) expect(r.querySelector('th')!.getAttribute('scope')).toBe('row');
+    // Newest first.
+    expect(rows.map((r) => r.querySelector('time')!.getAttribute('datetime'))).toEqual(['2025-06-01', '2025-03-05']);
+    const cells = rows.map((r) => r.querySelectorAll('th, td').map((c) => norm(c.textContent)));
+    expect(cells[0]![0]).toMatch(/^1 czerwca 2025 \(wersja [0-9a-f]{7}\)$/);
+    expect(cells[0]!.slice(1)).toEqual(['Dodano: wykonanie, 2025', '—', '1 300 („1 300 porad”)']);
+    expect(cells[1]![0]).toMatch(/^5 marca 2025 \(wersja [0-9a-f]{7}\)$/);
+    expect(cells[1]!.slice(1)).toEqual(['Poprawiono: cel (plan), 2024', '1 200 („Liczba porad – 1200”)', '1 250 („Liczba porad – 1250”)']);
   });
 
   it('an indicator whose values did not change says since when', () => {
@@ -133,14 +141,18 @@ describe('a correction committed to a content repository', () => {
     expect(section.querySelector('time')!.getAttribute('datetime')).toBe('2025-01-10');
   });
 
-  it('the programme page lists the change with a link to the indicator’s history', () => {
+  it('the programme page lists the changes, newest first, with links to the indicator’s history', () => {
     const section = page(`programy/${SLUG}/index.html`).querySelector('section[aria-labelledby="ostatnie-zmiany"]')!;
     const rows = section.querySelectorAll('tbody tr');
-    expect(rows).toHaveLength(1);
-    expect(rows[0]!.querySelector('a')!.getAttribute('href')).toBe(`/wskazniki/${SLUG}/porady-a/#historia-zmian`);
-    expect(norm(rows[0]!.textContent)).toContain('5 marca 2025');
-    expect(norm(rows[0]!.textContent)).toContain('1 200');
-    expect(norm(rows[0]!.textContent)).toContain('1 250');
+    expect(rows.map((r) => r.querySelector('a')!.getAttribute('href'))).toEqual([
+      `/wskazniki/${SLUG}/porady-a/#historia-zmian`,
+      `/wskazniki/${SLUG}/porady-a/#historia-zmian`,
+    ]);
+    expect(norm(rows[0]!.textContent)).toContain('1 czerwca 2025');
+    expect(norm(rows[0]!.textContent)).toContain('1 300');
+    expect(norm(rows[1]!.textContent)).toContain('5 marca 2025');
+    expect(norm(rows[1]!.textContent)).toContain('1 200');
+    expect(norm(rows[1]!.textContent)).toContain('1 250');
     expect(section.querySelector(`a[href="/programy/${SLUG}/zmiany.xml"]`)).not.toBeNull();
     // The other programme of the fixture had no change.
     const other = page('programy/przyklad-2011-2020/index.html').querySelector('section[aria-labelledby="ostatnie-zmiany"]')!;
@@ -150,10 +162,10 @@ describe('a correction committed to a content repository', () => {
     );
   });
 
-  it('the site feed has the programmes, the report and the correction, from → to with its date, absolute links', () => {
+  it('the site feed has the programmes, the reports and the correction, from → to with its date, absolute links', () => {
     const { feed, entries } = atom(readFileSync(join(folder.out, 'zmiany.xml'), 'utf8'));
     expect(feed.link.find((l: Entry['link']) => l['@rel'] === 'self')['@href']).toBe(`${SITE_URL}zmiany.xml`);
-    expect(feed.updated).toBe('2025-03-05T12:00:00Z'.replace('Z', '+00:00'));
+    expect(feed.updated).toBe('2025-06-01T08:00:00+00:00');
     const correction = entries.filter((e) => e.id.startsWith('tag:miernik,2026:zmiana/'));
     expect(correction).toHaveLength(1);
     expect(correction[0]!.title).toBe('Poprawiono: Liczba porad');
@@ -163,30 +175,42 @@ describe('a correction committed to a content repository', () => {
       'Poprawiono: cel (plan), 2024. Było: 1 200 („Liczba porad – 1200”). Jest: 1 250 („Liczba porad – 1250”). Program: Program testowy na lata 2024–2026.',
     );
     const others = entries.filter((e) => e !== correction[0]);
+    const reports = `${SITE_URL}programy/${SLUG}/sprawozdania`;
     expect(others.map((e) => [e.id, e.updated, e.link['@href']]).sort()).toEqual(
       [
         ['tag:miernik,2026:program/demo-2024-2026', '2025-01-10T10:00:00+00:00', `${SITE_URL}programy/${SLUG}/`],
         ['tag:miernik,2026:program/przyklad-2011-2020', '2025-01-10T10:00:00+00:00', `${SITE_URL}programy/przyklad-2011-2020/`],
-        [
-          'tag:miernik,2026:sprawozdanie/demo-2024-2026/2024',
-          '2025-01-10T10:00:00+00:00',
-          `${SITE_URL}programy/${SLUG}/sprawozdania/2024/`,
-        ],
+        ['tag:miernik,2026:sprawozdanie/demo-2024-2026/2024', '2025-01-10T10:00:00+00:00', `${reports}/2024/`],
+        ['tag:miernik,2026:sprawozdanie/demo-2024-2026/2025', '2025-06-01T08:00:00+00:00', `${reports}/2025/`],
       ].sort(),
     );
+    // The new report's value is told by the report's entry, not by an entry of its own.
+    expect(others.find((e) => e.id.endsWith('/2025'))!.summary).toContain('wartości osiągnięte: 1');
     // Newest first.
-    expect(entries[0]).toBe(correction[0]);
+    expect(entries.map((e) => e.updated)).toEqual(
+      entries
+        .map((e) => e.updated)
+        .sort()
+        .reverse(),
+    );
+    expect(entries[1]).toBe(correction[0]);
   });
 
-  it('the programme feed has that programme’s entries only, the same as the programme page lists', () => {
+  it('the programme feed has that programme’s entries only: the page’s corrections, a new report’s values as the report', () => {
     const { feed, entries } = atom(readFileSync(join(folder.out, `programy/${SLUG}/zmiany.xml`), 'utf8'));
     expect(feed.link.find((l: Entry['link']) => l['@rel'] === 'self')['@href']).toBe(`${SITE_URL}programy/${SLUG}/zmiany.xml`);
     expect(entries.every((e) => e.id.includes(SLUG))).toBe(true);
     const pageRows = page(`programy/${SLUG}/index.html`).querySelectorAll('section[aria-labelledby="ostatnie-zmiany"] tbody tr');
+    const corrections = pageRows
+      .filter((r) => !norm(r.textContent).includes('Dodano: wykonanie, 2025'))
+      .map((r) => [
+        SITE_URL + r.querySelector('a')!.getAttribute('href')!.replace(/^\//, '').replace(/#.*$/, ''),
+        r.querySelector('time')!.getAttribute('datetime'),
+      ]);
+    expect(corrections).toHaveLength(1);
     const valueEntries = entries.filter((e) => e.id.includes(':zmiana/'));
-    expect(valueEntries.map((e) => e.link['@href'])).toEqual(
-      pageRows.map((r) => SITE_URL + r.querySelector('a')!.getAttribute('href')!.replace(/^\//, '').replace(/#.*$/, '')),
-    );
+    expect(valueEntries.map((e) => [e.link['@href'], e.updated.slice(0, 10)])).toEqual(corrections);
+    expect(entries.filter((e) => e.id.includes(':sprawozdanie/')).map((e) => e.id.split('/').at(-1))).toEqual(['2025', '2024']);
     const other = atom(readFileSync(join(folder.out, 'programy/przyklad-2011-2020/zmiany.xml'), 'utf8'));
     expect(other.entries.map((e) => e.id)).toEqual(['tag:miernik,2026:program/przyklad-2011-2020']);
   });
