@@ -102,3 +102,9 @@ export const siteBase = (site?: URL) => (site ? site.origin : '');
 /** Progress (target against achieved): a programme's reporting status, the whole site's, and the method page. */
 export const reportingUrl = (slug: string) => sitePath(`/programy/${slug}/sprawozdawczosc/`);
 export const progressPages = { reporting: sitePath('/sprawozdawczosc/'), method: sitePath('/dane/metoda/') } as const;
+
+/** The Atom feeds of changes (new programmes, reports, corrected values): the whole site's and one programme's. */
+export const feedUrl = sitePath('/zmiany.xml');
+export const programmeFeedUrl = (slug: string) => sitePath(`/programy/${slug}/zmiany.xml`);
+/** The change history section of an indicator page. */
+export const HISTORY_ANCHOR = 'historia-zmian';
