@@ -25,6 +25,8 @@ export interface ChartCategory {
   /** For comparisons of measures: the unit in words ("porad"). */
   unitLabel?: string;
   href?: string;
+  /** The year, a number, on charts over years: their x axis is linear, so a gap of years shows. */
+  year?: number;
 }
 
 export interface ChartDataset {
@@ -61,23 +63,52 @@ export interface ChartSpec {
   datasets: ChartDataset[];
   /** The canvas height in rem (bars grow with their count). */
   height: number;
+  /** The town (or towns, "Kraków i Krasnystaw") whose values the chart draws: the legend's title. */
+  place: string;
+  /** Axis titles with the unit: the value axis ("Liczba procedur") and the other one ("Rok", "Miernik"). */
+  axes: { value: string; category: string };
+  /**
+   * What one measure is, for the scale check (no axis shared by measures more than 10× apart):
+   * each dataset's `href` (lines over years, the budget) or each category's (comparisons).
+   */
+  measures: 'datasets' | 'categories';
+  /** A sentence under the summary, e.g. why a series has a chart per town. */
+  note?: string;
 }
 
 /** What the client script needs to draw; the rest is already in the HTML. */
-export type ClientSpec = Pick<ChartSpec, 'type' | 'horizontal' | 'unit' | 'summary' | 'height'> & {
-  categories: { label: string; axis: string[]; short: string; unitLabel?: string }[];
-  datasets: { legend: string; kind: ChartKind; values: (number | null)[]; unitLabel?: string }[];
+export type ClientSpec = Pick<ChartSpec, 'type' | 'x' | 'horizontal' | 'unit' | 'summary' | 'height' | 'place' | 'axes' | 'measures'> & {
+  categories: { label: string; axis: string[]; short: string; unitLabel?: string; year?: number; measure?: string }[];
+  datasets: { legend: string; kind: ChartKind; values: (number | null)[]; unitLabel?: string; measure?: string }[];
 };
 
 export function clientSpec(spec: ChartSpec): ClientSpec {
+  const byCategory = spec.measures === 'categories';
   return {
     type: spec.type,
+    x: spec.x,
     horizontal: spec.horizontal,
     unit: spec.unit,
     summary: spec.summary,
     height: spec.height,
-    categories: spec.categories.map(({ label, axis, short, unitLabel }) => ({ label, axis, short, unitLabel })),
-    datasets: spec.datasets.map(({ legend, kind, values, unitLabel }) => ({ legend, kind, values, unitLabel })),
+    place: spec.place,
+    axes: spec.axes,
+    measures: spec.measures,
+    categories: spec.categories.map(({ label, axis, short, unitLabel, year, href }) => ({
+      label,
+      axis,
+      short,
+      unitLabel,
+      year,
+      measure: byCategory ? (href ?? label) : undefined,
+    })),
+    datasets: spec.datasets.map(({ legend, kind, values, unitLabel, href, label }) => ({
+      legend,
+      kind,
+      values,
+      unitLabel,
+      measure: byCategory ? undefined : (href ?? label),
+    })),
   };
 }
 
