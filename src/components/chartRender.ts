@@ -17,7 +17,7 @@ import {
   type ChartDataset,
   type LegendItem,
 } from 'chart.js';
-import { CHART_FONT_SIZE, PALETTE, lineStyles, wrapLabel } from '../lib/charts/style.ts';
+import { CHART_FONT_SIZE, PALETTE, lineStyles, wrapLabel, yearPoints } from '../lib/charts/style.ts';
 import type { ClientSpec } from '../lib/charts/spec.ts';
 import { formatNumber, formatValue } from '../lib/format.ts';
 
@@ -110,18 +110,6 @@ function swatch(spec: ClientSpec, i: number, style: LineStyle, colour: string, p
 
 const cut = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, Math.max(8, max - 1)).trimEnd()}…`);
 
-/**
- * A line's points on a linear year axis: every year from the chart's first to its last, null
- * where the line has no value, so a gap of years shows as a gap (spanGaps: false), never a step.
- */
-export function yearPoints(spec: ClientSpec, values: readonly (number | null)[]): { x: number; y: number | null }[] {
-  const years = spec.categories.map((c) => c.year!);
-  const at = new Map(years.map((y, i) => [y, values[i] ?? null]));
-  const out: { x: number; y: number | null }[] = [];
-  for (let y = years[0]!; y <= years[years.length - 1]!; y++) out.push({ x: y, y: at.get(y) ?? null });
-  return out;
-}
-
 export interface Rendered {
   chart: Chart;
   animation: boolean;
@@ -168,7 +156,12 @@ export function render(canvas: HTMLCanvasElement, spec: ClientSpec, options: Ren
       };
     return {
       label: d.legend,
-      data: byYear ? yearPoints(spec, d.values) : d.values,
+      data: byYear
+        ? yearPoints(
+            spec.categories.map((c) => c.year!),
+            d.values,
+          )
+        : d.values,
       borderColor: c,
       backgroundColor: c,
       borderWidth: 2.5,

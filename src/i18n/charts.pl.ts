@@ -12,6 +12,9 @@ export const chartsText = {
   measureWord: (unit: ChartUnit, unitLabel?: string) =>
     unit === 'percent' ? 'odsetki' : unit === 'currency' ? 'kwoty' : unitLabel ? `liczba ${unitLabel}` : 'liczby',
   yearAxis: 'Rok',
+  budgetTitle: (when: string, place: string, top: string, value: string) =>
+    `Planowane środki według zadań ${when} — ${place}: najwięcej — ${top}, ${value}`,
+  declarationTitle: (id: string, place: string, change: string) => `${id} — ${place}, deklarowany cel: ${change}`,
   /** "Działanie 1.2 — Kraków", "Działanie 1.1 — Kraków, liczba posiedzeń". */
   placed: (subject: string, place: string, measure?: string) => `${subject} — ${place}${measure ? `, ${measure}` : ''}`,
   /** A summary begins with the town: "Kraków — cel: 880 procedur …". */

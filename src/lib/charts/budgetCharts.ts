@@ -50,7 +50,7 @@ export function budgetCharts(p: ProgrammeModel, rows: readonly BudgetRow[] = bud
       x: 'category',
       horizontal: true,
       unit: 'currency',
-      title: chartsText.placed(t.chart.budgetTitle(when, name(top), money(top.sum)), town),
+      title: chartsText.budgetTitle(when, town, name(top), money(top.sum)),
       summary: chartsText.inPlace(
         town,
         uncapitalise(t.chart.budgetSummary(money(total), when, name(top), money(top.sum), name(low), money(low.sum))),

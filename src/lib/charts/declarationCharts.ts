@@ -32,7 +32,7 @@ export function declarationCharts(p: ProgrammeModel): ChartSpec[] {
       x: 'category',
       horizontal: false,
       unit,
-      title: chartsText.placed(t.chart.declarationTitle(s.id, change), town),
+      title: chartsText.declarationTitle(s.id, town, change),
       summary: sentence([
         chartsText.inPlace(town, `${uncapitalise(baseName)}: ${showValue(base.value!, unit, s.unitLabel)}`),
         `${t.chart.excellent}${when(goal)}: ${formatValue(goal.value!, unit)}`,

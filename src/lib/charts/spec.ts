@@ -78,12 +78,18 @@ export interface ChartSpec {
 
 /** What the client script needs to draw; the rest is already in the HTML. */
 export type ClientSpec = Pick<ChartSpec, 'type' | 'x' | 'horizontal' | 'unit' | 'summary' | 'height' | 'place' | 'axes' | 'measures'> & {
-  categories: { label: string; axis: string[]; short: string; unitLabel?: string; year?: number; measure?: string }[];
-  datasets: { legend: string; kind: ChartKind; values: (number | null)[]; unitLabel?: string; measure?: string }[];
+  /** `measure`: which measure a category (comparisons) or dataset (lines) is, as a number: the same number, the same measure. */
+  categories: { label: string; axis: string[]; short: string; unitLabel?: string; year?: number; measure?: number }[];
+  datasets: { legend: string; kind: ChartKind; values: (number | null)[]; unitLabel?: string; measure?: number }[];
 };
 
 export function clientSpec(spec: ChartSpec): ClientSpec {
   const byCategory = spec.measures === 'categories';
+  const keys: string[] = [];
+  const measure = (key: string) => {
+    if (!keys.includes(key)) keys.push(key);
+    return keys.indexOf(key);
+  };
   return {
     type: spec.type,
     x: spec.x,
@@ -100,14 +106,14 @@ export function clientSpec(spec: ChartSpec): ClientSpec {
       short,
       unitLabel,
       year,
-      measure: byCategory ? (href ?? label) : undefined,
+      measure: byCategory ? measure(href ?? label) : undefined,
     })),
     datasets: spec.datasets.map(({ legend, kind, values, unitLabel, href, label }) => ({
       legend,
       kind,
       values,
       unitLabel,
-      measure: byCategory ? undefined : (href ?? label),
+      measure: byCategory ? undefined : measure(href ?? label),
     })),
   };
 }

@@ -83,3 +83,14 @@ export function wrapLabel(label: string, width = 28, lines = 3): string[] {
   if (!kept[lines - 1]!.endsWith('…')) kept[lines - 1] += '…';
   return kept;
 }
+
+/**
+ * A line's points on a linear year axis: every year from the first to the last, null where the
+ * line has no value, so a gap of years shows as a gap (spanGaps: false), never as one step.
+ */
+export function yearPoints(years: readonly number[], values: readonly (number | null)[]): { x: number; y: number | null }[] {
+  const at = new Map(years.map((y, i) => [y, values[i] ?? null]));
+  const out: { x: number; y: number | null }[] = [];
+  for (let y = years[0]!; y <= years[years.length - 1]!; y++) out.push({ x: y, y: at.get(y) ?? null });
+  return out;
+}
