@@ -42,11 +42,17 @@ export function seriesCharts(input: SeriesChartInput): ChartSpec[] {
     const members = numeric.filter((m) => `${m.unit}\u0000${m.unit === 'count' ? m.unitLabel : ''}` === measure);
     const towns = [...new Set(members.map((m) => m.place))].sort((a, b) => a.localeCompare(b, 'pl'));
     const size = (town: string) => magnitude(members.filter((m) => m.place === town).flatMap(valuesOf));
-    return splitByScale(towns, size).map((part) => ({
-      unit: members[0]!.unit as ChartUnit,
-      towns: part,
-      members: members.filter((m) => part.includes(m.place)),
-    }));
+    // Within a part, editions more than SCALE_GAP apart (a measure redefined) are split too.
+    return splitByScale(towns, size).flatMap((part) =>
+      splitByScale(
+        members.filter((m) => part.includes(m.place)),
+        (m) => magnitude(valuesOf(m)),
+      ).map((own) => ({
+        unit: members[0]!.unit as ChartUnit,
+        towns: part.filter((town) => own.some((m) => m.place === town)),
+        members: own,
+      })),
+    );
   });
   // A series of two or more numbers is drawn; once split, a part with one value keeps its chart.
   const numbers = numeric.flatMap(valuesOf).filter((v) => v.value !== undefined && v.year !== undefined).length;
