@@ -144,7 +144,7 @@ describe('chart figures', () => {
     const figure = figuresOf(html).find((f) => f.includes('id="wykres-dzialanie-1-2-count"'))!;
     const data = JSON.parse(/<script type="application\/json">([\s\S]*?)<\/script>/.exec(figure)![1]!) as ClientJson;
     expect(data.datasets.map((d) => d.values)).toEqual([[880, 860, 860, 830]]);
-    expect(data.summary).toBe('Kraków — cel: 880 procedur w 2017 r., 830 w 2020 r.; spadek o 50.');
+    expect(data.summary).toBe('Kraków — Wszczęte procedury „Niebieskie Karty”, cel: 880 procedur w 2017 r., 830 w 2020 r.; spadek o 50.');
     expect(decode(figure)).toContain('cel — spadek z 880 do 830 (2017–2020)');
   });
 });

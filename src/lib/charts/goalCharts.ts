@@ -1,7 +1,8 @@
 // The charts of a goal page: lines per action where its measures span years, else bars per task.
 import type { PlacedIndicator, ProgrammeModel } from '../model.ts';
 import { chartId, type ChartSpec } from './spec.ts';
-import { chartShowsAll, groupByScale, isMultiYear, partOf } from './grouping.ts';
+import { chartShowsAll, groupByScale, groupName, isMultiYear, partOf } from './grouping.ts';
+import { measureNames } from './wording.ts';
 import { rowsOf, yearsChart } from './yearsChart.ts';
 import { comparisonChart } from './comparisonChart.ts';
 import { shownPlace } from '../places.ts';
@@ -42,7 +43,8 @@ export function goalCharts(p: ProgrammeModel, goalId: string): GoalCharts {
       const groups = groupByScale(multi);
       for (const group of groups) {
         const one = group.indicators.length === 1;
-        const subject = one ? `${action}, ${group.indicators[0]!.indicator.label}` : action;
+        const name = groupName(groups, group, measureNames);
+        const subject = one ? `${action}, ${name}` : name ? `${action}: ${name}` : action;
         const { rows, lead } = rowsOf(group.indicators);
         const kinds = [...new Set(rows.map((r) => r.kind))];
         const measure = one ? t.chart.unitGroups[group.unit] : `, ${chartsText.measureWord(group.unit, group.unitLabel)}`;
@@ -57,6 +59,7 @@ export function goalCharts(p: ProgrammeModel, goalId: string): GoalCharts {
             rows,
             lead,
             place: town,
+            measureName: one ? name : undefined,
           }),
         );
         if (drawn) group.indicators.filter(chartShowsAll).forEach((pi) => charted.add(pi));

@@ -91,3 +91,18 @@ export function partOf(groups: readonly ScaleGroup<unknown>[], group: ScaleGroup
   const n = groups.filter((g) => g.unit === group.unit).indexOf(group);
   return n > 0 ? [String(n + 1)] : [];
 }
+
+/**
+ * What tells a chart's measures apart from its neighbours' after a split: the label of its one
+ * indicator, or the names of its indicators where another group has the same unit and wording
+ * (a split by magnitude); undefined where the unit alone says it.
+ */
+export function groupName<T extends { indicator: { label: string } }>(
+  groups: readonly ScaleGroup<T>[],
+  group: ScaleGroup<T>,
+  names: (labels: string[]) => string[],
+): string | undefined {
+  if (group.indicators.length === 1) return group.indicators[0]!.indicator.label;
+  const twin = groups.some((g) => g !== group && g.unit === group.unit && g.unitLabel === group.unitLabel);
+  return twin ? names(group.indicators.map((pi) => pi.indicator.label)).join(', ') : undefined;
+}

@@ -1,8 +1,8 @@
 // The programme page's diagnosis tables, each with its charts: lines over years, then bars of like values.
 import type { PlacedIndicator, ProgrammeModel } from '../model.ts';
 import { chartId, type ChartSpec, type ChartUnit } from './spec.ts';
-import { chartShowsAll, groupByScale, isMultiYear, magnitude, partOf, splitByScale } from './grouping.ts';
-import { commonLead } from './wording.ts';
+import { chartShowsAll, groupByScale, groupName, isMultiYear, magnitude, partOf, splitByScale } from './grouping.ts';
+import { commonLead, measureNames } from './wording.ts';
 import { rowsOf, yearsChart } from './yearsChart.ts';
 import { comparisonChart } from './comparisonChart.ts';
 import { t } from '../../i18n/pl.ts';
@@ -32,12 +32,15 @@ export function statisticsCharts(p: ProgrammeModel): StatisticsCharts[] {
     const town = p.organisation.data.shortName;
     const groups = groupByScale(indicators.filter(isMultiYear));
     for (const group of groups) {
+      const name = groupName(groups, group, measureNames);
+      const measure = name ?? chartsText.measureWord(group.unit, group.unitLabel);
       const spec = yearsChart({
         id: chartId('diagnoza', table.id, group.unit, ...partOf(groups, group)),
-        subject,
-        caption: groups.length > 1 ? `${caption} — ${chartsText.measureWord(group.unit, group.unitLabel)}` : caption,
+        subject: name ? `${subject}: ${name}` : subject,
+        caption: groups.length > 1 ? `${caption} — ${measure}` : caption,
         unit: group.unit,
         place: town,
+        measureName: group.indicators.length === 1 ? name : undefined,
         ...rowsOf(group.indicators),
       });
       if (!spec) continue;

@@ -85,3 +85,6 @@ export function legendNames(names: readonly string[], max = 36): string[] {
     if (new Set(short).size === short.length || m > 120) return short;
   }
 }
+
+/** Short names of measures, without what they share: "Policja, oświata". */
+export const measureNames = (labels: readonly string[]) => legendNames(commonLead(labels).names, 40);

@@ -116,6 +116,8 @@ export interface YearsChartInput {
   place: string;
   /** Named by the heading instead of place (a series whose lines already name their towns). */
   placeInLines?: boolean;
+  /** The measure of a chart of one line, said at the start of its summary (a chart split from others). */
+  measureName?: string;
   /** The fewest numbers worth a chart: 2, or 1 for a town's part of a series split by scale. */
   minNumbers?: number;
 }
@@ -158,7 +160,7 @@ export function yearsChart(input: YearsChartInput): ChartSpec | undefined {
   // Summary: one clause per line, joined into one sentence; a kind all lines share is said once.
   // It starts with the town ("Kraków — cel: …"), so the kind after it is not capitalised.
   const clauses = single
-    ? [`${t.chart.kinds[rows[0]!.kind]!}: ${rowClause(rows[0]!, unit, true)}`]
+    ? [`${input.measureName ? `${input.measureName}, ` : ''}${t.chart.kinds[rows[0]!.kind]!}: ${rowClause(rows[0]!, unit, true)}`]
     : rows.map((r) => `${r.name} — ${rowClause(r, unit, false)}`);
   const opening = single
     ? ''
