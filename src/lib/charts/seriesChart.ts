@@ -27,9 +27,9 @@ export interface SeriesChartInput {
 /**
  * One measure followed across programmes, editions and towns: charts of a line per programme and
  * kind (targets of 2017–2020, the target for 2024, the diagnosis values of 2021–2022), each line in
- * one town. Towns share a chart only when their values are within SCALE_GAP of each other. Members
- * of another unit (or wording of it) than the first numeric one are left out. Empty with fewer
- * than two numbers.
+ * one town. Members of another unit (or wording of it) get their own chart; towns, and editions,
+ * share a chart only when their values are within SCALE_GAP of each other. Empty with fewer than
+ * two numbers; once split, a part with a single number still gets its chart.
  */
 export function seriesCharts(input: SeriesChartInput): ChartSpec[] {
   const { view } = input;

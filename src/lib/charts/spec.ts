@@ -1,11 +1,13 @@
 // Chart specs: the plain data of one chart with a heading that states its message, a one-sentence
 // Polish summary and the numbers its table shows. Built at build time, so the summary and the
 // table are in the HTML; the client script (src/components/chartFigure.ts) only draws the canvas
-// from them. Units never mix on one axis: callers group indicators by unit first (groupByUnit).
+// from them. Nothing on one axis can mislead: callers group indicators by unit, wording of the
+// unit and magnitude (groupByScale: no two measures more than 10× apart), every chart names its
+// town (place), its axes carry titles with the unit, and years are numbers on a linear axis.
 //
 // The folder: index.ts (what pages and components import), spec.ts (these types, ids, sizes, the
-// order of kinds), style.ts (colours, kind styles, label wrapping: the only part the browser
-// imports), wording.ts (the summary's Polish phrases), grouping.ts (which indicators a chart
+// order of kinds), style.ts (colours, kind and line styles, year points, label wrapping: the only
+// part the browser imports), wording.ts (the summary's Polish phrases), grouping.ts (which indicators a chart
 // takes), then one module per chart kind — yearsChart.ts (lines over years), comparisonChart.ts
 // (bars for one year), budgetCharts.ts, declarationCharts.ts, seriesChart.ts — and the charts of
 // a page: goalCharts.ts, statisticsCharts.ts.
