@@ -19,9 +19,22 @@ const site = await openSite(DIST);
 try {
   for (const path of paths) {
     for (const width of [360, 1280]) {
-      const context = await site.browser.newContext({ viewport: { width, height: 800 }, locale: 'pl-PL' });
+      // Reduced motion: charts are drawn at once, not caught halfway through their animation.
+      const context = await site.browser.newContext({ viewport: { width, height: 800 }, locale: 'pl-PL', reducedMotion: 'reduce' });
       const page = await context.newPage();
       await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+      // Charts draw when they come into view: bring each one there and wait until it is drawn.
+      for (const chart of await page.locator('miernik-chart').all()) {
+        await chart.scrollIntoViewIfNeeded();
+        await page
+          .waitForFunction(
+            (el) => el.getAttribute('data-state') !== 'loading' && el.getAttribute('data-state') !== 'waiting',
+            await chart.elementHandle(),
+            { timeout: 10_000 },
+          )
+          .catch(() => undefined);
+      }
+      await page.evaluate(() => window.scrollTo(0, 0));
       const name = (path.replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/gi, '-') || 'index') + `-${width}.png`;
       await page.screenshot({ path: resolve(out, name), fullPage: true });
       console.log(resolve(out, name));

@@ -79,12 +79,16 @@ class MiernikChart extends HTMLElement {
     try {
       const { render } = await load();
       this.#chart?.destroy();
-      const { chart, animation } = render(this.#canvas, this.#spec, {
+      const drawn = render(this.#canvas, this.#spec, {
         forcedColors: forcedColors.matches,
         reducedMotion: reducedMotion.matches,
       });
-      this.#chart = chart;
-      this.dataset.animation = String(animation);
+      this.#chart = drawn.chart;
+      this.dataset.animation = String(drawn.animation);
+      // What was drawn, for tests and curious readers: the x scale, the legend, the smallest axis text.
+      this.dataset.xScale = drawn.xScale;
+      this.dataset.legend = drawn.legend.join('\n');
+      this.dataset.minFont = String(drawn.minFont);
       this.dataset.state = 'rendered';
     } catch {
       // Without the chart the summary and the table still say everything; drop the empty box.

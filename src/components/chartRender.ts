@@ -17,12 +17,8 @@ import {
   type ChartDataset,
   type LegendItem,
 } from 'chart.js';
-import { KIND_STYLE, PALETTE, wrapLabel } from '../lib/charts/style.ts';
+import { CHART_FONT_SIZE, PALETTE, lineStyles, wrapLabel, yearPoints } from '../lib/charts/style.ts';
 import type { ClientSpec } from '../lib/charts/spec.ts';
-// Loads the urls chunk for nothing: kept only so this refactor leaves dist/ byte-identical (the
-// renderer used to import all of src/lib/charts.ts, and with it urls.ts's top-level code). Drop it
-// in a change that may alter dist/: chart pages then fetch one script fewer.
-import '../lib/urls.ts';
 import { formatNumber, formatValue } from '../lib/format.ts';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -71,13 +67,14 @@ function pattern(fill: Fill, colour: string, paper: string): string | CanvasPatt
   return ctx.createPattern(tile, 'repeat') ?? colour;
 }
 
+type LineStyle = ReturnType<typeof lineStyles>[number];
+
 /** The legend's sample of one series: its line with dash and marker, or its bar fill. */
-function swatch(spec: ClientSpec, i: number, colour: string, paper: string): HTMLCanvasElement {
+function swatch(spec: ClientSpec, i: number, style: LineStyle, colour: string, paper: string): HTMLCanvasElement {
   const c = document.createElement('canvas');
   c.width = 30;
   c.height = 14;
   const ctx = c.getContext('2d')!;
-  const style = KIND_STYLE[spec.datasets[i]!.kind];
   ctx.strokeStyle = ctx.fillStyle = colour;
   if (spec.type === 'bar') {
     ctx.fillStyle = pattern(FILLS[i % FILLS.length]!, colour, paper);
@@ -113,7 +110,16 @@ function swatch(spec: ClientSpec, i: number, colour: string, paper: string): HTM
 
 const cut = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, Math.max(8, max - 1)).trimEnd()}…`);
 
-export function render(canvas: HTMLCanvasElement, spec: ClientSpec, options: RenderOptions): { chart: Chart; animation: boolean } {
+export interface Rendered {
+  chart: Chart;
+  animation: boolean;
+  /** What was drawn, for the figure's data attributes: the x scale's type, the legend, the smallest font. */
+  xScale: string;
+  legend: string[];
+  minFont: number;
+}
+
+export function render(canvas: HTMLCanvasElement, spec: ClientSpec, options: RenderOptions): Rendered {
   const forced = options.forcedColors;
   const ink = forced ? systemColour('CanvasText', '#000') : '#1b1b1b';
   const paper = forced ? systemColour('Canvas', '#fff') : '#ffffff';
@@ -124,7 +130,11 @@ export function render(canvas: HTMLCanvasElement, spec: ClientSpec, options: Ren
     const n = formatNumber(Number(v));
     return unit === 'percent' ? `${n}%` : unit === 'currency' ? `${n} zł` : n;
   };
-  const swatches = spec.datasets.map((_, i) => swatch(spec, i, colour(i), paper));
+  const styles = lineStyles(spec.datasets.map((d) => d.kind));
+  const swatches = spec.datasets.map((_, i) => swatch(spec, i, styles[i]!, colour(i), paper));
+  const byYear = spec.type === 'line' && spec.x === 'year' && spec.categories.every((c) => Number.isInteger(c.year));
+  const font = { size: CHART_FONT_SIZE };
+  const axisTitle = (text: string) => ({ display: true, text, color: ink, font: { ...font, weight: 'bold' as const } });
   const animation = !options.reducedMotion;
   // Horizontal bars: category labels wrap to about a third of the chart's width.
   const labelsFor = (width: number) =>
@@ -134,7 +144,7 @@ export function render(canvas: HTMLCanvasElement, spec: ClientSpec, options: Ren
 
   const datasets = spec.datasets.map((d, i): ChartDataset<'bar' | 'line', (number | null)[]> => {
     const c = colour(i);
-    const style = KIND_STYLE[d.kind];
+    const style = styles[i]!;
     if (spec.type === 'bar')
       return {
         label: d.legend,
@@ -146,7 +156,12 @@ export function render(canvas: HTMLCanvasElement, spec: ClientSpec, options: Ren
       };
     return {
       label: d.legend,
-      data: d.values,
+      data: byYear
+        ? yearPoints(
+            spec.categories.map((c) => c.year!),
+            d.values,
+          )
+        : d.values,
       borderColor: c,
       backgroundColor: c,
       borderWidth: 2.5,
@@ -165,9 +180,30 @@ export function render(canvas: HTMLCanvasElement, spec: ClientSpec, options: Ren
     // In forced colours every line is drawn in the text colour: grid lines would look like data.
     grid: { color: grid, display: !forced },
     border: { color: ink },
-    ticks: { color: ink, callback: tick },
+    ticks: { color: ink, callback: tick, font },
+    title: axisTitle(spec.axes.value),
   };
-  const categoryAxis = { grid: { display: false }, border: { color: ink }, ticks: { color: ink, autoSkip: spec.type === 'line' } };
+  const categoryAxis = {
+    grid: { display: false },
+    border: { color: ink },
+    ticks: { color: ink, autoSkip: spec.type === 'line', font },
+    title: axisTitle(spec.axes.category),
+  };
+  // Years are numbers: a tick for every year from the first to the last, none between.
+  const first = spec.categories[0]?.year ?? 0;
+  const last = spec.categories[spec.categories.length - 1]?.year ?? 0;
+  const yearAxis = {
+    type: 'linear' as const,
+    min: first - 0.3,
+    max: last + 0.3,
+    grid: { display: false },
+    border: { color: ink },
+    afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
+      axis.ticks = Array.from({ length: last - first + 1 }, (_, i) => ({ value: first + i }));
+    },
+    ticks: { color: ink, font, callback: (v: number | string) => String(v) },
+    title: axisTitle(spec.axes.category),
+  };
   const config: ChartConfiguration<'bar' | 'line', (number | null)[], string[]> = {
     type: spec.type,
     data: {
@@ -183,14 +219,17 @@ export function render(canvas: HTMLCanvasElement, spec: ClientSpec, options: Ren
       animation: animation ? { duration: 500 } : false,
       locale: 'pl-PL',
       indexAxis: spec.horizontal ? 'y' : 'x',
-      font: { family: getComputedStyle(document.body).fontFamily, size: 13 },
+      font: { family: getComputedStyle(document.body).fontFamily, size: CHART_FONT_SIZE },
       color: ink,
-      scales: spec.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+      scales: spec.horizontal ? { x: valueAxis, y: categoryAxis } : { x: byYear ? yearAxis : categoryAxis, y: valueAxis },
       plugins: {
         legend: {
           position: 'top',
           align: 'start',
+          // The town heads the legend: every chart says whose values it draws.
+          title: { display: true, text: spec.place, color: ink, font: { ...font, weight: 'bold' }, padding: { top: 4, bottom: 0 } },
           labels: {
+            font,
             usePointStyle: true,
             pointStyleWidth: 30,
             color: ink,
@@ -210,10 +249,10 @@ export function render(canvas: HTMLCanvasElement, spec: ClientSpec, options: Ren
         },
         tooltip: {
           callbacks: {
-            title: (items) => spec.categories[items[0]?.dataIndex ?? 0]?.axis ?? [],
+            title: (items) => (byYear ? String(items[0]?.parsed.x ?? '') : (spec.categories[items[0]?.dataIndex ?? 0]?.axis ?? [])),
             label: (item) => {
               const d = spec.datasets[item.datasetIndex]!;
-              const v = d.values[item.dataIndex];
+              const v = byYear ? item.parsed.y : d.values[item.dataIndex];
               if (v === null || v === undefined) return d.legend;
               const words = unit === 'count' ? (d.unitLabel ?? spec.categories[item.dataIndex]?.unitLabel) : undefined;
               return `${cut(d.legend, 48)}: ${formatValue(v, unit)}${words ? ` ${words}` : ''}`;
@@ -224,5 +263,15 @@ export function render(canvas: HTMLCanvasElement, spec: ClientSpec, options: Ren
     },
   };
   const chart = new Chart(canvas, config as ChartConfiguration);
-  return { chart, animation };
+  const sizes = Object.values(chart.scales).flatMap((scale) => {
+    const o = scale.options as { ticks?: { font?: { size?: number } }; title?: { font?: { size?: number } } };
+    return [o.ticks?.font?.size ?? 0, o.title?.font?.size ?? 0];
+  });
+  return {
+    chart,
+    animation,
+    xScale: chart.scales.x?.type ?? '',
+    legend: chart.legend?.legendItems?.map((item) => item.text) ?? [],
+    minFont: Math.min(...sizes),
+  };
 }

@@ -9,6 +9,8 @@ import { indicatorUrl } from './urls.ts';
 import { compareTime, type ValueTime } from './valueTime.ts';
 
 export interface SeriesMember {
+  /** The municipality (its short name, "Kraków"): a line never joins values of two. */
+  place: string;
   programme: string;
   programmeTitle: string;
   /** The programme's period, "2017–2020": tells editions apart. */
@@ -26,6 +28,8 @@ export interface SeriesRow {
   /** Set only for a value of one year. */
   year?: number;
   time: ValueTime;
+  /** The municipality the value belongs to ("Kraków"). */
+  place: string;
   programme: string;
   programmeTitle: string;
   edition: string;
@@ -44,8 +48,13 @@ export interface SeriesView {
   title: string;
   description?: string;
   members: SeriesMember[];
-  /** Every value of every member: by time (compareTime: years first), then edition (older first), then kind. */
+  /**
+   * Every value of every member: by municipality (one group of rows each, in Polish alphabetical
+   * order), then time (compareTime: years first), then edition (older first), then kind.
+   */
   rows: SeriesRow[];
+  /** The municipalities of the members, in Polish alphabetical order. */
+  places: string[];
   /** The years with values, ascending. */
   years: number[];
 }
@@ -63,6 +72,7 @@ export function editionLabel(p: ProgrammeModel): string {
 
 function member({ p, pi }: Placed): SeriesMember {
   return {
+    place: p.organisation.data.shortName,
     programme: p.slug,
     programmeTitle: p.data.shortTitle,
     edition: formatPeriod(p.data.periodStart, p.data.periodEnd),
@@ -106,13 +116,15 @@ export function indicatorView(p: ProgrammeModel, pi: PlacedIndicator): SeriesVie
 }
 
 /** Members in the order given (edition order), and every value of each as a row. */
-function membersAndRows(placed: readonly Placed[]): Pick<SeriesView, 'members' | 'rows' | 'years'> {
+function membersAndRows(placed: readonly Placed[]): Pick<SeriesView, 'members' | 'rows' | 'years' | 'places'> {
+  const places = [...new Set(placed.map((x) => x.p.organisation.data.shortName))].sort(byPlace);
   const editionOrder = new Map(placed.map((x, i) => [x, i]));
   const rows = placed
     .flatMap((x) =>
       x.pi.values.map((v) => ({
         order: editionOrder.get(x)!,
         row: {
+          place: x.p.organisation.data.shortName,
           programme: x.p.slug,
           programmeTitle: x.p.data.shortTitle,
           edition: formatPeriod(x.p.data.periodStart, x.p.data.periodEnd),
@@ -130,12 +142,17 @@ function membersAndRows(placed: readonly Placed[]): Pick<SeriesView, 'members' |
     )
     .sort(
       (a, b) =>
-        compareTime(a.row.time, b.row.time) || a.order - b.order || VALUE_KINDS.indexOf(a.row.kind) - VALUE_KINDS.indexOf(b.row.kind),
+        byPlace(a.row.place, b.row.place) ||
+        compareTime(a.row.time, b.row.time) ||
+        a.order - b.order ||
+        VALUE_KINDS.indexOf(a.row.kind) - VALUE_KINDS.indexOf(b.row.kind),
     )
     .map((x) => x.row);
   const years = [...new Set(rows.flatMap((r) => (r.year === undefined ? [] : [r.year])))].sort((a, b) => a - b);
-  return { members: placed.map(member), rows, years };
+  return { members: placed.map(member), rows, years, places };
 }
+
+const byPlace = (a: string, b: string) => a.localeCompare(b, 'pl');
 
 /** Every series that has at least one indicator, in the order of content/series.yaml. */
 export const seriesViews = (site: SiteModel): SeriesView[] =>

@@ -7,12 +7,35 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST, htmlPages, readDist } from '../../scripts/lib/dist.ts';
 import { polish } from '../support/contentValues.ts';
+import { readdirSync } from 'node:fs';
+import { parse } from 'yaml';
+
+/** The towns, read from content/organisations/*.yaml (id → short name), and each programme's town. */
+const towns = new Map(
+  readdirSync('content/organisations').map((f) => [
+    f.replace(/\.yaml$/, ''),
+    (parse(readFileSync(join('content/organisations', f), 'utf8')) as { shortName: string }).shortName,
+  ]),
+);
+const programmeTown = new Map(
+  readdirSync('content/programmes').map((slug) => {
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join('content/programmes', slug, 'index.mdx'), 'utf8'))![1]!;
+    return [slug, towns.get((parse(front) as { organisation: string }).organisation)!];
+  }),
+);
+const byTown = (a: string, b: string) => a.localeCompare(b, 'pl');
+const dataOf = (figure: string) => JSON.parse(/<script type="application\/json">([\s\S]*?)<\/script>/.exec(figure)![1]!) as ClientJson;
 
 interface ClientJson {
+  type: 'line' | 'bar';
+  x: 'year' | 'category';
   unit: 'count' | 'percent' | 'currency';
   summary: string;
-  categories: { label: string }[];
-  datasets: { legend: string; kind: string; values: (number | null)[] }[];
+  place: string;
+  axes: { value: string; category: string };
+  measures: 'datasets' | 'categories';
+  categories: { label: string; year?: number; unitLabel?: string; measure?: number }[];
+  datasets: { legend: string; kind: string; values: (number | null)[]; unitLabel?: string; measure?: number }[];
 }
 
 const decode = (s: string) =>
@@ -43,7 +66,6 @@ describe('chart figures', () => {
         'programy/krakow-przemoc-w-rodzinie-2017-2020/cele/1/index.html',
         'programy/krakow-wspieranie-rodziny-2025-2027/cele/1/index.html',
         'programy/krakow-przemoc-domowa-2024-2030/cele/i/index.html',
-        'programy/krasnystaw-przemoc-w-rodzinie-2021-2030/cele/1/index.html',
         'programy/krakow-przemoc-domowa-2024-2030/index.html',
       ]),
     );
@@ -122,7 +144,7 @@ describe('chart figures', () => {
     const figure = figuresOf(html).find((f) => f.includes('id="wykres-dzialanie-1-2-count"'))!;
     const data = JSON.parse(/<script type="application\/json">([\s\S]*?)<\/script>/.exec(figure)![1]!) as ClientJson;
     expect(data.datasets.map((d) => d.values)).toEqual([[880, 860, 860, 830]]);
-    expect(data.summary).toBe('Cel: 880 procedur w 2017 r., 830 w 2020 r.; spadek o 50.');
+    expect(data.summary).toBe('Kraków — Wszczęte procedury „Niebieskie Karty”, cel: 880 procedur w 2017 r., 830 w 2020 r.; spadek o 50.');
     expect(decode(figure)).toContain('cel — spadek z 880 do 830 (2017–2020)');
   });
 });
@@ -165,5 +187,122 @@ describe('chart script', () => {
       expect(render).not.toMatch(new RegExp(`static id\\s*=\\s*["'\`]${unused}["'\`]`));
     for (const used of ['bar', 'line', 'point', 'category', 'linear'])
       expect(render).toMatch(new RegExp(`static id\\s*=\\s*["'\`]${used}["'\`]`));
+  });
+});
+
+describe('charts that cannot mislead (issue #21)', () => {
+  const figures = chartPages.flatMap((page) => figuresOf(readDist(page)).map((figure) => ({ page, figure, data: dataOf(figure) })));
+  const idOf = (figure: string) => /id="([^"]+)"/.exec(figure)![1]!;
+
+  it('every chart names its town in the heading, the summary, the legend and the table caption', () => {
+    expect(figures.length).toBeGreaterThan(20);
+    for (const { page, figure, data } of figures) {
+      const programme = /^programy\/([^/]+)\//.exec(page)?.[1];
+      const named = data.place.split(/, | i /);
+      for (const town of named) expect([...towns.values()], `${page} ${idOf(figure)}`).toContain(town);
+      // A programme's charts are its town's.
+      if (programme) expect(data.place, `${page} ${idOf(figure)}`).toBe(programmeTown.get(programme));
+      const heading = decode(/<h[234][^>]*>([\s\S]*?)<\/h[234]>/.exec(figure)![1]!);
+      const summary = decode(/<p class="chart-summary"[^>]*>([\s\S]*?)<\/p>/.exec(figure)![1]!);
+      const caption = /<caption[^>]*>([\s\S]*?)<\/caption>/.exec(figure);
+      for (const town of named) {
+        expect(heading, `${idOf(figure)} heading`).toContain(town);
+        expect(summary, `${idOf(figure)} summary`).toContain(town);
+        if (caption) expect(decode(caption[1]!), `${idOf(figure)} caption`).toContain(town);
+      }
+    }
+  });
+
+  it('every chart has axis titles, and the value axis says the unit', () => {
+    for (const { figure, data } of figures) {
+      const id = idOf(figure);
+      expect(data.axes.category, id).not.toBe('');
+      if (data.x === 'year') expect(data.axes.category, id).toBe('Rok');
+      if (data.unit === 'percent') expect(data.axes.value, id).toMatch(/%/);
+      if (data.unit === 'currency') expect(data.axes.value, id).toMatch(/zł/);
+      if (data.unit === 'count') {
+        expect(data.axes.value, id).toMatch(/^Liczba/);
+        const words = new Set([...data.datasets, ...data.categories].map((x) => x.unitLabel).filter(Boolean));
+        // A count axis is one unit: the words of every line or bar are the same, and the title says them.
+        expect(words.size, `${id} units ${[...words].join(', ')}`).toBeLessThanOrEqual(1);
+        for (const w of words) expect(data.axes.value, id).toContain(w);
+      }
+    }
+  });
+
+  it('no axis is shared by measures more than 10× apart', () => {
+    for (const { figure, data } of figures) {
+      const max = new Map<number, number>();
+      const add = (measure: number | undefined, v: number | null) => {
+        if (v !== null) max.set(measure!, Math.max(max.get(measure!) ?? 0, Math.abs(v)));
+      };
+      if (data.measures === 'datasets') data.datasets.forEach((d) => d.values.forEach((v) => add(d.measure, v)));
+      else data.categories.forEach((c, i) => data.datasets.forEach((d) => add(c.measure, d.values[i] ?? null)));
+      expect(max.size, idOf(figure)).toBeGreaterThan(0);
+      expect(
+        [...max.keys()].every((k) => Number.isInteger(k)),
+        idOf(figure),
+      ).toBe(true);
+      const sizes = [...max.values()].filter((v) => v > 0);
+      if (sizes.length > 1) expect(Math.max(...sizes) / Math.min(...sizes), idOf(figure)).toBeLessThanOrEqual(10);
+    }
+  });
+
+  it('years are numbers on the axis of every chart over years', () => {
+    const overYears = figures.filter((f) => f.data.x === 'year');
+    expect(overYears.length).toBeGreaterThan(10);
+    for (const { figure, data } of overYears) {
+      expect(data.type, idOf(figure)).toBe('line');
+      const years = data.categories.map((c) => c.year);
+      expect(
+        years.every((y) => Number.isInteger(y)),
+        idOf(figure),
+      ).toBe(true);
+      expect(data.categories.map((c) => c.label)).toEqual(years.map(String));
+      for (let i = 1; i < years.length; i++) expect(years[i]!, idOf(figure)).toBeGreaterThan(years[i - 1]!);
+    }
+  });
+
+  it('no series line joins two municipalities: the values of each line are the rows of one town in the series table', () => {
+    const seriesPages = chartPages.filter((p) => p.startsWith('wskazniki/serie/'));
+    expect(seriesPages.length).toBeGreaterThan(10);
+    let twoTowns = 0;
+    for (const page of seriesPages) {
+      const html = readDist(page);
+      const table = /<table class="series-table"[^>]*>([\s\S]*?)<\/table>/.exec(html)![1]!;
+      const rows = [.../<tbody[^>]*>([\s\S]*?)<\/tbody>/.exec(table)![1]!.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((tr) =>
+        [...tr[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => decode(c[1]!)),
+      );
+      const townOf = (cell: string) => [...towns.values()].find((t) => cell.startsWith(`${t}:`));
+      for (const row of rows) expect(townOf(row[1]!), `${page}: ${row.join(' | ')}`).toBeDefined();
+      const tableTowns = new Set(rows.map((r) => townOf(r[1]!)!));
+      const charted = new Set<string>();
+      for (const figure of figuresOf(html)) {
+        const data = dataOf(figure);
+        if (data.place.includes(' i ')) twoTowns++;
+        for (const d of data.datasets) {
+          // The towns whose table rows hold each of the line's values; one town must hold them all.
+          const sets = data.categories.flatMap((c, i) =>
+            d.values[i] === null
+              ? []
+              : [new Set(rows.filter((r) => r[0] === c.label && r[3] === shown(d.values[i]!, data.unit)).map((r) => townOf(r[1]!)!))],
+          );
+          const common = [...tableTowns].filter((town) => sets.every((s) => s.has(town)));
+          expect(common.length, `${page} ${d.legend}`).toBeGreaterThan(0);
+          const named = [...towns.values()].filter((town) => d.legend.includes(town));
+          expect(named, `${page} ${d.legend}`).toHaveLength(1);
+          expect(common, `${page} ${d.legend}`).toContain(named[0]);
+          charted.add(named[0]!);
+        }
+      }
+      // Every town with numbers in the table is drawn (none left out of the charts).
+      const withNumbers = [...tableTowns].filter((town) =>
+        rows.some((r) => townOf(r[1]!) === town && /\d/.test(r[3]!) && /^\d{4}$/.test(r[0]!)),
+      );
+      if (figuresOf(html).length > 0) expect([...charted].sort(byTown), page).toEqual(withNumbers.sort(byTown));
+    }
+    expect(twoTowns, 'series charts with lines of two towns').toBeGreaterThan(0);
+    const prowadzone = figuresOf(readDist('wskazniki/serie/niebieskie-karty-prowadzone/index.html')).map(dataOf);
+    expect(prowadzone.map((d) => d.place).sort(byTown)).toEqual(['Kraków', 'Krasnystaw']);
   });
 });

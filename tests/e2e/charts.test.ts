@@ -133,6 +133,60 @@ describe('charts with JavaScript', () => {
   });
 });
 
+describe('charts that cannot mislead (issue #21)', () => {
+  const SERIES_TWO_TOWNS = 'wskazniki/serie/niebieskie-karty-prowadzone/';
+  const SHARED = 'wskazniki/serie/program-korekcyjny-skierowani/';
+
+  it('the Blue Card series of Kraków and Krasnystaw draws a labelled line per town, each on its own axis', async () => {
+    const page = await open(SERIES_TWO_TOWNS);
+    const ids = await drawAll(page);
+    const legends = await Promise.all(ids.map((id) => page.locator(`#${id} miernik-chart`).getAttribute('data-legend')));
+    const lines = legends.flatMap((l) => l!.split('\n'));
+    // Two lines in all, one naming Kraków and one naming Krasnystaw; no line names both.
+    expect(lines).toHaveLength(2);
+    expect(lines.filter((l) => l.startsWith('Kraków:'))).toHaveLength(1);
+    expect(lines.filter((l) => l.startsWith('Krasnystaw:'))).toHaveLength(1);
+    for (const id of ids) {
+      const p = await pixels(page, id);
+      expect(p.coloured, `${id} has a drawn line`).toBeGreaterThan(20);
+      // The heading and summary name the chart's town.
+      const town = (await page.locator(`#${id} miernik-chart`).getAttribute('data-legend'))!.split(':')[0]!;
+      expect(await page.locator(`#${id} .chart-title`).textContent()).toContain(town);
+      expect(await page.locator(`#${id} .chart-summary`).textContent()).toContain(town);
+    }
+    await page.context().close();
+  });
+
+  it('towns within 10× share one chart: two lines, each labelled with its town', async () => {
+    const page = await open(SHARED);
+    const [id, more] = await drawAll(page);
+    expect(more).toBeUndefined();
+    const lines = (await page.locator(`#${id} miernik-chart`).getAttribute('data-legend'))!.split('\n');
+    expect(lines.map((l) => l.split(':')[0]).sort()).toEqual(['Kraków', 'Krasnystaw']);
+    expect(await page.locator(`#${id} .chart-title`).textContent()).toContain('Kraków i Krasnystaw');
+    await page.context().close();
+  });
+
+  it('years sit on a linear axis, and the axis text is at least 12 px', async () => {
+    for (const path of [LINES, SERIES_TWO_TOWNS]) {
+      const page = await open(path);
+      const ids = await drawAll(page);
+      for (const id of ids) {
+        const chart = page.locator(`#${id} miernik-chart`);
+        expect(await chart.getAttribute('data-x-scale'), id).toBe('linear');
+        expect(Number(await chart.getAttribute('data-min-font')), id).toBeGreaterThanOrEqual(12);
+      }
+      await page.context().close();
+    }
+    const bars = await open(BARS);
+    for (const id of await drawAll(bars)) {
+      const chart = bars.locator(`#${id} miernik-chart`);
+      expect(Number(await chart.getAttribute('data-min-font')), id).toBeGreaterThanOrEqual(12);
+    }
+    await bars.context().close();
+  });
+});
+
 describe('charts without JavaScript', () => {
   it.each([LINES, BARS, PROGRAMME])('%s: no canvas; every figure keeps its heading, summary and table', async (path) => {
     const page = await open(path, { javaScriptEnabled: false });

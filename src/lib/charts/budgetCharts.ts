@@ -1,11 +1,12 @@
 // The programme page's budget charts: amounts by task, one chart per time they are given for.
 import type { ProgrammeModel } from '../model.ts';
 import { chartId, heightFor, type ChartSpec } from './spec.ts';
-import { capitalise, tidy } from './wording.ts';
+import { capitalise, tidy, uncapitalise } from './wording.ts';
 import { budgetRows, type BudgetRow } from '../budget.ts';
 import { formatValue } from '../format.ts';
 import { compareTime, timeKey, timeLabel, type ValueTime } from '../valueTime.ts';
 import { t } from '../../i18n/pl.ts';
+import { chartsText } from '../../i18n/charts.pl.ts';
 
 /**
  * Budget by task (or by goal where there are no tasks), one chart per time the amounts are given
@@ -19,6 +20,7 @@ export function budgetCharts(p: ProgrammeModel, rows: readonly BudgetRow[] = bud
   }
   const times = new Map<string, ValueTime>(rows.map((r) => [timeKey(r.time), r.time]));
   const specs: ChartSpec[] = [];
+  const town = p.organisation.data.shortName;
   for (const time of [...times.values()].sort(compareTime)) {
     // A task by its printed id; an unnumbered one by its key (named by its title); actions under the goal by the goal.
     const sums = new Map<string, { kind: 'task' | 'goal'; id: string; title?: string; sum: number }>();
@@ -48,9 +50,12 @@ export function budgetCharts(p: ProgrammeModel, rows: readonly BudgetRow[] = bud
       x: 'category',
       horizontal: true,
       unit: 'currency',
-      title: t.chart.budgetTitle(when, name(top), money(top.sum)),
-      summary: t.chart.budgetSummary(money(total), when, name(top), money(top.sum), name(low), money(low.sum)),
-      caption: t.chart.budgetCaption(when),
+      title: chartsText.budgetTitle(when, town, name(top), money(top.sum)),
+      summary: chartsText.inPlace(
+        town,
+        uncapitalise(t.chart.budgetSummary(money(total), when, name(top), money(top.sum), name(low), money(low.sum))),
+      ),
+      caption: `${t.chart.budgetCaption(when)} — ${town}`,
       rowHeader: t.chart.taskHeader,
       categories,
       datasets: [
@@ -62,6 +67,11 @@ export function budgetCharts(p: ProgrammeModel, rows: readonly BudgetRow[] = bud
         },
       ],
       height: heightFor(true, categories, 1),
+      place: town,
+      axes: { value: chartsText.valueAxis('currency'), category: t.chart.taskHeader },
+      // One measure (planned money) over the parts of a whole: the bars compare shares, so a small
+      // task's short bar is the message, not a misleading scale.
+      measures: 'datasets',
     });
   }
   return specs;

@@ -5,7 +5,9 @@ import { wrapLabel } from './style.ts';
 import { capitalise, commonLead, sentence, showValue } from './wording.ts';
 import { formatValue } from '../format.ts';
 import { indicatorUrl } from '../urls.ts';
+import { withPlace } from './yearsChart.ts';
 import { t } from '../../i18n/pl.ts';
+import { chartsText } from '../../i18n/charts.pl.ts';
 
 export interface ComparisonInput {
   id: string;
@@ -16,6 +18,8 @@ export interface ComparisonInput {
   indicators: readonly PlacedIndicator[];
   /** The table caption, when not "Dane wykresu: <subject>, <year>". */
   caption?: string;
+  /** The town whose values these are: named in the heading, summary, legend and caption. */
+  place: string;
 }
 
 /** Horizontal bars: the measures of one year side by side. Undefined with fewer than two numbers. */
@@ -57,15 +61,17 @@ export function comparisonChart(input: ComparisonInput): ChartSpec | undefined {
   const only = unit === 'count' && words.size === 1 ? [...words][0] : undefined;
   const spread =
     min === max ? t.chart.allEqual(showValue(min, unit, only)) : t.chart.range(formatValue(min, unit), showValue(max, unit, only));
-  const title = `${input.subject}${t.chart.unitGroups[unit]}: ${kinds.map(kindWhen).join(', ')} — ${spread}`;
+  const head = chartsText.placed(input.subject, input.place, chartsText.measureWord(unit, only));
+  const title = `${head}: ${kinds.map(kindWhen).join(', ')} — ${spread}`;
   const clauses = datasets.map((d) => {
     const items = d.values
       .map((v, i) => ({ v, c: categories[i]!, name: names[i]! }))
       .filter((x) => x.v !== null)
       .sort((a, b) => b.v! - a.v!)
       .map((x) => `${x.name} — ${showValue(x.v!, unit, x.c.unitLabel)}`);
-    return `${capitalise(kindWhen(d.kind))}${lead ? ` — ${lead}` : ''}: ${items.join('; ')}`;
+    return `${kindWhen(d.kind)}${lead ? ` — ${lead}` : ''}: ${items.join('; ')}`;
   });
+  clauses[0] = chartsText.inPlace(input.place, clauses[0]!);
   return {
     id: input.id,
     type: 'bar',
@@ -74,10 +80,16 @@ export function comparisonChart(input: ComparisonInput): ChartSpec | undefined {
     unit,
     title,
     summary: sentence(clauses),
-    caption: input.caption ?? t.chart.tableCaption(`${input.subject}${t.chart.unitGroups[unit]}${year === undefined ? '' : `, ${year}`}`),
+    caption: withPlace(
+      input.caption ?? t.chart.tableCaption(`${input.subject}${t.chart.unitGroups[unit]}${year === undefined ? '' : `, ${year}`}`),
+      input.place,
+    ),
     rowHeader: t.chart.measure,
     categories,
     datasets,
     height: heightFor(true, categories, datasets.length),
+    place: input.place,
+    axes: { value: chartsText.valueAxis(unit, only), category: t.chart.measure },
+    measures: 'categories',
   };
 }

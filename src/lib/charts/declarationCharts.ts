@@ -2,15 +2,17 @@
 import { periodOf, type ProgrammeModel } from '../model.ts';
 import { chartId, type ChartSpec } from './spec.ts';
 import { wrapLabel } from './style.ts';
-import { capitalise, changeText, fromToText, sentence, showValue } from './wording.ts';
+import { capitalise, changeText, fromToText, sentence, showValue, uncapitalise } from './wording.ts';
 import { formatValue } from '../format.ts';
 import { resolveTime, timeLabel } from '../valueTime.ts';
 import { indicatorUrl } from '../urls.ts';
 import { t } from '../../i18n/pl.ts';
+import { chartsText } from '../../i18n/charts.pl.ts';
 
 /** The results declaration: for each strategic indicator, its baseline beside its excellent value. */
 export function declarationCharts(p: ProgrammeModel): ChartSpec[] {
   const specs: ChartSpec[] = [];
+  const town = p.organisation.data.shortName;
   for (const s of p.data.strategicIndicators) {
     if (s.unit === 'text') continue;
     const unit = s.unit;
@@ -30,13 +32,13 @@ export function declarationCharts(p: ProgrammeModel): ChartSpec[] {
       x: 'category',
       horizontal: false,
       unit,
-      title: t.chart.declarationTitle(s.id, change),
+      title: chartsText.declarationTitle(s.id, town, change),
       summary: sentence([
-        `${baseName}: ${showValue(base.value!, unit, s.unitLabel)}`,
+        chartsText.inPlace(town, `${uncapitalise(baseName)}: ${showValue(base.value!, unit, s.unitLabel)}`),
         `${t.chart.excellent}${when(goal)}: ${formatValue(goal.value!, unit)}`,
         changeText(base.value!, goal.value!, unit),
       ]),
-      caption: t.chart.declarationCaption(s.id),
+      caption: `${t.chart.declarationCaption(s.id)} — ${town}`,
       rowHeader: t.chart.measure,
       categories: [
         {
@@ -52,6 +54,10 @@ export function declarationCharts(p: ProgrammeModel): ChartSpec[] {
         { label: goalName, legend: goalName, kind: 'target', values: [goal.value!] },
       ],
       height: 16,
+      place: town,
+      axes: { value: chartsText.valueAxis(unit, s.unitLabel || undefined), category: t.chart.measure },
+      // One measure, its baseline beside its excellent value.
+      measures: 'categories',
     });
   }
   return specs;

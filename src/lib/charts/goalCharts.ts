@@ -1,11 +1,13 @@
 // The charts of a goal page: lines per action where its measures span years, else bars per task.
 import type { PlacedIndicator, ProgrammeModel } from '../model.ts';
 import { chartId, type ChartSpec } from './spec.ts';
-import { chartShowsAll, groupByUnit, isMultiYear } from './grouping.ts';
+import { chartShowsAll, groupByScale, groupName, isMultiYear, partOf } from './grouping.ts';
+import { measureNames } from './wording.ts';
 import { rowsOf, yearsChart } from './yearsChart.ts';
 import { comparisonChart } from './comparisonChart.ts';
 import { shownPlace } from '../places.ts';
 import { t } from '../../i18n/pl.ts';
+import { chartsText } from '../../i18n/charts.pl.ts';
 
 export interface GoalCharts {
   /** Charts over years, after the action they belong to (multi-year programmes). */
@@ -31,29 +33,33 @@ export function goalCharts(p: ProgrammeModel, goalId: string): GoalCharts {
   };
   // Tasks by their key: two unnumbered tasks of a goal are two tasks, not one ''.
   const places = new Map(indicators.map((pi) => [pi, shownPlace(p, pi)]));
+  const town = p.organisation.data.shortName;
   if (indicators.some(isMultiYear)) {
     const actions = [...new Set(indicators.map((pi) => pi.actionId!))];
     for (const actionId of actions) {
       const multi = indicators.filter((pi) => pi.actionId === actionId && isMultiYear(pi));
       const place = places.get(multi[0] ?? indicators[0]!)!;
       const action = t.chart.action(place.actionId, place.actionTitle);
-      for (const group of groupByUnit(multi)) {
+      const groups = groupByScale(multi);
+      for (const group of groups) {
         const one = group.indicators.length === 1;
-        const subject = one ? `${action}, ${group.indicators[0]!.indicator.label}` : action;
+        const name = groupName(groups, group, measureNames);
+        const subject = one ? `${action}, ${name}` : name ? `${action}: ${name}` : action;
         const { rows, lead } = rowsOf(group.indicators);
         const kinds = [...new Set(rows.map((r) => r.kind))];
+        const measure = one ? t.chart.unitGroups[group.unit] : `, ${chartsText.measureWord(group.unit, group.unitLabel)}`;
         const drawn = push(
           byAction,
           actionId,
           yearsChart({
-            id: chartId('dzialanie', actionId, group.unit),
+            id: chartId('dzialanie', actionId, group.unit, ...partOf(groups, group)),
             subject,
-            caption: t.chart.tableCaption(
-              `${subject}${t.chart.unitGroups[group.unit]}${one ? '' : ` — ${kinds.map((k) => t.chart.kindsMany[k]).join(' i ')}`}`,
-            ),
+            caption: t.chart.tableCaption(`${subject}${measure}${one ? '' : ` — ${kinds.map((k) => t.chart.kindsMany[k]).join(' i ')}`}`),
             unit: group.unit,
             rows,
             lead,
+            place: town,
+            measureName: one ? name : undefined,
           }),
         );
         if (drawn) group.indicators.filter(chartShowsAll).forEach((pi) => charted.add(pi));
@@ -67,16 +73,18 @@ export function goalCharts(p: ProgrammeModel, goalId: string): GoalCharts {
     const place = places.get(inTask[0]!)!;
     const year = mostCommonYear(inTask);
     if (year === undefined) continue;
-    for (const group of groupByUnit(inTask))
+    const groups = groupByScale(inTask);
+    for (const group of groups)
       push(
         byTask,
         task,
         comparisonChart({
-          id: chartId('zadanie', task || goalId, group.unit),
+          id: chartId('zadanie', task || goalId, group.unit, ...partOf(groups, group)),
           subject: task ? t.chart.task(place.taskId, place.taskTitle) : t.chart.goalActions(goalId),
           unit: group.unit,
           year,
           indicators: group.indicators,
+          place: town,
         }),
       );
   }

@@ -18,11 +18,11 @@ export {
 } from './spec.ts';
 export { KIND_STYLE, PALETTE, contrast, luminance, shorten, wrapLabel } from './style.ts';
 export { changeText, commonLead, direction, fromToText, legendNames, sentence, showValue, trendCounts, type Direction } from './wording.ts';
-export { chartShowsAll, groupByUnit, isMultiYear, numericYears } from './grouping.ts';
+export { SCALE_GAP, chartShowsAll, groupByScale, groupByUnit, isMultiYear, magnitude, numericYears, splitByScale } from './grouping.ts';
 export { rowsOf, yearRowsByKind, yearsChart, type LineSource, type YearRow, type YearsChartInput } from './yearsChart.ts';
 export { comparisonChart, type ComparisonInput } from './comparisonChart.ts';
 export { budgetCharts } from './budgetCharts.ts';
 export { declarationCharts } from './declarationCharts.ts';
-export { seriesChart, type SeriesChartInput } from './seriesChart.ts';
+export { seriesCharts, type SeriesChartInput } from './seriesChart.ts';
 export { goalCharts, type GoalCharts } from './goalCharts.ts';
 export { statisticsCharts, type StatisticsCharts } from './statisticsCharts.ts';

@@ -1,11 +1,13 @@
 // Chart specs: the plain data of one chart with a heading that states its message, a one-sentence
 // Polish summary and the numbers its table shows. Built at build time, so the summary and the
 // table are in the HTML; the client script (src/components/chartFigure.ts) only draws the canvas
-// from them. Units never mix on one axis: callers group indicators by unit first (groupByUnit).
+// from them. Nothing on one axis can mislead: callers group indicators by unit, wording of the
+// unit and magnitude (groupByScale: no two measures more than 10× apart), every chart names its
+// town (place), its axes carry titles with the unit, and years are numbers on a linear axis.
 //
 // The folder: index.ts (what pages and components import), spec.ts (these types, ids, sizes, the
-// order of kinds), style.ts (colours, kind styles, label wrapping: the only part the browser
-// imports), wording.ts (the summary's Polish phrases), grouping.ts (which indicators a chart
+// order of kinds), style.ts (colours, kind and line styles, year points, label wrapping: the only
+// part the browser imports), wording.ts (the summary's Polish phrases), grouping.ts (which indicators a chart
 // takes), then one module per chart kind — yearsChart.ts (lines over years), comparisonChart.ts
 // (bars for one year), budgetCharts.ts, declarationCharts.ts, seriesChart.ts — and the charts of
 // a page: goalCharts.ts, statisticsCharts.ts.
@@ -25,6 +27,8 @@ export interface ChartCategory {
   /** For comparisons of measures: the unit in words ("porad"). */
   unitLabel?: string;
   href?: string;
+  /** The year, a number, on charts over years: their x axis is linear, so a gap of years shows. */
+  year?: number;
 }
 
 export interface ChartDataset {
@@ -61,23 +65,58 @@ export interface ChartSpec {
   datasets: ChartDataset[];
   /** The canvas height in rem (bars grow with their count). */
   height: number;
+  /** The town (or towns, "Kraków i Krasnystaw") whose values the chart draws: the legend's title. */
+  place: string;
+  /** Axis titles with the unit: the value axis ("Liczba procedur") and the other one ("Rok", "Miernik"). */
+  axes: { value: string; category: string };
+  /**
+   * What one measure is, for the scale check (no axis shared by measures more than 10× apart):
+   * each dataset's `href` (lines over years, the budget) or each category's (comparisons).
+   */
+  measures: 'datasets' | 'categories';
+  /** A sentence under the summary, e.g. why a series has a chart per town. */
+  note?: string;
 }
 
 /** What the client script needs to draw; the rest is already in the HTML. */
-export type ClientSpec = Pick<ChartSpec, 'type' | 'horizontal' | 'unit' | 'summary' | 'height'> & {
-  categories: { label: string; axis: string[]; short: string; unitLabel?: string }[];
-  datasets: { legend: string; kind: ChartKind; values: (number | null)[]; unitLabel?: string }[];
+export type ClientSpec = Pick<ChartSpec, 'type' | 'x' | 'horizontal' | 'unit' | 'summary' | 'height' | 'place' | 'axes' | 'measures'> & {
+  /** `measure`: which measure a category (comparisons) or dataset (lines) is, as a number: the same number, the same measure. */
+  categories: { label: string; axis: string[]; short: string; unitLabel?: string; year?: number; measure?: number }[];
+  datasets: { legend: string; kind: ChartKind; values: (number | null)[]; unitLabel?: string; measure?: number }[];
 };
 
 export function clientSpec(spec: ChartSpec): ClientSpec {
+  const byCategory = spec.measures === 'categories';
+  const keys: string[] = [];
+  const measure = (key: string) => {
+    if (!keys.includes(key)) keys.push(key);
+    return keys.indexOf(key);
+  };
   return {
     type: spec.type,
+    x: spec.x,
     horizontal: spec.horizontal,
     unit: spec.unit,
     summary: spec.summary,
     height: spec.height,
-    categories: spec.categories.map(({ label, axis, short, unitLabel }) => ({ label, axis, short, unitLabel })),
-    datasets: spec.datasets.map(({ legend, kind, values, unitLabel }) => ({ legend, kind, values, unitLabel })),
+    place: spec.place,
+    axes: spec.axes,
+    measures: spec.measures,
+    categories: spec.categories.map(({ label, axis, short, unitLabel, year, href }) => ({
+      label,
+      axis,
+      short,
+      unitLabel,
+      year,
+      measure: byCategory ? measure(href ?? label) : undefined,
+    })),
+    datasets: spec.datasets.map(({ legend, kind, values, unitLabel, href, label }) => ({
+      legend,
+      kind,
+      values,
+      unitLabel,
+      measure: byCategory ? undefined : measure(href ?? label),
+    })),
   };
 }
 

@@ -1,11 +1,12 @@
 // The programme page's diagnosis tables, each with its charts: lines over years, then bars of like values.
 import type { PlacedIndicator, ProgrammeModel } from '../model.ts';
 import { chartId, type ChartSpec, type ChartUnit } from './spec.ts';
-import { chartShowsAll, groupByUnit, isMultiYear } from './grouping.ts';
-import { commonLead } from './wording.ts';
+import { chartShowsAll, groupByScale, groupName, isMultiYear, magnitude, partOf, splitByScale } from './grouping.ts';
+import { commonLead, measureNames } from './wording.ts';
 import { rowsOf, yearsChart } from './yearsChart.ts';
 import { comparisonChart } from './comparisonChart.ts';
 import { t } from '../../i18n/pl.ts';
+import { chartsText } from '../../i18n/charts.pl.ts';
 
 export interface StatisticsCharts {
   title: string;
@@ -28,13 +29,18 @@ export function statisticsCharts(p: ProgrammeModel): StatisticsCharts[] {
     const shown = new Set<PlacedIndicator>();
     const subject = table.title.replace(/\s*\([^)]*\)\s*$/, '');
     const caption = `${table.title} (${table.source})`;
-    const groups = groupByUnit(indicators.filter(isMultiYear));
+    const town = p.organisation.data.shortName;
+    const groups = groupByScale(indicators.filter(isMultiYear));
     for (const group of groups) {
+      const name = groupName(groups, group, measureNames);
+      const measure = name ?? chartsText.measureWord(group.unit, group.unitLabel);
       const spec = yearsChart({
-        id: chartId('diagnoza', table.id, group.unit),
-        subject,
-        caption: groups.length > 1 ? `${caption}${t.chart.unitGroups[group.unit]}` : caption,
+        id: chartId('diagnoza', table.id, group.unit, ...partOf(groups, group)),
+        subject: name ? `${subject}: ${name}` : subject,
+        caption: groups.length > 1 ? `${caption} — ${measure}` : caption,
         unit: group.unit,
+        place: town,
+        measureName: group.indicators.length === 1 ? name : undefined,
         ...rowsOf(group.indicators),
       });
       if (!spec) continue;
@@ -56,12 +62,14 @@ export function statisticsCharts(p: ProgrammeModel): StatisticsCharts[] {
     }
     // Only values that say what they share ("Kobiety po napaści: niepokój", "…: depresja"): two
     // percentages of different bases (residents of retirement age; women among them) are not compared.
-    const comparable = [...single.values()].filter(
-      (g) => g.indicators.length >= 2 && commonLead(g.indicators.map((pi) => pi.indicator.label)).lead !== undefined,
-    );
+    // …and values within SCALE_GAP of one another, so no bar lies flat on zero.
+    const comparable = [...single.values()]
+      .flatMap((g) => splitByScale(g.indicators, (pi) => magnitude(pi.values)).map((part, n) => ({ ...g, part: n, indicators: part })))
+      .filter((g) => g.indicators.length >= 2 && commonLead(g.indicators.map((pi) => pi.indicator.label)).lead !== undefined);
     for (const g of comparable) {
       const spec = comparisonChart({
-        id: chartId('diagnoza', table.id, g.unit, g.unitLabel, String(g.year ?? 'bez-roku')),
+        id: chartId('diagnoza', table.id, g.unit, g.unitLabel, String(g.year ?? 'bez-roku'), ...(g.part ? [String(g.part + 1)] : [])),
+        place: town,
         subject,
         unit: g.unit,
         year: g.year,

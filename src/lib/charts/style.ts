@@ -4,19 +4,44 @@
 import type { ChartKind } from './spec.ts';
 
 /**
- * Series colours, in order. Every colour has at least 3:1 contrast with white, and each with the
- * next one (also the last with the first), because dark and mid-tone colours alternate.
+ * Series colours, in order. Every colour has at least 3:1 contrast with white; the first four (most
+ * charts draw no more lines) differ from one another in greyscale lightness and for readers with
+ * protanopia, deuteranopia and tritanopia, and each colour differs in lightness from the next
+ * (tests/unit/charts.test.ts computes these).
  */
-export const PALETTE = ['#0a2657', '#e8590c', '#3b0f4f', '#2f9b3a', '#4a1500', '#1c86d6', '#05301a', '#d6338a'] as const;
+export const PALETTE = ['#0a2657', '#e35f00', '#65288c', '#00735f', '#5a1a00', '#3b8de0', '#0b4d20', '#c4307a'] as const;
+
+export type PointStyle = 'circle' | 'triangle' | 'rect' | 'rectRot';
+export const POINTS: readonly PointStyle[] = ['circle', 'triangle', 'rect', 'rectRot'];
 
 /** Kinds differ by line dash and marker too, never by colour alone. */
-export const KIND_STYLE: Record<ChartKind, { dash: number[]; point: 'circle' | 'triangle' | 'rect' | 'rectRot' }> = {
+export const KIND_STYLE: Record<ChartKind, { dash: number[]; point: PointStyle }> = {
   target: { dash: [], point: 'circle' },
   achieved: { dash: [8, 5], point: 'triangle' },
   statistic: { dash: [2, 4], point: 'rect' },
   baseline: { dash: [12, 4, 2, 4], point: 'rectRot' },
   budget: { dash: [], point: 'rect' },
 };
+
+/** Text on the canvas (ticks, axis titles, legend) in CSS pixels: never below 12. */
+export const CHART_FONT_SIZE = 13;
+
+/**
+ * The dash and marker of each line of one chart: the dash of its kind, and the marker of its kind —
+ * or, for a second line of the same kind (two editions' targets), the next marker not yet used with
+ * that dash. So no two lines of a chart look alike in greyscale or without colour, up to four of a kind.
+ */
+export function lineStyles(kinds: readonly ChartKind[]): { dash: number[]; point: PointStyle }[] {
+  const used = new Map<ChartKind, PointStyle[]>();
+  return kinds.map((kind) => {
+    const style = KIND_STYLE[kind];
+    const taken = used.get(kind) ?? [];
+    const start = POINTS.indexOf(style.point);
+    const point = [...POINTS.slice(start), ...POINTS.slice(0, start)].find((p) => !taken.includes(p)) ?? style.point;
+    used.set(kind, [...taken, point]);
+    return { dash: style.dash, point };
+  });
+}
 
 /** WCAG relative luminance of "#rrggbb". */
 export function luminance(hex: string): number {
@@ -57,4 +82,15 @@ export function wrapLabel(label: string, width = 28, lines = 3): string[] {
   kept[lines - 1] = shorten(`${kept[lines - 1]} ${out[lines]}`, width);
   if (!kept[lines - 1]!.endsWith('…')) kept[lines - 1] += '…';
   return kept;
+}
+
+/**
+ * A line's points on a linear year axis: every year from the first to the last, null where the
+ * line has no value, so a gap of years shows as a gap (spanGaps: false), never as one step.
+ */
+export function yearPoints(years: readonly number[], values: readonly (number | null)[]): { x: number; y: number | null }[] {
+  const at = new Map(years.map((y, i) => [y, values[i] ?? null]));
+  const out: { x: number; y: number | null }[] = [];
+  for (let y = years[0]!; y <= years[years.length - 1]!; y++) out.push({ x: y, y: at.get(y) ?? null });
+  return out;
 }

@@ -6,6 +6,8 @@ import { formatNumber, formatValue } from '../format.ts';
 import { t } from '../../i18n/pl.ts';
 
 export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** "Razem …" → "razem …", for a phrase that follows the town; a word in capitals stays. */
+export const uncapitalise = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 /** Clauses joined into one sentence, with one full stop even after "pkt proc.". */
 export const sentence = (clauses: readonly string[]) => {
   const text = clauses.join('; ');
@@ -83,3 +85,6 @@ export function legendNames(names: readonly string[], max = 36): string[] {
     if (new Set(short).size === short.length || m > 120) return short;
   }
 }
+
+/** Short names of measures, without what they share: "Policja, oświata". */
+export const measureNames = (labels: readonly string[]) => legendNames(commonLead(labels).names, 40);

@@ -17,6 +17,7 @@ import {
 import { formatPeriod, formatValue } from '../format.ts';
 import { indicatorUrl } from '../urls.ts';
 import { t } from '../../i18n/pl.ts';
+import { chartsText } from '../../i18n/charts.pl.ts';
 
 /** One line of a chart over years. */
 export interface YearRow {
@@ -111,14 +112,22 @@ export interface YearsChartInput {
   rowHeader?: string;
   /** The noun trend counts use ("w 2 miernikach" or "w 2 seriach"). */
   noun?: (n: number) => string;
+  /** The town (or towns) whose values these are: named in the heading, summary, legend and caption. */
+  place: string;
+  /** Named by the heading instead of place (a series whose lines already name their towns). */
+  placeInLines?: boolean;
+  /** The measure of a chart of one line, said at the start of its summary (a chart split from others). */
+  measureName?: string;
+  /** The fewest numbers worth a chart: 2, or 1 for a town's part of a series split by scale. */
+  minNumbers?: number;
 }
 
-/** A line chart over years. Undefined when there are fewer than two numbers. */
+/** A line chart over years. Undefined when there are fewer than two numbers (minNumbers). */
 export function yearsChart(input: YearsChartInput): ChartSpec | undefined {
   const { rows, unit } = input;
   const years = [...new Set(rows.flatMap((r) => [...r.points.keys()]))].sort((a, b) => a - b);
   const count = rows.reduce((n, r) => n + r.points.size, 0);
-  if (rows.length === 0 || count < 2) return undefined;
+  if (rows.length === 0 || count < (input.minNumbers ?? 2)) return undefined;
   const period = formatPeriod(years[0]!, years[years.length - 1]!);
   const kinds = CHART_KIND_ORDER.filter((k) => rows.some((r) => r.kind === k));
   const single = rows.length === 1;
@@ -141,20 +150,31 @@ export function yearsChart(input: YearsChartInput): ChartSpec | undefined {
       );
   // A subject that already names its years ("… w latach 2021–2022") does not repeat them.
   const dated = input.subject.includes(String(years[0])) && input.subject.includes(String(years[years.length - 1]));
-  const title = `${input.subject}${t.chart.unitGroups[unit]}: ${kindWord}${message ? ` — ${message}` : ''}${dated ? '' : ` (${period})`}`;
+  // Several measures on one axis: the heading says which (the axis title says it too).
+  const labels = [...new Set(rows.map((r) => r.unitLabel ?? ''))];
+  const measures = new Set(rows.map((r) => r.href ?? r.label)).size;
+  const measure = unit !== 'count' || measures > 1 ? chartsText.measureWord(unit, labels.length === 1 ? labels[0] : undefined) : undefined;
+  const head = chartsText.placed(input.subject, input.place, measure);
+  const title = `${head}: ${kindWord}${message ? ` — ${message}` : ''}${dated ? '' : ` (${period})`}`;
 
   // Summary: one clause per line, joined into one sentence; a kind all lines share is said once.
+  // It starts with the town ("Kraków — cel: …"), so the kind after it is not capitalised.
   const clauses = single
-    ? [`${capitalise(t.chart.kinds[rows[0]!.kind]!)}: ${rowClause(rows[0]!, unit, true)}`]
+    ? [`${input.measureName ? `${input.measureName}, ` : ''}${t.chart.kinds[rows[0]!.kind]!}: ${rowClause(rows[0]!, unit, true)}`]
     : rows.map((r) => `${r.name} — ${rowClause(r, unit, false)}`);
   const opening = single
     ? ''
     : kinds.length === 1
-      ? `${capitalise(t.chart.kindsMany[kinds[0]!]!)}${input.lead ? ` — ${input.lead}` : ''}: `
+      ? `${t.chart.kindsMany[kinds[0]!]!}${input.lead ? ` — ${input.lead}` : ''}: `
       : input.lead
         ? `${input.lead}: `
         : '';
-  const summary = sentence([`${opening}${clauses[0]}`, ...clauses.slice(1), ...versusClauses(rows, unit)]);
+  const first = `${opening}${clauses[0]}`;
+  const summary = sentence([
+    input.placeInLines ? capitalise(first) : chartsText.inPlace(input.place, first),
+    ...clauses.slice(1),
+    ...versusClauses(rows, unit),
+  ]);
 
   return {
     id: input.id,
@@ -164,9 +184,9 @@ export function yearsChart(input: YearsChartInput): ChartSpec | undefined {
     unit,
     title,
     summary,
-    caption: input.caption,
+    caption: withPlace(input.caption, input.place),
     rowHeader: input.rowHeader ?? (single ? t.chart.kind : t.chart.measure),
-    categories: years.map((y) => ({ label: String(y), axis: [String(y)], short: String(y) })),
+    categories: years.map((y) => ({ label: String(y), axis: [String(y)], short: String(y), year: y })),
     datasets: rows.map((r) => ({
       label: r.label,
       legend: r.legend,
@@ -176,8 +196,14 @@ export function yearsChart(input: YearsChartInput): ChartSpec | undefined {
       href: r.href,
     })),
     height: heightFor(false, [], rows.length),
+    place: input.place,
+    axes: { value: chartsText.valueAxis(unit, labels.length === 1 ? labels[0] || undefined : undefined), category: chartsText.yearAxis },
+    measures: 'datasets',
   };
 }
+
+/** A table caption that names the town: "Dane wykresu: Działanie 1.2 — Kraków". */
+export const withPlace = (caption: string, place: string) => (caption.includes(place) ? caption : `${caption} — ${place}`);
 
 /** Lines for indicators of one unit: named by the kind alone when there is one indicator. */
 export function rowsOf(indicators: readonly PlacedIndicator[]): { rows: YearRow[]; lead?: string } {
