@@ -213,6 +213,19 @@ describe('charts that cannot mislead (issue #21)', () => {
     }
   });
 
+  it('charts split from one another are told apart: no two charts of a page share a heading or a table caption', () => {
+    for (const page of chartPages) {
+      const figs = figuresOf(readDist(page));
+      const headings = figs.map((f) => decode(/<h[234][^>]*>([\s\S]*?)<\/h[234]>/.exec(f)![1]!));
+      const captions = figs.flatMap((f) => [...(/<caption[^>]*>([\s\S]*?)<\/caption>/.exec(f) ?? [])].slice(1)).map(decode);
+      expect(headings.length - new Set(headings).size, `${page} headings`).toBe(0);
+      expect(
+        captions.filter((c, i) => captions.indexOf(c) !== i),
+        `${page} captions`,
+      ).toEqual([]);
+    }
+  });
+
   it('every chart has axis titles, and the value axis says the unit', () => {
     for (const { figure, data } of figures) {
       const id = idOf(figure);

@@ -74,19 +74,27 @@ export function goalCharts(p: ProgrammeModel, goalId: string): GoalCharts {
     const year = mostCommonYear(inTask);
     if (year === undefined) continue;
     const groups = groupByScale(inTask);
-    for (const group of groups)
+    const base = task ? t.chart.task(place.taskId, place.taskTitle) : t.chart.goalActions(goalId);
+    for (const group of groups) {
+      // After a split, the measures each part holds tell it apart: heading and table caption differ.
+      const name = groups.length > 1 ? groupName(groups, group, measureNames) : undefined;
       push(
         byTask,
         task,
         comparisonChart({
           id: chartId('zadanie', task || goalId, group.unit, ...partOf(groups, group)),
-          subject: task ? t.chart.task(place.taskId, place.taskTitle) : t.chart.goalActions(goalId),
+          subject: name ? `${base}: ${name}` : base,
+          caption:
+            groups.length > 1
+              ? t.chart.tableCaption(`${name ? `${base}: ${name}` : base}, ${chartsText.measureWord(group.unit, group.unitLabel)}, ${year}`)
+              : undefined,
           unit: group.unit,
           year,
           indicators: group.indicators,
           place: town,
         }),
       );
+    }
   }
   return { byAction, byTask, charted };
 }

@@ -64,7 +64,16 @@ export function statisticsCharts(p: ProgrammeModel): StatisticsCharts[] {
     // percentages of different bases (residents of retirement age; women among them) are not compared.
     // …and values within SCALE_GAP of one another, so no bar lies flat on zero.
     const comparable = [...single.values()]
-      .flatMap((g) => splitByScale(g.indicators, (pi) => magnitude(pi.values)).map((part, n) => ({ ...g, part: n, indicators: part })))
+      .flatMap((g) => {
+        const parts = splitByScale(g.indicators, (pi) => magnitude(pi.values));
+        // Parts of one split are told apart by the measures they hold (headings and captions differ).
+        return parts.map((part, n) => ({
+          ...g,
+          part: n,
+          indicators: part,
+          names: parts.length > 1 ? measureNames(part.map((pi) => pi.indicator.label)).join(', ') : undefined,
+        }));
+      })
       .filter((g) => g.indicators.length >= 2 && commonLead(g.indicators.map((pi) => pi.indicator.label)).lead !== undefined);
     for (const g of comparable) {
       const spec = comparisonChart({
@@ -76,7 +85,7 @@ export function statisticsCharts(p: ProgrammeModel): StatisticsCharts[] {
         indicators: g.indicators,
         caption:
           charts.length + comparable.length > 1
-            ? `${caption} — ${g.unit === 'count' ? g.unitLabel : t.chart.unitNames[g.unit]}${g.year ? `, ${g.year}` : ''}`
+            ? `${caption} — ${g.unit === 'count' ? g.unitLabel : t.chart.unitNames[g.unit]}${g.year ? `, ${g.year}` : ''}${g.names ? `: ${g.names}` : ''}`
             : caption,
       });
       if (!spec) continue;
