@@ -11,7 +11,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
-import { formatNumber } from '../src/lib/format.ts';
+import { formatNumberPlain as formatNumber } from '../src/lib/format.ts';
 import { goalSlug } from '../src/lib/urls.ts';
 import { placeIndicators } from '../src/lib/model.ts';
 import { slug as slugSchema } from '../src/schemas/common.ts';

@@ -48,6 +48,10 @@ function astroBuild(out: string): Promise<{ status: number; output: string }> {
   return new Promise((done) => child.on('close', (code) => done({ status: code ?? 1, output })));
 }
 
+/** The one warning of a build without SITE_URL (the build still succeeds). */
+export const SITE_URL_WARNING =
+  'Ostrzeżenie: nie ustawiono SITE_URL (publicznego adresu serwisu, np. SITE_URL=https://dane.example.pl npm run build) — strony nie podają adresu do cytowania ani adresu kanonicznego, a adresy w plikach danych są względne. / Warning: SITE_URL is not set: no absolute URLs in citations, canonical links or exports.';
+
 /** 0 when dist/ holds the new build; otherwise the previous dist/ is untouched. */
 export async function buildSteps(dist: string, partial: string, previous: string): Promise<number> {
   const checked = checkContent(contentDir);
@@ -58,6 +62,8 @@ export async function buildSteps(dist: string, partial: string, previous: string
     return 1;
   }
   console.log(report.text); // the summary, and any warnings: they do not stop the build
+  // Once per build: without the public address, pages cannot give an address to cite.
+  if (!process.env.SITE_URL) console.warn(SITE_URL_WARNING);
 
   rmSync(partial, { recursive: true, force: true });
   const astro = await astroBuild(partial);

@@ -18,7 +18,7 @@ import type { SeriesEntry } from '../../src/schemas/series.ts';
 import type { Helpline } from '../../src/schemas/helpline.ts';
 import type { SynonymGroup } from '../../src/schemas/searchSynonyms.ts';
 import type { GlossaryEntry } from '../../src/schemas/glossary.ts';
-import { formatNumber } from '../../src/lib/format.ts';
+import { formatNumberPlain as formatNumber } from '../../src/lib/format.ts';
 
 // What we write is what an editor writes: schema input, defaults left out.
 type IndicatorData = z.input<typeof indicator>;

@@ -6,6 +6,7 @@
 // holds every matching indicator. Filtering rules are in src/lib/explorer.ts.
 import {
   FILTER_KEYS,
+  emptyReasons,
   KEY_SEPARATOR,
   compareText,
   narrowsOrSorts,
@@ -13,10 +14,12 @@ import {
   rowMatches,
   toQuery,
   type ExplorerState,
+  type FilterKey,
   type RowKeys,
   type SortKey,
 } from '../lib/explorer.ts';
 import { formatNumber } from '../lib/format.ts';
+import { explorerEmptyText as et } from '../i18n/explorerEmpty.pl.ts';
 
 type Row = { row: HTMLTableRowElement; keys: RowKeys };
 
@@ -53,6 +56,8 @@ class IndicatorExplorer extends HTMLElement {
   /** Counts updates, so that a slow fetch never overwrites a newer view. */
   private version = 0;
   private typing?: ReturnType<typeof setTimeout>;
+  /** The buttons that clear filters, while the view is empty. */
+  private empty?: HTMLElement;
 
   connectedCallback() {
     const form = this.querySelector('form');
@@ -157,6 +162,7 @@ class IndicatorExplorer extends HTMLElement {
       if (h.dataset.sort === sort) h.setAttribute('aria-sort', order === 'desc' ? 'descending' : 'ascending');
       else h.removeAttribute('aria-sort');
     }
+    this.empty?.remove();
     if (!narrowsOrSorts(this.state)) {
       // Back to this page of the table, as the build wrote it.
       this.tbody.replaceChildren(...this.own);
@@ -182,6 +188,51 @@ class IndicatorExplorer extends HTMLElement {
       .replace('{shown}', formatNumber(shown.length))
       .replace('{total}', formatNumber(rows.length));
     this.status.textContent = complete ? count : `${count}. ${this.status.dataset.error ?? ''}`;
+    if (shown.length === 0) this.explainEmpty(rows);
+  }
+
+  /** The filter's name as its label shows it ("Rok"). */
+  private filterName(key: FilterKey): string {
+    const control = this.form.elements.namedItem(key) as HTMLElement | null;
+    return (control?.id && this.form.querySelector(`label[for="${control.id}"]`)?.textContent?.trim()) || key;
+  }
+
+  /** No indicator matches: say which filter excludes everything and offer to clear it, or all of them. */
+  private explainEmpty(rows: Row[]) {
+    const reasons = emptyReasons(
+      rows.map((r) => r.keys),
+      this.state.filters,
+    );
+    const lines = [
+      et.none,
+      ...(reasons.length ? reasons.map((r) => et.without(this.filterName(r.key), formatNumber(r.count))) : [et.together]),
+    ];
+    this.status.textContent = `${this.status.textContent} ${lines.join(' ')}`;
+    const box = document.createElement('p');
+    box.className = 'explorer-empty';
+    const button = (label: string, action: () => void) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = label;
+      b.addEventListener('click', action);
+      box.append(b, ' ');
+    };
+    for (const r of reasons) {
+      button(et.clear(this.filterName(r.key)), () => {
+        const control = this.form.elements.namedItem(r.key) as HTMLInputElement | HTMLSelectElement | null;
+        if (control) control.value = '';
+        this.readForm();
+      });
+    }
+    button(et.clearAll, () => {
+      for (const key of FILTER_KEYS) {
+        const control = this.form.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement | null;
+        if (control) control.value = '';
+      }
+      this.readForm();
+    });
+    this.status.after(box);
+    this.empty = box;
   }
 }
 

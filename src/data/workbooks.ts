@@ -1,7 +1,7 @@
 // The Excel workbooks of /dane/, each written once per build: the endpoint serves its bytes and the
 // pages that link it (/dane/, a programme's page, its indicators' pages) state their size.
 import { getSite } from './site.ts';
-import { programmeWorkbook, siteWorkbooks, type XlsxFile } from '../lib/exportWorkbooks.ts';
+import { programmeWorkbook, seriesWorkbook, siteWorkbooks, type XlsxFile } from '../lib/exportWorkbooks.ts';
 import { t } from '../i18n/pl.ts';
 
 const sheets = t.downloads.sheets;
@@ -21,6 +21,18 @@ export function getProgrammeWorkbook(slug: string, siteUrl: string): Promise<Xls
       return programmeWorkbook(p, sheets.values, siteUrl);
     });
     programmes.set(slug, book);
+  }
+  return book;
+}
+
+const series = new Map<string, Promise<XlsxFile>>();
+
+/** serie/<id>.xlsx, made once: the endpoint serves it and the series page states its size. */
+export function getSeriesWorkbook(seriesId: string, siteUrl: string): Promise<XlsxFile> {
+  let book = series.get(seriesId);
+  if (!book) {
+    book = getSite().then((s) => seriesWorkbook(s, seriesId, sheets.values, siteUrl));
+    series.set(seriesId, book);
   }
   return book;
 }

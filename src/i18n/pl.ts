@@ -480,9 +480,6 @@ export const t = {
     noOwnFiles:
       'Dokument nie podaje wartości tego wskaźnika, więc nie ma pliku z jego wartościami. Wskaźnik jest w arkuszu programu i na liście mierników:',
     indicatorList: 'mierniki.csv (lista mierników, także bez wartości)',
-    cite: 'Jak cytować',
-    citation: (label: string, programme: string, url: string) => `${label}. ${programme}. Miernik, ${url}`,
-    dataDate: 'stan danych na',
   },
   series: {
     title: 'Porównanie edycji programów',
@@ -570,6 +567,11 @@ export const t = {
         title: 'Wartości mierników według mierników',
         description:
           'Pliki wskazniki/<program>/<miernik>.csv: te same wiersze co wskazniki.csv, po jednym pliku na miernik; każdy plik zaczyna się wierszem nagłówka.',
+      },
+      seriesCsv: {
+        title: 'Wartości mierników według serii',
+        description:
+          'Pliki serie/<seria>.csv: te same wiersze co wskazniki.csv dla mierników jednej serii, we wszystkich edycjach programów i gminach; każdy plik zaczyna się wierszem nagłówka.',
       },
       valuesJson: {
         title: 'Wartości mierników (JSON)',

@@ -4,6 +4,7 @@
 // tools read v1). A Tabular Data Resource's file MUST be CSV, so the CSVs are tabular resources
 // with typed schemas and the JSON and XLSX copies plain data resources; a package mixing both is a
 // `data-package`, not a `tabular-data-package`.
+import { seriesViews } from './series.ts';
 import type { SiteModel } from './model.ts';
 import { EXPORT_FIELDS, hasOwnFiles } from './exportRows.ts';
 import { INDICATOR_FIELDS } from './exportIndicators.ts';
@@ -94,6 +95,7 @@ export interface PackageTexts {
   resources: {
     programmeCsv: Described;
     indicatorCsv: Described;
+    seriesCsv: Described;
     valuesJson: Described;
     programmesJson: Described;
     indicatorsJson: Described;
@@ -125,6 +127,8 @@ export interface PackageFiles {
   programmes: readonly string[];
   /** Programme slug and indicator id of every indicator, in export order. */
   indicators: readonly { programme: string; indicator: string }[];
+  /** Ids of the series with a page (and so serie/<id>.csv), in page order; none when omitted. */
+  series?: readonly string[];
 }
 
 /** Licences of the data: which parts are which is said in each title (and on /dane/). */
@@ -239,6 +243,18 @@ export function dataPackage(files: PackageFiles, texts: PackageTexts, siteUrl = 
         valuesSchema(),
         r.indicatorCsv.description,
       ),
+      // A series' rows of wskazniki.csv across editions and towns: the same schema, one file per series.
+      ...(files.series?.length
+        ? [
+            csv(
+              'wskazniki-serii',
+              files.series.map((id) => `serie/${id}.csv`),
+              r.seriesCsv.title,
+              valuesSchema(),
+              r.seriesCsv.description,
+            ),
+          ]
+        : []),
       csv('mierniki', 'mierniki.csv', texts.indicatorsTitle, indicatorsSchema()),
       csv('dzialania', 'dzialania.csv', texts.actionsTitle, actionsSchema()),
       plain('wskazniki-json', 'wskazniki.json', 'json', r.valuesJson),
@@ -267,4 +283,5 @@ export const packageLists = (site: SiteModel): Omit<PackageFiles, 'site'> => ({
   indicators: site.programmes.flatMap((p) =>
     p.indicators.filter((pi) => hasOwnFiles(p, pi)).map((pi) => ({ programme: p.slug, indicator: pi.indicator.id })),
   ),
+  series: seriesViews(site).map((v) => v.id),
 });

@@ -300,3 +300,17 @@ export function explorerOptions(site: SiteModel): ExplorerOptions {
     kind: VALUE_KINDS.filter((k) => kinds.has(k)),
   };
 }
+
+/**
+ * Why a filtered view is empty: for each filter in use, how many rows would match without that
+ * one filter (the others kept). A filter with a count above 0 is one that excludes everything on
+ * its own; when none has, only clearing several filters (or all) brings rows back.
+ */
+export function emptyReasons(rows: readonly RowKeys[], filters: ExplorerState['filters']): { key: FilterKey; count: number }[] {
+  return FILTER_KEYS.filter((key) => filters[key])
+    .map((key) => {
+      const others = { ...filters, [key]: undefined };
+      return { key, count: rows.filter((r) => rowMatches(r, others)).length };
+    })
+    .filter((r) => r.count > 0);
+}

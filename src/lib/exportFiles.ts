@@ -7,6 +7,7 @@ import {
   indicatorExportRows,
   programmeList,
   programmeRows,
+  seriesExportRows,
   siteRows,
   type ExportRow,
   type ProgrammeListItem,
@@ -123,6 +124,12 @@ export function programmeFiles(p: ProgrammeModel, siteUrl = ''): DataFile[] {
 export function indicatorTexts(p: ProgrammeModel, pi: PlacedIndicator, siteUrl = ''): { csv: string; json: string } | undefined {
   const rows = indicatorExportRows(p, pi, siteUrl);
   return rows.length === 0 ? undefined : { csv: exportCsv(rows), json: jsonText(rows) };
+}
+
+/** A series' CSV and JSON text (dane/serie/<id>.csv|json): the same contract rows as wskazniki.csv, across editions and towns. */
+export function seriesTexts(site: SiteModel, seriesId: string, siteUrl = ''): { csv: string; json: string } {
+  const rows = seriesExportRows(site, seriesId, siteUrl);
+  return { csv: exportCsv(rows), json: jsonText(rows) };
 }
 
 /**

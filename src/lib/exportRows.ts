@@ -94,6 +94,12 @@ export const indicatorExportRows = (p: ProgrammeModel, pi: PlacedIndicator, site
 /** Whether the indicator has files of its own (dane/wskazniki/…): only with rows to hold. */
 export const hasOwnFiles = (p: ProgrammeModel, pi: PlacedIndicator): boolean => indicatorExportRows(p, pi).length > 0;
 
+/** The export rows of a series: its members' rows in every edition and town, in wskazniki.csv's order. */
+export const seriesExportRows = (site: SiteModel, seriesId: string, siteUrl = ''): ExportRow[] =>
+  site.programmes.flatMap((p) =>
+    programmeRows({ ...p, indicators: p.indicators.filter((pi) => pi.indicator.series === seriesId) }, siteUrl),
+  );
+
 export interface ProgrammeListItem {
   slug: string;
   title: string;

@@ -3,7 +3,7 @@
 // indicator: the smallest workbook is ~3 KB against a few hundred bytes of CSV, and a portal of
 // 1 000 programmes has ~60 000 indicators; an indicator's page offers its programme's workbook.
 import type { ProgrammeModel, SiteModel } from './model.ts';
-import { EXPORT_FIELDS, programmeList, programmeRows, siteRows } from './exportRows.ts';
+import { EXPORT_FIELDS, programmeList, programmeRows, seriesExportRows, siteRows } from './exportRows.ts';
 import { INDICATOR_FIELDS, siteIndicatorRows, type IndicatorRow } from './exportIndicators.ts';
 import { ACTION_FIELDS, siteActionRows, type ActionRow } from './exportActions.ts';
 import { ACTION_FIELD_TYPES, INDICATOR_FIELD_TYPES, PROGRAMME_FIELDS, VALUE_FIELDS } from './exportFields.ts';
@@ -51,4 +51,10 @@ export async function siteWorkbooks(site: SiteModel, sheets: SheetNames, siteUrl
 export async function programmeWorkbook(p: ProgrammeModel, sheet: string, siteUrl = ''): Promise<XlsxFile> {
   const rows = programmeRows(p, siteUrl);
   return { name: `${p.slug}.xlsx`, bytes: await toXlsx(rows, valueColumns(), sheet), rows: rows.length };
+}
+
+/** serie/<id>.xlsx: a series' rows of wskazniki.xlsx, across editions and towns. */
+export async function seriesWorkbook(site: SiteModel, seriesId: string, sheet: string, siteUrl = ''): Promise<XlsxFile> {
+  const rows = seriesExportRows(site, seriesId, siteUrl);
+  return { name: `${seriesId}.xlsx`, bytes: await toXlsx(rows, valueColumns(), sheet), rows: rows.length };
 }

@@ -1,19 +1,34 @@
 // Polish formatting of what pages print: numbers "1 200", "23,5%", "30 000 zł" (groups of thousands
-// separated by a plain space — pages keep numbers on one line with CSS — so copied figures read as
-// printed), plural forms, periods, dates, file sizes, and long text clipped.
+// separated by a no-break space U+00A0, as Intl gives it, so "3 600" never breaks across lines),
+// plural forms, periods, dates, file sizes, and long text clipped. Exports (CSV/JSON/XLSX) never
+// use these: they keep plain numbers, and quoted texts exactly as the source documents wrote them.
 import type { Unit } from '../schemas/indicator.ts';
 
 // Formatters are made on first use: client scripts import this module (the explorer's needs it only once a reader filters).
 let numberFormat: Intl.NumberFormat | undefined;
 
-/** 1200 → "1 200", 23.5 → "23,5", -0.46 → "-0,46". */
+/** 1200 → "1 200" (a no-break space), 23.5 → "23,5", -0.46 → "-0,46". */
 export function formatNumber(value: number): string {
   numberFormat ??= new Intl.NumberFormat('pl-PL', { useGrouping: 'always', maximumFractionDigits: 2 });
   return numberFormat
     .format(value)
-    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\u202f/g, NBSP)
     .replace('\u2212', '-');
 }
+
+/** 1200 → "1 200" with a plain space: for text written into content files (YAML), as documents print it. */
+export const formatNumberPlain = (value: number) => formatNumber(value).replaceAll(NBSP, ' ');
+
+const NBSP = '\u00a0';
+// A space between digits followed by a group of exactly three digits: "3 600", "12 345 678", "800 120 002".
+const GROUP_SPACE = /(?<=\d) (?=\d{3}(?!\d))/g;
+
+/**
+ * Text to print with each thousands separator (and the spaces inside a phone number) made a no-break
+ * space, so "3 600 spotkań" or "800 120 002" never breaks across lines. Years in a row ("2017 2018")
+ * and other words are left as they are. For page text only — never for exports or tel: links.
+ */
+export const keepNumbersTogether = (text: string) => text.replace(GROUP_SPACE, NBSP);
 
 let pluralRules: Intl.PluralRules | undefined;
 

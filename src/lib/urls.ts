@@ -44,6 +44,8 @@ export const indicatorDataUrl = (programme: string, indicator: string, format: '
   dataUrl(indicatorDataPath(programme, encodeURIComponent(indicator), format));
 /** A series' comparison page: the same measure across programme editions. */
 export const seriesUrl = (id: string) => sitePath(`/wskazniki/serie/${id}/`);
+/** A series' own export file under /dane/ ("serie/<id>.csv"): its rows of wskazniki.*, across editions. */
+export const seriesDataUrl = (id: string, format: 'csv' | 'json' | 'xlsx') => dataUrl(`serie/${encodeURIComponent(id)}.${format}`);
 
 /** The programme and indicator of an indicator page's site path (`/wskazniki/<programme>/<indicator>/`). */
 export function indicatorPageOf(path: string): { programme: string; indicator: string } | undefined {

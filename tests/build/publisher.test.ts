@@ -47,7 +47,8 @@ function expectStatement(root: HTMLElement, facts: Facts, url: string | undefine
   expect(text('a11y-data-sporzadzenie')).toBe(facts.statementPreparedOn ?? UNKNOWN);
   expect(text('a11y-osoba')).toBe(facts.contact?.person ?? UNKNOWN);
   expect(text('a11y-email')).toBe(facts.contact?.email ?? UNKNOWN);
-  expect(text('a11y-telefon')).toBe(facts.contact?.phone ?? UNKNOWN);
+  // The phone number in one piece: its spaces are no-break spaces (the tel: link has digits only).
+  expect(text('a11y-telefon')).toBe(facts.contact?.phone?.replace(/ /g, '\u00a0') ?? UNKNOWN);
 }
 
 const exitLinks = (root: HTMLElement) => root.querySelectorAll('a[data-exit]').map((a) => a.getAttribute('href'));

@@ -3,7 +3,7 @@
 // a frozen header row of the contract's column names.
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { readSheet } from 'read-excel-file/node';
 import { strFromU8, unzipSync } from 'fflate';
 import { DIST, exportJson, readDist } from '../../scripts/lib/dist.ts';
@@ -23,12 +23,25 @@ async function sheetOf(file: string) {
 }
 
 describe('XLSX downloads', () => {
-  it('exist for the values, the programmes, the indicators, the actions, progress and every programme, and for nothing else', () => {
+  it('exist for the values, the programmes, the indicators, the actions, progress, every programme and every series, and for nothing else', () => {
     const books = readdirSync(join(DIST, 'dane'), { recursive: true })
-      .map(String)
+      .map((f) => String(f).split(sep).join('/'))
       .filter((f) => f.endsWith('.xlsx'));
+    // The series, as their list page links them (/wskazniki/serie/<id>/).
+    const series = [
+      ...readFileSync(join(DIST, 'wskazniki/serie/index.html'), 'utf8').matchAll(/href="\/wskazniki\/serie\/([^/"]+)\/"/g),
+    ].map((m) => m[1]!);
+    expect(series.length).toBeGreaterThan(0);
     expect(books.sort()).toEqual(
-      ['dzialania.xlsx', 'mierniki.xlsx', 'postep.xlsx', 'programy.xlsx', 'wskazniki.xlsx', ...slugs.map((s) => `${s}.xlsx`)].sort(),
+      [
+        'dzialania.xlsx',
+        'mierniki.xlsx',
+        'postep.xlsx',
+        'programy.xlsx',
+        'wskazniki.xlsx',
+        ...slugs.map((s) => `${s}.xlsx`),
+        ...series.map((id) => `serie/${id}.xlsx`),
+      ].sort(),
     );
   });
 

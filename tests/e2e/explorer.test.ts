@@ -148,7 +148,10 @@ describe('explorer with JavaScript', () => {
     // Two words: both must be in the label.
     const words = `${keyword} ${fold(indicators[0]!.label.split(/\s+/)[0]!)}`;
     await page.getByLabel('Słowa w nazwie wskaźnika', { exact: true }).fill(words);
-    await poll(() => status().textContent()).toBe(countText(indicators.filter((r) => labelHas(r.label, words)).length));
+    const both = indicators.filter((r) => labelHas(r.label, words)).length;
+    // None has both: the count says why (the keyword alone excludes everything).
+    const why = ` Żaden wskaźnik nie spełnia wszystkich wybranych warunków. Bez filtra „Słowa w nazwie wskaźnika” pasowałoby: ${polish(total)}.`;
+    await poll(() => status().textContent()).toBe(countText(both) + (both === 0 ? why : ''));
     // Emptied: back to this page as built.
     await page.getByLabel('Słowa w nazwie wskaźnika', { exact: true }).fill('');
     await poll(() => status().textContent()).toBe(pageText(1));
@@ -244,6 +247,37 @@ describe('explorer with JavaScript', () => {
     await programme.getByRole('button').click();
     expect(await programme.getAttribute('aria-sort')).toBe('ascending');
     expect(await th.getAttribute('aria-sort')).toBeNull();
+  });
+
+  it('says which filter leaves nothing, and clears it or every filter on request', async () => {
+    // A programme and a year of some other programme's values that it has none for.
+    const years = [...new Set(rows.filter((x) => x.year !== null).map((x) => x.year!))];
+    const programmes = [...new Set(rows.map((x) => x.programme))];
+    const [slug, year] = programmes
+      .flatMap((p) => years.map((y) => [p, y] as const))
+      .find(([p, y]) => !rows.some((x) => x.programme === p && x.year === y))!;
+    await open(`?programme=${slug}&year=${year}`);
+    await poll(() => visibleRows().count()).toBe(0);
+    const [programmeLabel, yearLabel] = await Promise.all(
+      ['f-programme', 'f-year'].map((id) => page.locator(`label[for="${id}"]`).textContent()),
+    );
+    const withoutProgramme = countWhere((x) => x.year === year);
+    const withoutYear = countWhere((x) => x.programme === slug);
+    expect(await status().textContent()).toBe(
+      `${countText(0)} Żaden wskaźnik nie spełnia wszystkich wybranych warunków. ` +
+        `Bez filtra „${programmeLabel!.trim()}” pasowałoby: ${polish(withoutProgramme)}. Bez filtra „${yearLabel!.trim()}” pasowałoby: ${polish(withoutYear)}.`,
+    );
+    await page.getByRole('button', { name: `Usuń filtr „${yearLabel!.trim()}”` }).click();
+    await poll(() => visibleRows().count()).toBe(withoutYear);
+    expect(query()).toBe(`?programme=${slug}`);
+    expect(await page.locator('.explorer-empty').count()).toBe(0);
+    await open(`?programme=${slug}&year=${year}`);
+    await poll(() => visibleRows().count()).toBe(0);
+    await page.getByRole('button', { name: 'Wyczyść wszystkie filtry' }).click();
+    // Nothing filtered: back to this page of the table as built.
+    await poll(() => status().textContent()).toBe(pageText(1));
+    expect(await visibleRows().count()).toBe(EXPLORER_PAGE_SIZE);
+    expect(query()).toBe('');
   });
 
   it('keeps filters and sort together in the URL, and the reset button clears the filters', async () => {

@@ -1,4 +1,5 @@
 // Copies of the fixture content folder with deliberate mistakes, for tests of bad input.
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -38,4 +39,25 @@ export function buildFolder(prefix: string): { dir: string; out: string; cache: 
   mkdirSync('.cache', { recursive: true });
   const dir = resolve(mkdtempSync(join('.cache', prefix)));
   return { dir, out: join(dir, 'dist'), cache: join(dir, 'cache') };
+}
+
+/**
+ * `npm run build` of the fixture into a buildFolder(), with SITE_URL set or (undefined) unset;
+ * returns what it printed. Vitest's BASE_URL and any SITE_BASE are dropped: the base comes from SITE_URL.
+ */
+export function buildFixture(
+  folder: { out: string; cache: string },
+  siteUrl: string | undefined,
+): { status: number | null; output: string } {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    MIERNIK_CONTENT: FIXTURE,
+    MIERNIK_OUT: folder.out,
+    MIERNIK_CACHE_DIR: folder.cache,
+    MIERNIK_ALLOW_SHALLOW: '1',
+  };
+  for (const name of ['SITE_URL', 'SITE_BASE', 'BASE_URL']) delete env[name];
+  if (siteUrl) env.SITE_URL = siteUrl;
+  const r = spawnSync(process.execPath, ['scripts/build.ts'], { env, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  return { status: r.status, output: r.stdout + r.stderr };
 }

@@ -114,11 +114,11 @@ describe('charts over years', () => {
     );
     const flat = ind('b', 'Usługi', 'count', 'usług', years(2025, [9910, 9910, 9910]));
     const flatSpec = yearsChart({ id: 'x', place: 'Kraków', subject: 'S', caption: 'c', unit: 'count', ...rowsOf([flat]) })!;
-    expect(flatSpec.summary).toBe('Kraków — cel: 9 910 usług co roku w latach 2025–2027; bez zmian.');
-    expect(flatSpec.title).toBe('S — Kraków: cel — stały poziom 9 910 (2025–2027)');
+    expect(flatSpec.summary).toBe('Kraków — cel: 9\u00a0910 usług co roku w latach 2025–2027; bez zmian.');
+    expect(flatSpec.title).toBe('S — Kraków: cel — stały poziom 9\u00a0910 (2025–2027)');
     const dip = ind('c', 'Rodziny', 'count', 'rodzin', years(2018, [1131, 1059, 978, 1060, 1076], 'statistic'));
     expect(yearsChart({ id: 'x', place: 'Kraków', subject: 'S', caption: 'c', unit: 'count', ...rowsOf([dip]) })!.summary).toBe(
-      'Kraków — dane: 1 131 rodzin w 2018 r., 1 076 w 2022 r.; spadek o 55; najniższa wartość: 978 w 2020 r.',
+      'Kraków — dane: 1\u00a0131 rodzin w 2018 r., 1\u00a0076 w 2022 r.; spadek o 55; najniższa wartość: 978 w 2020 r.',
     );
   });
 
@@ -245,9 +245,9 @@ describe('goal pages', () => {
     expect(spec!.unit).toBe('count');
     expect(spec!.type).toBe('bar');
     expect(spec!.horizontal).toBe(true);
-    expect(spec!.title).toBe('Zadanie I.1 — Kraków, liczba porad: cele na 2024 r. — od 1 020 do 1 200 porad');
+    expect(spec!.title).toBe('Zadanie I.1 — Kraków, liczba porad: cele na 2024 r. — od 1\u00a0020 do 1\u00a0200 porad');
     expect(spec!.summary).toBe(
-      'Kraków — cele na 2024 r.: Liczba porad prawnych — 1 200 porad; Liczba porad psychologicznych — 1 020 porad.',
+      'Kraków — cele na 2024 r.: Liczba porad prawnych — 1\u00a0200 porad; Liczba porad psychologicznych — 1\u00a0020 porad.',
     );
     expect(spec!.axes).toEqual({ value: 'Liczba porad', category: 'Miernik' });
   });
@@ -312,11 +312,11 @@ describe('programme page', () => {
     expect(spec!.unit).toBe('currency');
     expect(spec!.categories.map((c) => c.label)).toEqual(['Zadanie I.1: pierwsze', 'Zadanie I.2: drugie']);
     expect(spec!.datasets[0]!.values).toEqual([40000, 640000]);
-    expect(spec!.title).toBe('Planowane środki według zadań na 2024 r. — Kraków: najwięcej — zadanie I.2, 640 000 zł');
+    expect(spec!.title).toBe('Planowane środki według zadań na 2024 r. — Kraków: najwięcej — zadanie I.2, 640\u00a0000 zł');
     expect(spec!.summary).toBe(
-      'Kraków — razem 680 000 zł na 2024 r.; najwięcej: zadanie I.2 (640 000 zł), najmniej: zadanie I.1 (40 000 zł).',
+      'Kraków — razem 680\u00a0000 zł na 2024 r.; najwięcej: zadanie I.2 (640\u00a0000 zł), najmniej: zadanie I.1 (40\u00a0000 zł).',
     );
-    expect(changeText(30000, 40000, 'currency')).toBe('wzrost o 10 000 zł');
+    expect(changeText(30000, 40000, 'currency')).toBe('wzrost o 10\u00a0000 zł');
   });
 
   it('results declaration: baseline beside excellent value', () => {
@@ -448,7 +448,7 @@ describe('values for a range or for each year of one (valueTime.ts)', () => {
     expect(specs.map((s) => s.id)).toEqual(['wykres-budzet-2024', 'wykres-budzet-2024-2030']);
     expect(specs[0]!.datasets[0]!.values).toEqual([100, 300]);
     expect(specs[1]!.datasets[0]!.values).toEqual([7000, 5000]);
-    expect(specs[1]!.title).toBe('Planowane środki według zadań w latach 2024–2030 — Kraków: najwięcej — zadanie I.1, 7 000 zł');
+    expect(specs[1]!.title).toBe('Planowane środki według zadań w latach 2024–2030 — Kraków: najwięcej — zadanie I.1, 7\u00a0000 zł');
     expect(specs.map((s) => s.summary).join(' ')).not.toMatch(/rocznie|cały okres/);
   });
 

@@ -141,6 +141,7 @@ describe('data package descriptor', async () => {
       ['programy', 'tabular-data-resource', 'csv', size('programy.csv')],
       ['wskazniki-programow', 'tabular-data-resource', 'csv', undefined],
       ['wskazniki-miernikow', 'tabular-data-resource', 'csv', undefined],
+      ['wskazniki-serii', 'tabular-data-resource', 'csv', undefined],
       ['mierniki', 'tabular-data-resource', 'csv', size('mierniki.csv')],
       ['dzialania', 'tabular-data-resource', 'csv', size('dzialania.csv')],
       ['wskazniki-json', 'data-resource', 'json', size('wskazniki.json')],
@@ -246,12 +247,17 @@ describe('data package descriptor', async () => {
     expect(schema('wskazniki').fields.find((f) => f.name === 'action')!.description).toMatch(/nazwa działania/);
   });
 
+  it("lists each series' own CSV, one path per series with a page", () => {
+    expect(lists.series!.length).toBeGreaterThan(0);
+    expect(tabular.find((r) => r.name === 'wskazniki-serii')!.path).toEqual(lists.series!.map((id) => `serie/${id}.csv`));
+  });
+
   it('declares the keys between the tables', () => {
     const schema = (name: string) => tabular.find((r) => r.name === name)!.schema;
     const toProgrammes = { fields: ['programme'], reference: { resource: 'programy', fields: ['slug'] } };
     expect(schema('mierniki').primaryKey).toEqual(['programme', 'indicator']);
     expect(schema('dzialania').primaryKey).toEqual(['programme', 'action']);
-    for (const name of ['wskazniki', 'wskazniki-programow', 'wskazniki-miernikow'])
+    for (const name of ['wskazniki', 'wskazniki-programow', 'wskazniki-miernikow', 'wskazniki-serii'])
       expect(schema(name).foreignKeys, name).toEqual([
         toProgrammes,
         { fields: ['programme', 'indicator'], reference: { resource: 'mierniki', fields: ['programme', 'indicator'] } },

@@ -5,6 +5,7 @@ import { buildSite } from '../../src/lib/model.ts';
 import { indicatorExportRows, programmeRows } from '../../src/lib/exportRows.ts';
 import {
   compareText,
+  emptyReasons,
   EXPLORER_PAGE_SIZE,
   explorerOptions,
   explorerRows,
@@ -66,11 +67,11 @@ describe('explorer rows', () => {
         time: { kind: 'year', year: 2024 },
         label: '2024',
         values: [
-          { kind: 'target', display: '1 200' },
-          { kind: 'achieved', display: '1 260' },
+          { kind: 'target', display: '1\u00a0200' },
+          { kind: 'achieved', display: '1\u00a0260' },
         ],
       },
-      { time: { kind: 'year', year: 2025 }, label: '2025', values: [{ kind: 'target', display: '1 250' }] },
+      { time: { kind: 'year', year: 2025 }, label: '2025', values: [{ kind: 'target', display: '1\u00a0250' }] },
     ]);
     expect(row('udzial-a').years[0]!.values[0]!.display).toBe('23,5%');
     expect(row('osoby-b').years).toEqual([
@@ -84,7 +85,7 @@ describe('explorer rows', () => {
       {
         time: { kind: 'range', from: 2024, to: 2026 },
         label: '2024–2026 (łącznie)',
-        values: [{ kind: 'budget', display: '12 667 680 zł' }],
+        values: [{ kind: 'budget', display: '12\u00a0667\u00a0680 zł' }],
       },
     ]);
     expect(row('uczestnicy-kampanii', example.slug).years.map((y) => y.label)).toEqual(['2011–2020 (łącznie)']);
@@ -307,5 +308,42 @@ describe('explorer pages', () => {
         .flatMap((p) => p.rows)
         .map((r) => r.indicator),
     ).toEqual(example.indicators.map((pi) => pi.indicator.id));
+  });
+});
+
+describe('why a filtered view is empty', () => {
+  const keys = (label: string, programme: string, unit: string, values: string[]): RowKeys => ({
+    label,
+    programme,
+    municipality: 'krakow',
+    goal: 'I',
+    implementers: [],
+    unit,
+    values,
+  });
+  const rows = [
+    keys('Liczba porad', 'a', 'count', ['2024:target', '2025:achieved']),
+    keys('Odsetek osób', 'a', 'percent', ['2024:target']),
+    keys('Liczba szkoleń', 'b', 'count', ['2026:target']),
+  ];
+
+  it('names each filter without which rows would match, with their count', () => {
+    // Programme b has no value for 2024: dropping the year gives its one row, dropping the programme two rows of a.
+    const filters = { programme: 'b', year: '2024' };
+    expect(rows.filter((r) => rowMatches(r, filters))).toEqual([]);
+    expect(emptyReasons(rows, filters)).toEqual([
+      { key: 'programme', count: 2 },
+      { key: 'year', count: 1 },
+    ]);
+  });
+
+  it('names only the filter that excludes everything on its own', () => {
+    expect(emptyReasons(rows, { q: 'porad', unit: 'text' })).toEqual([{ key: 'unit', count: 1 }]);
+  });
+
+  it('names none when only clearing several filters brings rows back', () => {
+    const filters = { q: 'zzz', unit: 'text' };
+    expect(rows.filter((r) => rowMatches(r, filters))).toEqual([]);
+    expect(emptyReasons(rows, filters)).toEqual([]);
   });
 });

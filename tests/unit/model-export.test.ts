@@ -227,7 +227,7 @@ describe('site model and export rows (fixture content)', () => {
   it('lays values out by year, with the no-year column last', () => {
     const table = yearTable(demo.indicators.filter((p) => p.actionId === '1.1.1' && p.group === 'action'));
     expect(table.columns.map((c) => c.label)).toEqual(['2024', '2025']);
-    expect(table.rows[0]!.cells.map((c) => c.map((v) => v.display))).toEqual([['1 200', '1 260'], ['1 250']]);
+    expect(table.rows[0]!.cells.map((c) => c.map((v) => v.display))).toEqual([['1\u00a0200', '1\u00a0260'], ['1\u00a0250']]);
     expect(table.rows[1]!.cells.map((c) => c.map((v) => v.display))).toEqual([['23,5%'], []]);
   });
 });

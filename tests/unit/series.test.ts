@@ -31,13 +31,13 @@ describe('series', () => {
       'demo-2024-2026/stat-porady',
     ]);
     expect(view.rows.map((r) => [r.year, r.programme, r.kind, r.display])).toEqual([
-      [2021, 'demo-2024-2026', 'statistic', '44 562'],
+      [2021, 'demo-2024-2026', 'statistic', '44\u00a0562'],
       [2022, 'demo-2024-2026', 'statistic', '1,5'],
-      [2024, 'demo-2021-2023', 'target', '1 200'],
-      [2024, 'demo-2024-2026', 'target', '1 200'],
-      [2024, 'demo-2024-2026', 'achieved', '1 260'],
-      [2025, 'demo-2021-2023', 'target', '1 250'],
-      [2025, 'demo-2024-2026', 'target', '1 250'],
+      [2024, 'demo-2021-2023', 'target', '1\u00a0200'],
+      [2024, 'demo-2024-2026', 'target', '1\u00a0200'],
+      [2024, 'demo-2024-2026', 'achieved', '1\u00a0260'],
+      [2025, 'demo-2021-2023', 'target', '1\u00a0250'],
+      [2025, 'demo-2024-2026', 'target', '1\u00a0250'],
     ]);
     expect(view.years).toEqual([2021, 2022, 2024, 2025]);
     expect(seriesSpan(view)).toBe('2021–2025');

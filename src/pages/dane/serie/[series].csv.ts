@@ -1,0 +1,4 @@
+import { seriesFilePaths, seriesFileRoute } from '../../../data/seriesFiles.ts';
+
+export const getStaticPaths = seriesFilePaths;
+export const GET = seriesFileRoute('csv');
