@@ -84,6 +84,13 @@ export const goal = z.strictObject({
   title: text,
   /** A plain-language summary for residents, written from the source. */
   summary: z.string().optional(),
+  /** Ukrainian and English variants of `summary`. */
+  translations: z
+    .strictObject({
+      uk: z.strictObject({ summary: z.string().optional() }).optional(),
+      en: z.strictObject({ summary: z.string().optional() }).optional(),
+    })
+    .optional(),
   /** Where in the source document this goal is ("rozdz. 7, cel I"); used as the data's source. */
   section: z.string().optional(),
   /** Tasks, where the source has a task level. */

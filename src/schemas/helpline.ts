@@ -32,6 +32,13 @@ export const helpline = z.strictObject({
   source: text,
   /** The day an editor last checked the facts against the source, RRRR-MM-DD in quotes; the checker warns after a year. */
   checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'oczekiwano daty sprawdzenia w postaci RRRR-MM-DD (w cudzysłowie)'),
+  /** Ukrainian and English variants of `purpose`; the name and number stay as they are. */
+  translations: z
+    .strictObject({
+      uk: z.strictObject({ purpose: z.string().optional() }).optional(),
+      en: z.strictObject({ purpose: z.string().optional() }).optional(),
+    })
+    .optional(),
 });
 
 /** content/helplines.yaml: the national helplines shown on every page; 112 first. */

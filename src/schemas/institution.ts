@@ -73,6 +73,13 @@ export const institution = z.strictObject({
   help: z.array(helpEntry).default([]),
   /** Facts with their sources. */
   facts: z.array(fact).default([]),
+  /** Ukrainian and English variants of the texts residents read (description, help lines by need); facts stay in one field. */
+  translations: z
+    .strictObject({
+      uk: z.strictObject({ description: z.string().optional(), help: z.partialRecord(needId, z.string()).optional() }).optional(),
+      en: z.strictObject({ description: z.string().optional(), help: z.partialRecord(needId, z.string()).optional() }).optional(),
+    })
+    .optional(),
 });
 
 export type Institution = z.infer<typeof institution>;

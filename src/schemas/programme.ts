@@ -81,6 +81,13 @@ export const programme = z
     status: z.enum(['in-force', 'ended', 'draft', 'unknown']),
     /** A plain-language summary for residents, written from the source. */
     summary: text,
+    /** Ukrainian and English variants of `summary`. */
+    translations: z
+      .strictObject({
+        uk: z.strictObject({ summary: z.string().optional() }).optional(),
+        en: z.strictObject({ summary: z.string().optional() }).optional(),
+      })
+      .optional(),
     /** The main goal ("cel nadrzędny"), if stated. */
     mainGoal: z.string().optional(),
     /** The source document. */
