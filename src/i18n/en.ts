@@ -112,6 +112,7 @@ export const en: ResidentDictionary = {
     allInstitutions: 'All places that help, by municipality',
     chooseMunicipality: 'Choose your municipality',
     chooseMunicipalityIntro: 'Help is listed by municipality. Choose yours to see the places that help, by what you need.',
+    municipality: 'Municipality',
     address: 'Address',
     hours: 'When',
     operator: 'Run by',
@@ -179,7 +180,6 @@ export const enPages: TranslatedPages = {
   helpDescription:
     'Where to get help with domestic violence: emergency number 112, helplines, places open 24 hours a day, someone to talk to, help for a child or an older person.',
   searchDescription: 'Search the places that help and the summaries of the programmes.',
-  municipality: 'Municipality',
   programme: {
     title: (title: string) => `${title} — in short`,
     description: (title: string) => `A plain-language summary of the programme “${title}” and of its goals.`,

@@ -362,6 +362,7 @@ export const t = {
     allInstitutions: 'Wszystkie instytucje według gminy',
     chooseMunicipality: 'Wybierz gminę',
     chooseMunicipalityIntro: 'Pomoc jest przypisana do gmin. Wybierz swoją gminę, a zobaczysz instytucje według tego, czego potrzebujesz.',
+    municipality: 'Gmina',
     address: 'Adres',
     hours: 'Kiedy',
     operator: 'Prowadzi',

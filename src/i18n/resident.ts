@@ -43,7 +43,6 @@ export interface TranslatedPages {
   };
   helpDescription: string;
   searchDescription: string;
-  municipality: string;
   programme: {
     title: (title: string) => string;
     description: (title: string) => string;

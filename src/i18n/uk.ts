@@ -116,6 +116,7 @@ export const uk: ResidentDictionary = {
     allInstitutions: 'Усі установи за гмінами',
     chooseMunicipality: 'Виберіть гміну',
     chooseMunicipalityIntro: 'Допомогу подано за гмінами. Виберіть свою гміну, і ви побачите установи за тим, що вам потрібно.',
+    municipality: 'Гміна',
     address: 'Адреса',
     hours: 'Коли',
     operator: 'Хто веде',
@@ -183,7 +184,6 @@ export const ukPages: TranslatedPages = {
   helpDescription:
     'Де шукати допомоги в разі домашнього насильства: номер екстреної допомоги 112, телефони допомоги, цілодобові місця з адресами, розмова, допомога для дитини й літньої людини.',
   searchDescription: 'Пошук установ, які допомагають, і короткого викладу програм.',
-  municipality: 'Гміна',
   programme: {
     title: (title: string) => `${title} — коротко`,
     description: (title: string) => `Короткий виклад програми «${title}» та її цілей простою мовою.`,

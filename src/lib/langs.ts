@@ -81,3 +81,6 @@ export function switchLinks(url: string): SwitchLink[] {
     return { lang, href: samePage ? inLang(lang, sitePath(polish)) : homeOf(lang), samePage };
   });
 }
+
+/** getStaticPaths of a page under /uk/ and /en/. */
+export const translatedLangPaths = () => TRANSLATED_LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
