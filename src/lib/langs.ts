@@ -76,10 +76,12 @@ export function switchLinks(url: string): SwitchLink[] {
   const here = langOf(url);
   const polish = polishPathOf(url);
   const translated = isTranslated(polish);
-  return LANGS.filter((lang) => lang !== here).map((lang) => {
-    const samePage = translated || lang === 'pl';
-    return { lang, href: samePage ? inLang(lang, sitePath(polish)) : homeOf(lang), samePage };
-  });
+  // Every /uk/ and /en/ page but 404 has its Polish page; the 404 pages lead home.
+  return LANGS.filter((lang) => lang !== here).map((lang) => ({
+    lang,
+    href: translated ? inLang(lang, sitePath(polish)) : homeOf(lang),
+    samePage: translated,
+  }));
 }
 
 /** getStaticPaths of a page under /uk/ and /en/. */
