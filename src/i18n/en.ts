@@ -20,7 +20,7 @@ export const en: ResidentDictionary = {
   languages: {
     switcher: 'Language',
     names: { pl: 'Polski', uk: 'Українська', en: 'English' },
-    homeOnly: 'home page: this page is not available in English',
+    homeOnly: 'home page',
     somePolish: 'Some descriptions are only in Polish.',
     inPolish: 'in Polish',
   },

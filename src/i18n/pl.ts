@@ -100,8 +100,8 @@ export const t = {
     switcher: 'Język strony',
     /** Each language in itself: the switcher shows them so, in every language. */
     names: { pl: 'Polski', uk: 'Українська', en: 'English' } satisfies Record<PageLang, string>,
-    /** After a language's name in the switcher, in that language, when this page has no version in it. */
-    homeOnly: 'strona główna: ta strona nie ma wersji po polsku',
+    /** After a language's name in the switcher, in that language, when this page has no version in it: the link goes to that language's home. */
+    homeOnly: 'strona główna',
     /** On a translated page where some content has no translation (those parts are marked lang="pl"). */
     somePolish: 'Niektóre opisy są tylko po polsku.',
     /** Next to a link to a page that is only in Polish. */

@@ -21,7 +21,7 @@ export const uk: ResidentDictionary = {
   languages: {
     switcher: 'Мова сторінки',
     names: { pl: 'Polski', uk: 'Українська', en: 'English' },
-    homeOnly: 'головна сторінка: цієї сторінки українською немає',
+    homeOnly: 'головна сторінка',
     somePolish: 'Деякі описи є лише польською.',
     inPolish: 'польською',
   },
