@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { slug, text } from './common.ts';
 import { needId } from './need.ts';
 
+/** A helpline's purpose in one language. */
+const helplineTranslation = z.strictObject({
+  /** What it is for, translated. */
+  purpose: z.string().optional(),
+});
+
 /** One national helpline, with only what its public source states. */
 export const helpline = z.strictObject({
   /** Identifier used by content/help-topics.yaml ("niebieska-linia"). */
@@ -35,8 +41,10 @@ export const helpline = z.strictObject({
   /** Ukrainian and English variants of `purpose`; the name and number stay as they are. */
   translations: z
     .strictObject({
-      uk: z.strictObject({ purpose: z.string().optional() }).optional(),
-      en: z.strictObject({ purpose: z.string().optional() }).optional(),
+      /** In Ukrainian. */
+      uk: helplineTranslation.optional(),
+      /** In English. */
+      en: helplineTranslation.optional(),
     })
     .optional(),
 });

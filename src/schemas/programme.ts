@@ -62,6 +62,12 @@ export const sourceDocument = z.strictObject({
   url: webUrl.optional(),
 });
 
+/** A plain-language summary in one language. */
+const summaryTranslation = z.strictObject({
+  /** The summary, translated. */
+  summary: z.string().optional(),
+});
+
 /** The frontmatter of content/programmes/<slug>/index.mdx. The body holds the introduction, diagnosis, etc. */
 export const programme = z
   .strictObject({
@@ -84,8 +90,10 @@ export const programme = z
     /** Ukrainian and English variants of `summary`. */
     translations: z
       .strictObject({
-        uk: z.strictObject({ summary: z.string().optional() }).optional(),
-        en: z.strictObject({ summary: z.string().optional() }).optional(),
+        /** In Ukrainian. */
+        uk: summaryTranslation.optional(),
+        /** In English. */
+        en: summaryTranslation.optional(),
       })
       .optional(),
     /** The main goal ("cel nadrzędny"), if stated. */
