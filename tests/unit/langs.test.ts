@@ -53,3 +53,11 @@ describe('langs', () => {
     expect(localText('Schronienie', 'Shelter', 'pl')).toEqual({ text: 'Schronienie', lang: 'pl' });
   });
 });
+
+describe('search engines and the translated pages', () => {
+  it('keep the translated search and 404 pages out, like the Polish ones', async () => {
+    const { forSearchEngines } = await import('../../src/lib/crawl.ts');
+    for (const p of ['/szukaj/', '/404/', '/uk/szukaj/', '/en/szukaj/', '/uk/404/', '/en/404/']) expect(forSearchEngines(p), p).toBe(false);
+    for (const p of ['/uk/pomoc/', '/en/', '/pomoc/']) expect(forSearchEngines(p), p).toBe(true);
+  });
+});
