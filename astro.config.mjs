@@ -30,6 +30,8 @@ export default defineConfig({
   // The benchmark gives each corpus a cold cache of its own.
   cacheDir: process.env.MIERNIK_CACHE_DIR || undefined,
   trailingSlash: 'always',
+  // Polish at the root; /uk/ and /en/ hold the resident's path (src/lib/langs.ts lists the routes).
+  i18n: { locales: ['pl', 'uk', 'en'], defaultLocale: 'pl', routing: { prefixDefaultLocale: false } },
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Scripts as files, never inline: cached once, and a Content-Security-Policy needs no 'unsafe-inline'.

@@ -24,9 +24,11 @@ function fail(step: string, errors: string[]): never {
   throw new Error(`Pagefind (${step}): ${errors.join('; ')}`);
 }
 
+// One index per <html lang> (Pagefind's multilingual support): /uk/ and /en/ pages are searched from
+// their own search pages, Polish from /szukaj/.
 export async function buildSearchIndex(dist: string, synonymsFile: string): Promise<void> {
   const groups = searchSynonyms.parse(contentData(readFileSync(synonymsFile), false, synonymsFile).data);
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'pl' });
+  const { index, errors } = await pagefind.createIndex();
   if (!index || errors.length > 0) fail('createIndex', errors);
   // Records carry site paths ('/pomoc/'); Pagefind's script prefixes them with the base path it is
   // served under (its default baseUrl), so results link right on a sub-path too.

@@ -151,6 +151,8 @@ export function pageType(page: string): PageType {
     .replace(/(^|\/)index\.html$/, '')
     .split('/')
     .filter(Boolean);
+  // /uk/… and /en/… pages are the same types as their Polish pages (src/lib/langs.ts).
+  if (s[0] === 'uk' || s[0] === 'en') s.shift();
   if (s.length === 0) return 'home';
   if (s[0] === 'programy' && s.length === 1) return 'programmes';
   if (s[0] === 'programy' && s.length === 2) return 'programme';

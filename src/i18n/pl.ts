@@ -17,6 +17,7 @@ import type { IndicatorField } from '../lib/exportIndicators.ts';
 import type { ActionField } from '../lib/exportActions.ts';
 import type { ProgrammeColumn } from '../lib/exportFiles.ts';
 import { progressDownloads } from './progress.pl.ts';
+import type { PageLang } from '../lib/translations.ts';
 
 type ValueKind = PlacedValue['kind'];
 /** The units a chart draws (charts.ts ChartUnit): every unit but text. */
@@ -93,6 +94,19 @@ export const t = {
     leaving: 'Wychodzisz ze strony.',
   },
   mainNav: 'Nawigacja główna',
+  /** The language switcher and what translated pages say about Polish texts (src/i18n/README.md). */
+  languages: {
+    /** The switcher's label (a nav landmark). */
+    switcher: 'Język strony',
+    /** Each language in itself: the switcher shows them so, in every language. */
+    names: { pl: 'Polski', uk: 'Українська', en: 'English' } satisfies Record<PageLang, string>,
+    /** After a language's name in the switcher, in that language, when this page has no version in it: the link goes to that language's home. */
+    homeOnly: 'strona główna',
+    /** On a translated page where some content has no translation (those parts are marked lang="pl"). */
+    somePolish: 'Niektóre opisy są tylko po polsku.',
+    /** Next to a link to a page that is only in Polish. */
+    inPolish: 'po polsku',
+  },
   search: {
     label: 'Szukaj w serwisie',
     button: 'Szukaj',
@@ -348,6 +362,7 @@ export const t = {
     allInstitutions: 'Wszystkie instytucje według gminy',
     chooseMunicipality: 'Wybierz gminę',
     chooseMunicipalityIntro: 'Pomoc jest przypisana do gmin. Wybierz swoją gminę, a zobaczysz instytucje według tego, czego potrzebujesz.',
+    municipality: 'Gmina',
     address: 'Adres',
     hours: 'Kiedy',
     operator: 'Prowadzi',

@@ -2,12 +2,15 @@
 // pages below, which carry <meta name="robots" content="noindex"> instead. robots.txt lets every
 // crawler in and names the sitemap when the site's address (SITE_URL) is known.
 import { NOT_FOUND_PATH, pages, pathInSite } from './urls.ts';
+import { TRANSLATED_LANGS } from './translations.ts';
 
 /**
  * Site paths (without the base path) kept out of search engines: the search page shows whatever
  * was asked, and the 404 page stands in for any address that has no page.
  */
-export const NOT_FOR_SEARCH_ENGINES = [pathInSite(pages.search)!, NOT_FOUND_PATH];
+const OWN = [pathInSite(pages.search)!, NOT_FOUND_PATH];
+/** The same in each translated language (/uk/szukaj/, /en/404/; src/lib/langs.ts). */
+export const NOT_FOR_SEARCH_ENGINES = [...OWN, ...TRANSLATED_LANGS.flatMap((lang) => OWN.map((path) => `/${lang}${path}`))];
 
 /** Whether the page at this site path (without the base path) is for search engines. */
 export const forSearchEngines = (path: string) => !NOT_FOR_SEARCH_ENGINES.includes(path.endsWith('/') ? path : `${path}/`);

@@ -80,7 +80,9 @@ function mainOf(html: string): string {
  * ignore anyway (an explorer's table, an indicator's values) — half the bytes to parse twice.
  */
 function indexedPart(html: string): HTMLElement {
-  const root = parse(`<html lang="pl"><body>${mainOf(html)}</body></html>`);
+  // The page's own language: Pagefind keeps one index per <html lang> (/uk/ and /en/ pages apart).
+  const lang = /<html[^>]*\slang="([a-z-]+)"/i.exec(html)?.[1] ?? 'pl';
+  const root = parse(`<html lang="${lang}"><body>${mainOf(html)}</body></html>`);
   for (const el of root.querySelectorAll('[data-pagefind-ignore]')) {
     const all = el.getAttribute('data-pagefind-ignore') === 'all';
     if (all || !el.querySelector('[data-pagefind-filter], [data-pagefind-meta], [data-pagefind-sort]')) el.remove();

@@ -71,6 +71,12 @@ export const expectedResult = z.strictObject({
   indicators: z.array(indicator).default([]),
 });
 
+/** A plain-language summary in one language. */
+const summaryTranslation = z.strictObject({
+  /** The summary, translated. */
+  summary: z.string().optional(),
+});
+
 /**
  * The frontmatter of content/programmes/<slug>/goals/<id>.mdx. The body describes how actions are
  * carried out. A goal may have only its title and the body, where the document lists no actions yet.
@@ -84,6 +90,15 @@ export const goal = z.strictObject({
   title: text,
   /** A plain-language summary for residents, written from the source. */
   summary: z.string().optional(),
+  /** Ukrainian and English variants of `summary`. */
+  translations: z
+    .strictObject({
+      /** In Ukrainian. */
+      uk: summaryTranslation.optional(),
+      /** In English. */
+      en: summaryTranslation.optional(),
+    })
+    .optional(),
   /** Where in the source document this goal is ("rozdz. 7, cel I"); used as the data's source. */
   section: z.string().optional(),
   /** Tasks, where the source has a task level. */

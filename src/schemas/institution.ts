@@ -45,6 +45,14 @@ export const helpEntry = z.strictObject({
 });
 
 /** content/institutions/<slug>.yaml: an institution that helps or carries out actions. Only facts a source gives. */
+/** An institution's resident texts in one language: what a page shows instead of the Polish one. */
+const institutionTranslation = z.strictObject({
+  /** The description, translated. */
+  description: z.string().optional(),
+  /** The help lines by need (the `line` of each `help` entry), translated. */
+  help: z.partialRecord(needId, z.string()).optional(),
+});
+
 export const institution = z.strictObject({
   /** Full name as printed. */
   name: text,
@@ -73,6 +81,15 @@ export const institution = z.strictObject({
   help: z.array(helpEntry).default([]),
   /** Facts with their sources. */
   facts: z.array(fact).default([]),
+  /** Ukrainian and English variants of the texts residents read (description, help lines by need); facts stay in one field. */
+  translations: z
+    .strictObject({
+      /** In Ukrainian. */
+      uk: institutionTranslation.optional(),
+      /** In English. */
+      en: institutionTranslation.optional(),
+    })
+    .optional(),
 });
 
 export type Institution = z.infer<typeof institution>;

@@ -62,6 +62,12 @@ export const sourceDocument = z.strictObject({
   url: webUrl.optional(),
 });
 
+/** A plain-language summary in one language. */
+const summaryTranslation = z.strictObject({
+  /** The summary, translated. */
+  summary: z.string().optional(),
+});
+
 /** The frontmatter of content/programmes/<slug>/index.mdx. The body holds the introduction, diagnosis, etc. */
 export const programme = z
   .strictObject({
@@ -81,6 +87,15 @@ export const programme = z
     status: z.enum(['in-force', 'ended', 'draft', 'unknown']),
     /** A plain-language summary for residents, written from the source. */
     summary: text,
+    /** Ukrainian and English variants of `summary`. */
+    translations: z
+      .strictObject({
+        /** In Ukrainian. */
+        uk: summaryTranslation.optional(),
+        /** In English. */
+        en: summaryTranslation.optional(),
+      })
+      .optional(),
     /** The main goal ("cel nadrzędny"), if stated. */
     mainGoal: z.string().optional(),
     /** The source document. */

@@ -15,7 +15,12 @@ import { buildFolder, FIXTURE } from '../support/fixtures.ts';
 const UNKNOWN = 'nie ustalono — dane zostaną uzupełnione przez wydawcę serwisu';
 const SITE_URL = 'https://example.org/miernik/';
 /** Pages that tell search engines noindex: the search page and the 404 page. */
-const NOT_FOR_ENGINES = ['404.html', 'szukaj/index.html'];
+// The search and 404 pages, also in Ukrainian and English (issue 20).
+const NOT_FOR_ENGINES = [
+  '404.html',
+  'szukaj/index.html',
+  ...['en', 'uk'].flatMap((lang) => [`${lang}/404/index.html`, `${lang}/szukaj/index.html`]),
+].sort();
 
 const html = (root: string, page: string) => parseHtml(readFileSync(join(root, page), 'utf8'));
 /** `a/b/index.html` → `a/b/`, `index.html` → ``. */
