@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { checkContent } from '../check/checkContent.ts';
 import { checkReport } from '../check/report.ts';
+import { untranslatedReport } from '../check/translations.ts';
 import { buildSearchIndex } from '../search-index.ts';
 import { headersFile } from '../../src/config/security.ts';
 import { writeChecksums } from './checksums.ts';
@@ -58,6 +59,8 @@ export async function buildSteps(dist: string, partial: string, previous: string
     return 1;
   }
   console.log(report.text); // the summary, and any warnings: they do not stop the build
+  const untranslated = untranslatedReport(checked.untranslated);
+  if (untranslated) console.log(`\n${untranslated}`); // the /uk/ and /en/ texts still to write (docs/tlumaczenia.md)
 
   rmSync(partial, { recursive: true, force: true });
   const astro = await astroBuild(partial);

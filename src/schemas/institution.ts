@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { slug, text } from './common.ts';
 import { needId } from './need.ts';
+import { institutionTranslations } from './translation.ts';
 
 /** Kinds of help an institution gives, as the sources describe them. */
 export const helpKind = z.enum([
@@ -73,6 +74,8 @@ export const institution = z.strictObject({
   help: z.array(helpEntry).default([]),
   /** Facts with their sources. */
   facts: z.array(fact).default([]),
+  /** The description and help lines in Ukrainian (uk) and English (en), for the /uk/ and /en/ pages; see docs/tlumaczenia.md. */
+  translations: institutionTranslations.optional(),
 });
 
 export type Institution = z.infer<typeof institution>;

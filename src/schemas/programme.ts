@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, slug, text, textDiffers, timeFields, webUrl, withTime, year } from './common.ts';
 import { indicator } from './indicator.ts';
+import { summaryTranslations } from './translation.ts';
 
 /** The act that adopted the programme. Leave out what the source does not say. */
 export const adoptingAct = z.strictObject({
@@ -81,6 +82,8 @@ export const programme = z
     status: z.enum(['in-force', 'ended', 'draft', 'unknown']),
     /** A plain-language summary for residents, written from the source. */
     summary: text,
+    /** The summary in Ukrainian (uk) and English (en), for the /uk/ and /en/ pages; see docs/tlumaczenia.md. */
+    translations: summaryTranslations.optional(),
     /** The main goal ("cel nadrzędny"), if stated. */
     mainGoal: z.string().optional(),
     /** The source document. */
