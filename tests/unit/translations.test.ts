@@ -20,6 +20,7 @@ import {
   translationProblems,
   type TranslatableContent,
 } from '../../src/lib/translations.ts';
+import { buildSite } from '../../src/lib/model.ts';
 import { institution as institutionSchema } from '../../src/schemas/institution.ts';
 import { helpline as helplineSchema } from '../../src/schemas/helpline.ts';
 import { brokenFixture as broken, lineOf, removeFixtures } from '../support/fixtures.ts';
@@ -143,6 +144,15 @@ describe('the checker on the fixture', () => {
     expect(report.split('\n').at(-1)).toBe(
       `Brak tłumaczeń: ${untranslated.length} (uk: ${uk}, en: ${untranslated.length - uk}) w ${files.size} plikach (nie blokują publikacji; zob. docs/tlumaczenia.md).`,
     );
+  });
+
+  it('keeps the variants in the site model the pages read', () => {
+    const dir = broken();
+    const site = buildSite(checkContent(dir, dir).raw);
+    const punkt = site.institutions.find((i) => i.id === 'punkt-demo')!;
+    expect(helpLineIn(punkt.data, 'rozmowa', 'en')).toEqual({ text: 'Psychological advice: 2 sessions a week.', lang: 'en' });
+    expect(descriptionIn(punkt.data, 'uk')?.lang).toBe('uk');
+    expect(descriptionIn(punkt.data, 'en')?.lang).toBe('pl');
   });
 
   it('npm run check prints the list after the summary and still exits 0', () => {

@@ -1,0 +1,1 @@
+var e;function t(t){return e??=new Intl.NumberFormat(`pl-PL`,{useGrouping:`always`,maximumFractionDigits:2}),e.format(t).replace(/[\u00a0\u202f]/g,` `).replace(`−`,`-`)}function n(e,n,r=``){if(e===void 0||n===`text`)return r;let i=t(e);return n===`percent`?`${i}%`:n===`currency`?`${i} zł`:i}export{n,t};
