@@ -7,7 +7,7 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist.partial/', '.astro/', 'node_modules/', 'coverage/', 'json-schemas/', 'public/'] },
+  { ignores: ['dist/', 'dist.partial/', 'dist-*/', '.astro/', 'node_modules/', 'coverage/', 'json-schemas/', 'public/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

@@ -3,11 +3,15 @@
 import { resolve } from 'node:path';
 import { checkContent } from './check/checkContent.ts';
 import { checkReport } from './check/report.ts';
+import { untranslatedReport } from './check/translations.ts';
 
 const dir = resolve(process.argv[2] ?? process.env.MIERNIK_CONTENT ?? 'content');
 let report: ReturnType<typeof checkReport>;
+let untranslated = '';
 try {
-  report = checkReport(checkContent(dir));
+  const result = checkContent(dir);
+  report = checkReport(result);
+  untranslated = untranslatedReport(result.untranslated);
 } catch (error) {
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
   console.error(
@@ -21,3 +25,5 @@ if (report.failed) {
   process.exit(1);
 }
 console.log(report.text);
+// Then the Ukrainian and English texts still to write (see docs/tlumaczenia.md): never an error.
+if (untranslated) console.log(`\n${untranslated}`);

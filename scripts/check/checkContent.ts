@@ -22,6 +22,7 @@ import { mdxErrorMessage } from './mdxErrors.ts';
 import { safeMessage } from './excerpt.ts';
 import { residentProblems } from './residents.ts';
 import { easyReadProblems, type EasyReadFile } from './easyRead.ts';
+import { missingMessage, translationFindings } from './translations.ts';
 
 z.config(z.locales.pl());
 
@@ -108,6 +109,8 @@ export interface CheckResult {
   errors: Located[];
   /** Problems worth fixing that do not stop the build (missing prose, placeholders left by `npm run new`). */
   warnings: Located[];
+  /** Ukrainian and English variants not written yet (see translations.ts): listed after the report, never an error. */
+  untranslated: (Located & { lang: string })[];
   raw: RawContent;
 }
 
@@ -155,12 +158,14 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
     const inProgramme = /^programmes\/([^/]+)\/(?!reports\/)/.exec(rel);
     if (inProgramme) known.incomplete.add(inProgramme[1]!);
   };
-  const at = (file: string, path: Path, message: string, atKey = false, list = errors) => {
+  const place = (file: string, path: Path, atKey = false) => {
     const f = files.get(file);
     const written = f?.toOriginal?.(path) ?? path;
     const pos = f ? locate(f.located, written, atKey) : { line: 1, col: 1 };
-    list.push({ file, line: pos.line + (f?.lineOffset ?? 0), col: pos.col, path: pathText(written), message });
+    return { file, line: pos.line + (f?.lineOffset ?? 0), col: pos.col, path: pathText(written) };
   };
+  const at = (file: string, path: Path, message: string, atKey = false, list = errors) =>
+    list.push({ ...place(file, path, atKey), message });
 
   const listing = listContentFiles(contentDir);
   for (const p of listing.problems)
@@ -226,6 +231,15 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
   for (const p of cross) at(p.file, p.path, p.message);
   for (const p of easyReadProblems(easyReadFiles, raw, known)) at(p.file, p.path, p.message);
   for (const p of residentProblems(contentDir, cwd, raw)) at(p.file, p.path, p.message, false, p.warning ? warnings : errors);
+  const translations = translationFindings(contentDir, cwd, raw);
+  for (const p of translations.problems) at(p.file, p.path, p.message, true);
+  // A missing variant is found at its Polish source's line; the field path says where to write it.
+  const untranslated = translations.missing.map((m) => ({
+    ...place(m.file, m.source),
+    path: pathText(m.path),
+    message: missingMessage(m),
+    lang: m.lang,
+  }));
   for (const w of contentWarnings(raw, bodies)) {
     if (w.path === 'body') warnings.push({ file: w.file, line: w.line ?? 1, col: 1, path: '(treść)', message: w.message });
     else at(w.file, w.path, w.message, false, warnings);
@@ -233,7 +247,7 @@ export function checkContent(contentDir: string, cwd = process.cwd()): CheckResu
   const byPlace = (a: Located, b: Located) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col;
   // Values are quoted as short, visible excerpts (an invisible character shows as U+200B).
   const safe = (list: Located[]) => list.map((e) => ({ ...e, message: safeMessage(e.message) })).sort(byPlace);
-  return { errors: safe(errors), warnings: safe(warnings), raw };
+  return { errors: safe(errors), warnings: safe(warnings), untranslated: untranslated.sort(byPlace), raw };
 }
 
 /** `file:line:col  field.path  message`, one problem a line. */

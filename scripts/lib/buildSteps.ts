@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { checkContent } from '../check/checkContent.ts';
 import { checkReport } from '../check/report.ts';
+import { untranslatedReport } from '../check/translations.ts';
 import { buildSearchIndex } from '../search-index.ts';
 import { headersFile } from '../../src/config/security.ts';
 import { writeChecksums } from './checksums.ts';
@@ -64,6 +65,8 @@ export async function buildSteps(dist: string, partial: string, previous: string
   console.log(report.text); // the summary, and any warnings: they do not stop the build
   // Once per build: without the public address, pages cannot give an address to cite.
   if (!process.env.SITE_URL) console.warn(SITE_URL_WARNING);
+  const untranslated = untranslatedReport(checked.untranslated);
+  if (untranslated) console.log(`\n${untranslated}`); // the /uk/ and /en/ texts still to write (docs/tlumaczenia.md)
 
   rmSync(partial, { recursive: true, force: true });
   const astro = await astroBuild(partial);

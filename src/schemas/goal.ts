@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { text, timeFields, withTime } from './common.ts';
 import { indicator } from './indicator.ts';
 import { budgetLine } from './budget.ts';
+import { summaryTranslations } from './translation.ts';
 
 /** Who carries out an action: an institution from content/institutions, or a named body that is not one. */
 export const implementer = z.union([
@@ -71,12 +72,6 @@ export const expectedResult = z.strictObject({
   indicators: z.array(indicator).default([]),
 });
 
-/** A plain-language summary in one language. */
-const summaryTranslation = z.strictObject({
-  /** The summary, translated. */
-  summary: z.string().optional(),
-});
-
 /**
  * The frontmatter of content/programmes/<slug>/goals/<id>.mdx. The body describes how actions are
  * carried out. A goal may have only its title and the body, where the document lists no actions yet.
@@ -90,15 +85,8 @@ export const goal = z.strictObject({
   title: text,
   /** A plain-language summary for residents, written from the source. */
   summary: z.string().optional(),
-  /** Ukrainian and English variants of `summary`. */
-  translations: z
-    .strictObject({
-      /** In Ukrainian. */
-      uk: summaryTranslation.optional(),
-      /** In English. */
-      en: summaryTranslation.optional(),
-    })
-    .optional(),
+  /** The summary in Ukrainian (uk) and English (en), for the /uk/ and /en/ pages; see docs/tlumaczenia.md. */
+  translations: summaryTranslations.optional(),
   /** Where in the source document this goal is ("rozdz. 7, cel I"); used as the data's source. */
   section: z.string().optional(),
   /** Tasks, where the source has a task level. */

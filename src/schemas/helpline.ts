@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { slug, text } from './common.ts';
 import { needId } from './need.ts';
-
-/** A helpline's purpose in one language. */
-const helplineTranslation = z.strictObject({
-  /** What it is for, translated. */
-  purpose: z.string().optional(),
-});
+import { helplineTranslations } from './translation.ts';
 
 /** One national helpline, with only what its public source states. */
 export const helpline = z.strictObject({
@@ -38,15 +33,8 @@ export const helpline = z.strictObject({
   source: text,
   /** The day an editor last checked the facts against the source, RRRR-MM-DD in quotes; the checker warns after a year. */
   checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'oczekiwano daty sprawdzenia w postaci RRRR-MM-DD (w cudzysłowie)'),
-  /** Ukrainian and English variants of `purpose`; the name and number stay as they are. */
-  translations: z
-    .strictObject({
-      /** In Ukrainian. */
-      uk: helplineTranslation.optional(),
-      /** In English. */
-      en: helplineTranslation.optional(),
-    })
-    .optional(),
+  /** The purpose in Ukrainian (uk) and English (en), for the /uk/ and /en/ pages; the name and number are never translated. */
+  translations: helplineTranslations.optional(),
 });
 
 /** content/helplines.yaml: the national helplines shown on every page; 112 first. */

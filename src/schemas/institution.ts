@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { slug, text } from './common.ts';
 import { needId } from './need.ts';
+import { institutionTranslations } from './translation.ts';
 
 /** Kinds of help an institution gives, as the sources describe them. */
 export const helpKind = z.enum([
@@ -45,14 +46,6 @@ export const helpEntry = z.strictObject({
 });
 
 /** content/institutions/<slug>.yaml: an institution that helps or carries out actions. Only facts a source gives. */
-/** An institution's resident texts in one language: what a page shows instead of the Polish one. */
-const institutionTranslation = z.strictObject({
-  /** The description, translated. */
-  description: z.string().optional(),
-  /** The help lines by need (the `line` of each `help` entry), translated. */
-  help: z.partialRecord(needId, z.string()).optional(),
-});
-
 export const institution = z.strictObject({
   /** Full name as printed. */
   name: text,
@@ -81,15 +74,8 @@ export const institution = z.strictObject({
   help: z.array(helpEntry).default([]),
   /** Facts with their sources. */
   facts: z.array(fact).default([]),
-  /** Ukrainian and English variants of the texts residents read (description, help lines by need); facts stay in one field. */
-  translations: z
-    .strictObject({
-      /** In Ukrainian. */
-      uk: institutionTranslation.optional(),
-      /** In English. */
-      en: institutionTranslation.optional(),
-    })
-    .optional(),
+  /** The description and help lines in Ukrainian (uk) and English (en), for the /uk/ and /en/ pages; see docs/tlumaczenia.md. */
+  translations: institutionTranslations.optional(),
 });
 
 export type Institution = z.infer<typeof institution>;

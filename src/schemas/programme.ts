@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, slug, text, textDiffers, timeFields, webUrl, withTime, year } from './common.ts';
 import { indicator } from './indicator.ts';
+import { summaryTranslations } from './translation.ts';
 
 /** The act that adopted the programme. Leave out what the source does not say. */
 export const adoptingAct = z.strictObject({
@@ -62,12 +63,6 @@ export const sourceDocument = z.strictObject({
   url: webUrl.optional(),
 });
 
-/** A plain-language summary in one language. */
-const summaryTranslation = z.strictObject({
-  /** The summary, translated. */
-  summary: z.string().optional(),
-});
-
 /** The frontmatter of content/programmes/<slug>/index.mdx. The body holds the introduction, diagnosis, etc. */
 export const programme = z
   .strictObject({
@@ -87,15 +82,8 @@ export const programme = z
     status: z.enum(['in-force', 'ended', 'draft', 'unknown']),
     /** A plain-language summary for residents, written from the source. */
     summary: text,
-    /** Ukrainian and English variants of `summary`. */
-    translations: z
-      .strictObject({
-        /** In Ukrainian. */
-        uk: summaryTranslation.optional(),
-        /** In English. */
-        en: summaryTranslation.optional(),
-      })
-      .optional(),
+    /** The summary in Ukrainian (uk) and English (en), for the /uk/ and /en/ pages; see docs/tlumaczenia.md. */
+    translations: summaryTranslations.optional(),
     /** The main goal ("cel nadrzędny"), if stated. */
     mainGoal: z.string().optional(),
     /** The source document. */
