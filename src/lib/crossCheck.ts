@@ -28,6 +28,9 @@ export function crossCheck(raw: RawContent, known?: KnownIds): Problem[] {
   const institutions = known?.institutions ?? new Set(raw.institutions.map((i) => i.id));
   const series = new Map(raw.series.map((s) => [s.id, s]));
   const seriesUnits = new Map<string, { unit: string; where: string }>();
+  // A series draws one line per programme and kind: two of its indicators with a value of one kind for one
+  // year would put two points on one line's year (editions of a town each have their own line).
+  const seriesYears = new Map<string, string>();
 
   for (const inst of raw.institutions) {
     if (!organisations.has(inst.data.organisation))
@@ -150,6 +153,20 @@ export function crossCheck(raw: RawContent, known?: KnownIds): Problem[] {
             [...pi.path, 'unit'],
             `jednostka „${pi.indicator.unit}” różni się od jednostki serii „${sid}” („${seen.unit}” w ${seen.where})`,
           );
+        const self = `${pi.file}, ${pi.indicator.id}`;
+        pi.indicator.values.forEach((v, k) => {
+          if (v.year === undefined) return;
+          const key = JSON.stringify([sid, p.id, v.kind, v.year]);
+          const prev = seriesYears.get(key);
+          // Twice in one indicator is the duplicate value check's (values.ts); here: two indicators.
+          if (prev !== undefined && prev !== self)
+            add(
+              pi.file,
+              [...pi.path, 'values', k, 'year'],
+              `seria „${sid}” ma już w tym programie wartość rodzaju „${v.kind}” za ${v.year} r. (${prev}): linia serii pokazuje jedną wartość na rok — usuń jedną z nich z serii albo popraw rok`,
+            );
+          else seriesYears.set(key, self);
+        });
       }
     }
 

@@ -67,6 +67,20 @@ describe('content checker', () => {
     ]);
   });
 
+  it('refuses a series that would have two values of one kind for one year in one programme (its line shows one per year)', () => {
+    const dir = broken([
+      GOAL,
+      'unit: percent\n            unitLabel: "%"\n            values:\n              - { year: 2024, kind: target, value: 23.5, text: "23,5%" }',
+      'unit: count\n            unitLabel: porad\n            series: porady\n            values:\n              - { year: 2024, kind: target, value: 23, text: "23" }',
+    ]);
+    const errors = errorsOf(dir);
+    expect(errors.map((e) => [e.path, e.line])).toEqual([
+      ['tasks.0.actions.0.indicators.1.values.0.year', lineOf(dir, GOAL, 'value: 23,')],
+    ]);
+    expect(errors[0]!.message).toContain('seria „porady” ma już w tym programie wartość rodzaju „target” za 2024 r.');
+    expect(errors[0]!.message).toContain('porady-a');
+  });
+
   it('reports a report value for an unknown indicator and lists problems of several files at once', () => {
     const dir = broken(
       ['programmes/demo-2024-2026/reports/2024.mdx', 'indicator: osoby-b', 'indicator: osoby-x'],
