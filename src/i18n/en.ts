@@ -99,7 +99,7 @@ export const en: ResidentDictionary = {
       'sprawy-urzedowe': 'I need help with legal matters, money or official papers',
     },
     needIntros: {
-      teraz: 'Places that help straight away — those open 24 hours a day first:',
+      teraz: 'Places that help straight away — those open round the clock first:',
       rozmowa: 'Talk to a psychologist or a therapist, in person:',
       bliscy: 'When a child, an older person or a person with a disability is being harmed:',
       zmiana: 'Programmes that help people stop using violence:',
@@ -178,7 +178,7 @@ export const enPages: TranslatedPages = {
     programmesIntro: 'A short summary of each programme in plain language. The full documents are in Polish.',
   },
   helpDescription:
-    'Where to get help with domestic violence: emergency number 112, helplines, places open 24 hours a day, someone to talk to, help for a child or an older person.',
+    'Where to get help with domestic violence: emergency number 112, helplines, places open round the clock, someone to talk to, help for a child or an older person.',
   searchDescription: 'Search the places that help and the summaries of the programmes.',
   programme: {
     title: (title: string) => `${title} — in short`,
