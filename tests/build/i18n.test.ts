@@ -13,6 +13,8 @@ import { uk } from '../../src/i18n/uk.ts';
 import { en } from '../../src/i18n/en.ts';
 import type { ResidentDictionary } from '../../src/i18n/resident.ts';
 import { helplines as helplinesSchema } from '../../src/schemas/helpline.ts';
+import { checkContent } from '../../scripts/check/checkContent.ts';
+import { resolve } from 'node:path';
 
 const LANGS = { uk, en } as const;
 const helplines = helplinesSchema.parse(parse(readFileSync('content/helplines.yaml', 'utf8')));
@@ -23,6 +25,20 @@ const programmes = readdirSync('content/programmes', { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
 const dom = (path: string) => parseHtml(readDist(path));
+/**
+ * The content's own translations in a language (institution descriptions and help lines, helpline
+ * purposes, programme and goal summaries): text of content, not of the interface — a Polish name
+ * they quote ("Krakowski Telefon Zaufania") is not a Polish interface string left untranslated.
+ */
+const raw = checkContent(resolve('content')).raw;
+const stringsIn = (x: unknown): string[] =>
+  typeof x === 'string' ? [x] : x && typeof x === 'object' ? Object.values(x).flatMap(stringsIn) : [];
+const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+const contentVariants = (lang: string) =>
+  [...raw.institutions, ...raw.programmes, ...raw.goals, ...helplines.map((h) => ({ data: h }))]
+    .flatMap((e) => stringsIn((e.data as { translations?: Record<string, unknown> }).translations?.[lang]))
+    .map(fold)
+    .sort((a, b) => b.length - a.length);
 /** The built file of a site path ('/uk/pomoc/' → 'uk/pomoc/index.html'). */
 const fileOf = (href: string) => `${new URL(href, 'http://x').pathname.replace(/^\//, '')}index.html`;
 
@@ -94,8 +110,12 @@ describe.each(Object.keys(LANGS) as (keyof typeof LANGS)[])('/%s/', (lang) => {
   it.each(expected(lang).map((p) => [p]))('%s: <html lang>, alternates, switcher, no Polish UI string, 112', (page) => {
     const root = dom(page);
     expect(root.querySelector('html')!.getAttribute('lang')).toBe(lang);
-    // No interface string of the Polish dictionary outside the parts marked lang="pl".
-    const text = shownText(root);
+    // No interface string of the Polish dictionary outside the parts marked lang="pl" and the content's translations.
+    const shown = fold(shownText(root));
+    const variants = contentVariants(lang).filter((v) => shown.includes(v));
+    // Help pages show the content's translations (every real text is translated): the set is not empty there.
+    if (page.includes('/pomoc/')) expect(variants.length, page).toBeGreaterThan(0);
+    const text = variants.reduce((left, v) => left.split(v).join(' | '), shown);
     expect(polish.filter((s) => wordRe(s).test(text))).toEqual([]);
     // The emergency number on every page.
     expect(root.querySelectorAll('a[href="tel:112"]').length).toBeGreaterThan(0);
