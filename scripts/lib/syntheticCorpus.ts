@@ -740,13 +740,17 @@ function programmeFiles(seed: number, i: number, m: Municipality, counts: Record
 
   if (statCount > 0) {
     const diagnosisYears = [start - 3, start - 2, start - 1];
+    const statSeries = new Set<string>();
     const table: z.input<typeof statisticsTable> = {
       id: 'diagnoza',
       title: `Wybrane dane z diagnozy za lata ${start - 3}–${start - 1}`,
       source: 'rozdz. 2, tabela 1',
       indicators: Array.from({ length: statCount }, () => {
-        // Diagnosis data often starts a series that the targets continue.
-        const series = r.chance(0.3) ? r.pick(SERIES.filter((s) => s.measure.unit === 'count')) : undefined;
+        // Diagnosis data often starts a series that the targets continue; a series once per table
+        // (two of its measures with values for the same years would give its line two points a year).
+        const free = SERIES.filter((s) => s.measure.unit === 'count' && !statSeries.has(s.id));
+        const series = r.chance(0.3) && free.length > 0 ? r.pick(free) : undefined;
+        if (series) statSeries.add(series.id);
         const measure = series ? { ...series.measure, series: seriesId(m, series.id) } : countMeasure(r);
         const plan = planned(r, measure.unit, diagnosisYears.length);
         const values: ValueData[] = diagnosisYears.map((year, k) => ({
